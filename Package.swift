@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+// vcon-browser: a terminal browser for vCon conversation containers.
+// The dependency rule (see CODEBASE.md) is enforced here: only the adapters
+// name a C module, and only CursesBackend names curses.
+import PackageDescription
+
+let package = Package(
+    name: "vcon-browser",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vcon-browser", targets: ["vcon-browser"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries: module.modulemap + shim.h only.
+        .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Pure Swift.
+        .target(name: "VConModel"),
+        .target(name: "TermUI"),
+        .target(name: "BrowserCore", dependencies: ["VConModel", "TermUI"]),
+
+        // Adapters, each the only Swift code that imports its C library.
+        .target(name: "VConCrypto", dependencies: ["VConModel", "COpenSSL"]),
+        .target(name: "VConBundle", dependencies: ["VConModel", "CZip", "CZlib"]),
+        .target(name: "CursesBackend", dependencies: ["TermUI", "CNCurses"]),
+
+        // Thin executables: argument parsing and wiring.
+        .executableTarget(
+            name: "vcon-browser",
+            dependencies: [
+                "VConModel", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle"]),
+
+        .testTarget(name: "VConModelTests", dependencies: ["VConModel"]),
+        .testTarget(name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "COpenSSL"]),
+        .testTarget(name: "VConBundleTests", dependencies: ["VConBundle", "VConModel", "CZip", "CZlib"]),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses"]),
+        .testTarget(name: "CLITests", dependencies: ["vcon-browser"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,5 @@
+// libzip, as the bundle adapter sees it.
+#ifndef CZIP_SHIM_H
+#define CZIP_SHIM_H
+#include <zip.h>
+#endif

@@ -1,0 +1,3 @@
+import VConModel
+
+print("vcon-bench")

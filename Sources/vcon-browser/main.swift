@@ -1,0 +1,4 @@
+import ArgumentParser
+import VConModel
+
+print("vcon-browser \(VConModelInfo.newestSyntax)")

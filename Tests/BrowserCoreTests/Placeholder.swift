@@ -1,0 +1,4 @@
+import Testing
+@testable import BrowserCore
+
+@Test func moduleName() { #expect(BrowserCoreInfo.name == "BrowserCore") }

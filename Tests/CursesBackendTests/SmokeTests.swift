@@ -1,0 +1,6 @@
+import Testing
+@testable import CursesBackend
+
+@Test func ncursesLinks() {
+    #expect(CursesInfo.version.hasPrefix("ncurses 6"))
+}

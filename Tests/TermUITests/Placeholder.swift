@@ -1,0 +1,4 @@
+import Testing
+@testable import TermUI
+
+@Test func moduleName() { #expect(TermUIInfo.name == "TermUI") }
