@@ -1,3 +1,4 @@
+import VConModel
 /// Why an archive or bundle could not be read or written, as a reason and a plain sentence.
 ///
 /// Raw libzip and zlib codes never leave VConBundle: they are turned into a `Reason` and the
@@ -38,7 +39,7 @@ public struct BundleError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public init(_ reason: Reason, subject: String? = nil, _ message: String) {
         self.reason = reason
-        self.subject = subject.map(TerminalText.escape)
+        self.subject = subject.map(TextSafety.line)
         self.message = message
     }
 

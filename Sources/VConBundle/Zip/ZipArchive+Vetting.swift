@@ -1,3 +1,4 @@
+import VConModel
 internal import CZip
 
 extension ZipArchive {
@@ -18,7 +19,7 @@ extension ZipArchive {
             let entry = try vetEntry(handle, index: index, limits: limits)
             if !seen.insert(entry.name).inserted {
                 throw BundleError(.duplicateEntryName, subject: entry.name,
-                                  "refused: entry name \(TerminalText.escape(entry.name)) appears more than once")
+                                  "refused: entry name \(TextSafety.line(entry.name)) appears more than once")
             }
             total += entry.size
             if total > limits.maxTotalBytes {
@@ -40,7 +41,7 @@ extension ZipArchive {
             throw BundleError(.corruptArchive, "refused: entry \(index) has an incomplete directory record")
         }
         let name = String(cString: cName)
-        let shown = TerminalText.escape(name)
+        let shown = TextSafety.line(name)
         if let problem = EntryNamePolicy.problem(with: name, maxBytes: limits.maxNameBytes) {
             throw BundleError(.unsafeEntryName, subject: name, "refused: unsafe entry name \(shown) (\(problem))")
         }
@@ -79,10 +80,10 @@ extension ZipArchive {
         switch fileType {
         case 0, 0o100000, 0o040000: return
         case 0o120000:
-            throw BundleError(.symlinkEntry, subject: name, "refused: entry \(TerminalText.escape(name)) is a symbolic link")
+            throw BundleError(.symlinkEntry, subject: name, "refused: entry \(TextSafety.line(name)) is a symbolic link")
         default:
             throw BundleError(.specialFileEntry, subject: name,
-                              "refused: entry \(TerminalText.escape(name)) is a device, FIFO or socket, not a regular file")
+                              "refused: entry \(TextSafety.line(name)) is a device, FIFO or socket, not a regular file")
         }
     }
 }

@@ -1,3 +1,4 @@
+import VConModel
 import Foundation
 internal import CZip
 
@@ -78,7 +79,7 @@ final class ZipArchive: @unchecked Sendable {
     func readAll(_ entry: ZipEntry, limit: UInt64) throws(BundleError) -> [UInt8] {
         if entry.size > limit {
             throw BundleError(.memberTooLarge, subject: entry.name,
-                              "member \(TerminalText.escape(entry.name)) is \(entry.size) bytes, more than the \(limit) allowed here")
+                              "member \(TextSafety.line(entry.name)) is \(entry.size) bytes, more than the \(limit) allowed here")
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(entry.size))
@@ -87,7 +88,7 @@ final class ZipArchive: @unchecked Sendable {
     }
 
     private func checkProduced(_ produced: UInt64, of entry: ZipEntry, limit: UInt64) throws(BundleError) {
-        let name = TerminalText.escape(entry.name)
+        let name = TextSafety.line(entry.name)
         if produced > limit {
             throw BundleError(.memberTooLarge, subject: entry.name,
                               "member \(name) inflates past the limit of \(limit) bytes (possible zip bomb)")

@@ -1,3 +1,4 @@
+import VConModel
 import Foundation
 internal import CZip
 
@@ -9,7 +10,7 @@ enum ZipErrorText {
         zip_error_init_with_code(&error, code)
         defer { zip_error_fini(&error) }
         let text = String(cString: zip_error_strerror(&error))
-        let shown = TerminalText.escape(path)
+        let shown = TextSafety.line(path)
         switch code {
         case ZIP_ER_EXISTS:
             // libzip's consistency check finds duplicate names before we can list them.
@@ -34,7 +35,7 @@ enum ZipErrorText {
     static func error(_ error: UnsafeMutablePointer<zip_error_t>, action: String, subject: String?) -> BundleError {
         let code = zip_error_code_zip(error)
         let text = String(cString: zip_error_strerror(error))
-        let about = subject.map { " \(TerminalText.escape($0))" } ?? ""
+        let about = subject.map { " \(TextSafety.line($0))" } ?? ""
         return BundleError(reason(for: code), subject: subject, "\(action)\(about): \(text)")
     }
 

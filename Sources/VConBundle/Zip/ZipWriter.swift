@@ -1,3 +1,4 @@
+import VConModel
 import Foundation
 internal import CZip
 
@@ -17,7 +18,7 @@ final class ZipWriter {
     init(path: String, overwrite: Bool, modificationDate: Date) throws(BundleError) {
         if !overwrite, FileManager.default.fileExists(atPath: path) {
             throw BundleError(.outputExists, subject: path,
-                              "\(TerminalText.escape(path)) already exists (use --force to overwrite)")
+                              "\(TextSafety.line(path)) already exists (use --force to overwrite)")
         }
         var code: Int32 = 0
         let flags = ZIP_CREATE | (overwrite ? ZIP_TRUNCATE : ZIP_EXCL)
@@ -37,7 +38,7 @@ final class ZipWriter {
     func add(name: String, bytes: [UInt8], store: Bool = false) throws(BundleError) {
         let handle = try openHandle()
         let copy = malloc(max(bytes.count, 1))
-        guard let copy else { throw BundleError(.ioFailure, "out of memory adding \(TerminalText.escape(name))") }
+        guard let copy else { throw BundleError(.ioFailure, "out of memory adding \(TextSafety.line(name))") }
         bytes.withUnsafeBytes { source in
             if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: source.count) }
         }
@@ -83,7 +84,7 @@ final class ZipWriter {
     }
 
     private func openHandle() throws(BundleError) -> OpaquePointer {
-        guard let handle else { throw BundleError(.invalidArgument, "archive \(TerminalText.escape(path)) is already written") }
+        guard let handle else { throw BundleError(.invalidArgument, "archive \(TextSafety.line(path)) is already written") }
         return handle
     }
 }
