@@ -1,5 +1,5 @@
 /// One member of an opened archive, as its central directory describes it (already vetted).
-public struct ZipEntry: Sendable, Equatable {
+public struct ZipEntry: Sendable, Hashable {
     /// Position in the central directory.
     public var index: Int
     /// The entry name (UTF-8; CP437 names are converted by libzip).
