@@ -19,8 +19,12 @@ public struct BundleFinding: Sendable, Equatable {
     }
 
     /// `entry[:line:column][ pointer]: severity [rule] message`, every part terminal-safe.
-    public var line: String {
-        var place = entry.map(TextSafety.line) ?? "(bundle)"
+    public var line: String { line(bundle: nil) }
+
+    /// The same, the place prefixed by the bundle path: `bundle.vconz!vcons/x.json:3:5 /dialog/0: …`.
+    public func line(bundle: String?) -> String {
+        let prefix = bundle.map { TextSafety.line($0) + (entry == nil ? "" : "!") } ?? ""
+        var place = prefix + (entry.map(TextSafety.line) ?? (bundle == nil ? "(bundle)" : ""))
         if let line = finding.line, let column = finding.column { place += ":\(line):\(column)" }
         if !finding.pointer.isEmpty { place += " \(TextSafety.line(finding.pointer))" }
         return "\(place): \(finding.severity.rawValue) [\(finding.rule)] \(TextSafety.line(finding.message))"

@@ -94,7 +94,7 @@ public final class BundleReader: Sendable {
     public func load(_ member: BundleMember, loader: FileLoader = FileLoader(inflater: ZlibInflater())) throws(BundleError) -> LoadedFile {
         let buffer = ByteBuffer(try bytes(of: member))
         do {
-            return try loader.load(buffer: buffer, source: "\(path):\(member.entryName)")
+            return try loader.load(buffer: buffer, source: "\(path)!\(member.entryName)")
         } catch {
             throw BundleError(.invalidVCon, subject: member.entryName, error.message)
         }

@@ -66,7 +66,8 @@ struct FileRules {
             findings.append(BundleFinding(entry: file.entryName, .warning, "bundle-file-name",
                                           "file name is not <algorithm>-<base64url digest>.<ext>; its content cannot be checked by name"))
         }
-        let all = (claimed.isCheckable ? [claimed] : []) + expected.map(\.hash)
+        var seen = Set<String>()
+        let all = ((claimed.isCheckable ? [claimed] : []) + expected.map(\.hash)).filter { seen.insert($0.canonicalText).inserted }
         let checks: [HashCheck]
         do {
             checks = try reader.check(file, against: all, digester: digester)

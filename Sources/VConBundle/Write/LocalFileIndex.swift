@@ -29,15 +29,20 @@ struct LocalFileIndex {
 
     /// Candidate local paths for a reference, by hash first, then by URL file name.
     func candidates(for reference: FileReference) -> [String] {
+        candidates(url: reference.url, hashes: reference.hashes)
+    }
+
+    /// Candidate local paths for a url and its hashes, by hash first (primary first), then by URL file name.
+    func candidates(url: String?, hashes given: [ContentHash]) -> [String] {
         guard let directory else { return [] }
         var found: [String] = []
-        let hashes = [reference.primaryHash].compactMap { $0 } + reference.hashes
+        let hashes = [ContentHash.primary(of: given)].compactMap { $0 } + given
         for hash in hashes {
             for stem in [hash.fileStem, hash.text] {
                 for name in byStem[stem] ?? [] where !found.contains(name) { found.append(name) }
             }
         }
-        if let name = reference.url.flatMap(Self.lastSegment), names.contains(name), !found.contains(name) {
+        if let name = url.flatMap(Self.lastSegment), names.contains(name), !found.contains(name) {
             found.append(name)
         }
         return found.map { (directory as NSString).appendingPathComponent($0) }.filter(Self.isRegularFile)
