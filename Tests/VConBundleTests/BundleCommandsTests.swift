@@ -81,3 +81,12 @@ import VConModel
         #expect(BundleCommands.verify(path: output, digester: testDigester).exitCode == 0)
     }
 }
+
+@Suite struct BundleBenchmarkTests {
+    @Test func benchmarkRunsOnASmallBundle() throws {
+        let result = try BundleBenchmark.listing(count: 50)
+        #expect(result.count == 50)
+        #expect(result.seconds >= result.openSeconds)
+        #expect(result.peakRSS > 0)
+    }
+}
