@@ -159,3 +159,39 @@ import Testing
         #expect(error?.reason == .fileNotFound)
     }
 }
+
+/// Hostile archives through the CLI functions: exit 2, the reason on stderr, nothing written.
+@Suite struct HostileBundleCommandTests {
+    @Test(arguments: [
+        ("vcons/../../../tmp/evil.json", "unsafe entry name"),
+        ("/etc/cron.d/evil", "absolute path"),
+    ])
+    func zipSlipBundleIsNotReadable(name: String, why: String) throws {
+        let dir = try Fixtures.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var zip = RawZipBuilder()
+        zip.add("manifest.json", #"{"format":"vcon-bundle","version":"1.0"}"#)
+        zip.add(name, #"{"vcon":"0.4.0","uuid":"x"}"#)
+        let path = try Fixtures.write(zip.build(), to: "slip.vconz", in: dir)
+        let verify = BundleCommands.verify(path: path, digester: testDigester)
+        let list = BundleCommands.list(path: path)
+        #expect(verify.exitCode == 2)
+        #expect(list.exitCode == 2)
+        #expect(verify.stderr.contains(why))
+        #expect(try Fixtures.listing(dir) == ["slip.vconz"])
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/evil.json"))
+    }
+
+    @Test func bombBundleIsNotReadable() throws {
+        let dir = try Fixtures.tempDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var zip = RawZipBuilder()
+        zip.add("manifest.json", #"{"format":"vcon-bundle","version":"1.0"}"#)
+        zip.add("files/sha512-bomb.bin", [UInt8](repeating: 0, count: 30 << 20))
+        let path = try Fixtures.write(zip.build(), to: "bomb.vconz", in: dir)
+        let verify = BundleCommands.verify(path: path, digester: testDigester)
+        #expect(verify.exitCode == 2)
+        #expect(verify.stderr.contains("possible zip bomb"))
+        #expect(try Fixtures.listing(dir) == ["bomb.vconz"])
+    }
+}

@@ -9,6 +9,12 @@ public struct BundleMember: Sendable, Hashable {
     /// Uncompressed size in bytes.
     public let size: UInt64
     let entry: ZipEntry
+
+    /// A member about to be written (no archive entry behind it yet), for summarising a planned vCon.
+    static func planned(entryName: String, uuid: String, size: Int) -> BundleMember {
+        BundleMember(entryName: entryName, nameUUID: uuid, size: UInt64(size),
+                     entry: ZipEntry(index: -1, name: entryName, size: 0, compressedSize: 0, crc: 0))
+    }
 }
 
 /// One media file in `files/`, named `<hash>.<ext>`.

@@ -10,7 +10,7 @@ public enum BundleCommands {
     public static func list(path: String, options: BundleOptions = BundleOptions()) -> CommandOutput {
         let reader: BundleReader
         do { reader = try BundleReader.open(path: path, options: options) } catch {
-            return CommandOutput(stderr: "\(TextSafety.line(path)): \(error.message)\n", exitCode: 2)
+            return CommandOutput(stderr: "\(TextSafety.line(path)): \(TextSafety.line(error.message))\n", exitCode: 2)
         }
         let summaries = reader.members.map { reader.summary(of: $0) }
         return CommandOutput(stdout: BundleListing.render(summaries, reader: reader),
@@ -29,7 +29,7 @@ public enum BundleCommands {
                 let object = JSONOutput.object([("bundle", .string(path)), ("readable", .bool(false)), ("error", .string(error.message))])
                 return CommandOutput(stdout: object.render(indent: 2) + "\n", exitCode: 2)
             }
-            return CommandOutput(stderr: "\(TextSafety.line(path)): not a readable bundle: \(error.message)\n", exitCode: 2)
+            return CommandOutput(stderr: "\(TextSafety.line(path)): not a readable bundle: \(TextSafety.line(error.message))\n", exitCode: 2)
         }
         let verification = BundleVerifier.verify(reader, digester: digester)
         if json {
@@ -55,7 +55,7 @@ public enum BundleCommands {
         writer.modificationDate = date
         let creation: BundleCreation
         do { creation = try writer.create(at: output, from: inputs) } catch {
-            return CommandOutput(stderr: "bundle create: \(error.message)\n", exitCode: 1)
+            return CommandOutput(stderr: "bundle create: \(TextSafety.line(error.message))\n", exitCode: 1)
         }
         let notes = (creation.notes + creation.verification.findings.filter { $0.finding.severity != .info })
             .map { $0.line(bundle: output) + "\n" }.joined()

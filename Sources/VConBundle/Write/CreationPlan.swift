@@ -61,9 +61,7 @@ struct CreationPlan {
                               "\(shown) and \(TextSafety.line(earlier.stored.source)) are different vCons with the same uuid \(TextSafety.line(uuid))")
         }
         let entryName = "vcons/\(uuid).json"
-        let summary = BundleMemberSummary(member: BundleMember(entryName: entryName, nameUUID: uuid, size: UInt64(bytes.count),
-                                                               entry: ZipEntry(index: -1, name: entryName, size: 0, compressedSize: 0, crc: 0)),
-                                          file: loaded)
+        let summary = BundleMemberSummary(member: .planned(entryName: entryName, uuid: uuid, size: bytes.count), file: loaded)
         if summary.isEncrypted {
             notes.append(BundleFinding(entry: entryName, .warning, "bundle-create-encrypted",
                                        "\(shown) is encrypted: stored without resolving its file references (no key)"))
