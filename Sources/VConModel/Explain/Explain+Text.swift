@@ -8,11 +8,14 @@
 ///
 /// Defined in:
 ///   draft-ietf-vcon-vcon-core §4.3.8 mediatype
+///
 /// Spelling by generation:
-///   0.0.1    mimetype    petrie-00 .. container-01
-///   0.0.2 +  mediatype   container-02 .. core-03
+///   0.0.1    mimetype   petrie-00 .. container-01
+///   0.0.2 +  mediatype  container-02 .. core-03
+///
 /// Values:
-///   text/plain   plain text message
+///   text/plain       plain text message
+///
 /// Related: dialog[].encoding, dialog[].filename
 /// ```
 /// No terminal codes; every line fits `width` when one is given (long words are cut).
@@ -34,11 +37,13 @@ extension Explain {
             lines += wrap("Holds indices into \(target).", width: width)
         }
         if !entry.spellings.isEmpty {
+            lines.append("")
             lines.append("Spelling by generation:")
             let rows = entry.spellings.map { [$0.generations, $0.spelling, $0.drafts] }
             lines += table(rows, width: width)
         }
         if !entry.values.isEmpty {
+            lines.append("")
             lines.append("Values:")
             let rows = entry.values.map { value in
                 [value.value, value.meaning + (value.generations.map { " [\($0)]" } ?? "")]
@@ -46,6 +51,7 @@ extension Explain {
             lines += table(rows, width: width)
         }
         if !entry.related.isEmpty {
+            lines.append("")
             lines += wrap("Related: " + entry.related.joined(separator: ", "), width: width)
         }
         return lines
@@ -64,17 +70,28 @@ extension Explain {
         guard let columns = rows.first?.count, columns > 0 else { return [] }
         var widths = (0..<columns - 1).map { column in rows.map { $0[column].count }.max() ?? 0 }
         if let width {
-            // Leave the last column at least a third of the line; shrink the others evenly if needed.
-            let budget = max(width * 2 / 3 - 2 - 2 * widths.count, widths.count)
-            while widths.reduce(0, +) > budget, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
-                widths[widest] -= 1
+            // Keep at least 12 columns for the last cell; shrink the column with the most slack above its
+            // longest word first, and cut words only when even those do not fit.
+            let budget = max(width - 2 - 2 * widths.count - 12, widths.count)
+            let words = (0..<columns - 1).map { column in
+                rows.flatMap { $0[column].split(separator: " ").map(\.count) }.max() ?? 1
             }
+            while widths.reduce(0, +) > budget {
+                let slack = widths.indices.map { widths[$0] - words[$0] }
+                guard let column = widths.indices.max(by: { slack[$0] == slack[$1] ? widths[$0] < widths[$1] : slack[$0] < slack[$1] }),
+                      widths[column] > 1 else { break }
+                widths[column] -= 1
+            }
+        }
+        // Wrap the leading cells, then tighten each column to what its wrapped lines really use.
+        let leading = rows.map { row in (0..<columns - 1).map { wrap(row[$0], width: widths[$0]) } }
+        for column in widths.indices {
+            widths[column] = leading.flatMap { $0[column] }.map(\.count).max() ?? widths[column]
         }
         let indent = 2 + widths.reduce(0) { $0 + $1 + 2 }
         var lines: [String] = []
-        for row in rows {
-            var cells = (0..<columns - 1).map { wrap(row[$0], width: widths[$0]) }
-            cells.append(wrap(row[columns - 1], width: width.map { max($0 - indent, 8) }))
+        for (row, wrapped) in zip(rows, leading) {
+            let cells = wrapped + [wrap(row[columns - 1], width: width.map { max($0 - indent, 8) })]
             let height = cells.map(\.count).max() ?? 1
             for lineIndex in 0..<height {
                 var line = "  "
