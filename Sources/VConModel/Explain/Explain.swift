@@ -1,7 +1,7 @@
 /// The explain key's data and lookup: from a JSON Pointer to the entry that explains it.
 ///
 /// ```
-/// Explain.entry(forPointer: "/dialog/3/parties/0")          -> dialog[].parties, "item 0: an index into parties[]"
+/// Explain.entry(forPointer: "/dialog/3/parties/0")          -> dialog[].parties, "Item 0 of this value: an index into parties[]."
 /// Explain.entry(forPointer: "/payload", inForm: .jws)       -> JWS payload
 /// Explain.entry(forPointer: "/attachments/2/body/messages/0/method",
 ///               purpose: { _ in "sip-message-trace" })     -> trace message method
