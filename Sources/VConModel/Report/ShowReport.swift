@@ -19,10 +19,10 @@ public struct ShowReport: Sendable {
         if let declared = vcon.declaredSyntax {
             return "\(vcon.generation) (declared \"vcon\": \"\(TextSafety.line(declared))\")"
         }
-        let spellings = distinctSpellings(vcon)
-        let basis = spellings.isEmpty
-            ? "no generation-specific spellings; a vCon without \"vcon\" is read as core-03 style"
-            : "from " + spellings.map(\.rawValue).joined(separator: ", ")
+        let retired = distinctSpellings(vcon).filter { $0.retiredAfter != nil }
+        let basis = retired.isEmpty
+            ? "no spelling older than 0.4.0, so read as core-03 style, whose examples omit \"vcon\""
+            : "old spellings " + retired.map(\.rawValue).joined(separator: ", ")
         return "\(vcon.generation) (inferred: no \"vcon\" member; \(basis))"
     }
 
