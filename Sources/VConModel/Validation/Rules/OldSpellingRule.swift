@@ -24,8 +24,9 @@ public struct OldSpellingRule: ValidationRule {
             return true
         }()
         for use in context.vcon.spellings {
-            let location = document.location(ofByte: use.offset)
             func add(_ severity: Finding.Severity, _ message: String) {
+                // Located only when reported: a column costs a scan of its line, and minified files are one line.
+                let location = document.location(ofByte: use.offset)
                 findings.append(Finding(severity: severity, rule: Self.id, pointer: use.pointer, line: location.line,
                                         column: location.column, message: message))
             }
