@@ -109,6 +109,20 @@ import Testing
         #expect(missing.stderr.hasPrefix("/nonexistent/x.vcon: "))
     }
 
+    @Test func showInflatesGzipFilesAndGzipPayloads() throws {
+        let gzip = CLIRunner.corpus.appendingPathComponent("edge-cases/ab_call_ext_rec.gzip.vcon").path
+        let plain = try CLIRunner.run(["show", gzip])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.contains("form        gzip > unsigned"))
+        #expect(plain.stdout.contains("uuid        019f15a6-a752-826f-b9a2-279e0d16bc46"))
+        let signed = CLIRunner.corpus.appendingPathComponent("edge-cases/signed_gzip_payload.vcon.json").path
+        let payload = try CLIRunner.run(["show", "--json", signed])
+        #expect(payload.status == 0)
+        #expect(payload.stdout.contains(#""uuid": "019f15a6-a752-826f-b9a2-279e0d16bc46""#))
+        let validated = try CLIRunner.run(["validate", signed])
+        #expect(!validated.stdout.contains("not-validated"))
+    }
+
     @Test func showReadsStandardInput() throws {
         let result = try CLIRunner.run(["show", "-"], stdin: Data(Self.small.utf8))
         #expect(result.status == 0)
