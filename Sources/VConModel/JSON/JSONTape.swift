@@ -6,9 +6,9 @@ import Foundation
 /// parser pays a uniqueness and capacity check per value; this grows by `realloc` and is
 /// written only by the parser, then frozen and shared read-only.
 final class JSONTape: @unchecked Sendable {
-    private(set) var base: UnsafeMutablePointer<JSONNode>
-    private(set) var count = 0
-    private var capacity: Int
+    @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<JSONNode>
+    @exclusivity(unchecked) private(set) var count = 0
+    @exclusivity(unchecked) private var capacity: Int
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
