@@ -1,0 +1,156 @@
+/// Deciding who sent and who received each message.
+///
+/// Sender: the source's `party`; when missing or out of range, the transaction (a response comes from
+/// whoever received its request), then From (requests) / To (responses) against party identities.
+/// Receiver: the other party of a two-party dialog; transaction matching; To / Request-URI (requests) or
+/// From (responses) against party identities; the last other endpoint with the same Call-ID; else `?`.
+extension LadderBuilder {
+    typealias Endpoint = (party: Int?, source: LadderEndpointSource)
+
+    /// Look-up tables filled while walking the messages in file order.
+    struct EndpointTables {
+        /// `callID|cseq number|cseq method` → request item indices, in order.
+        var requests: [String: [Int]] = [:]
+        /// `callID` → parties seen as endpoints, in order.
+        var peers: [String: [Int]] = [:]
+    }
+
+    mutating func resolveEndpoints() {
+        var keyIndex: [String: [Int]] = [:]
+        for party in input.parties {
+            for key in party.addressKeys where keyIndex[key]?.contains(party.index) != true {
+                keyIndex[key, default: []].append(party.index)
+            }
+        }
+        let validDialog = input.dialogParties.filter(isValidParty)
+        var pair = Array(Set(validDialog)).sorted()
+        if validDialog.isEmpty && input.parties.count == 2 { pair = [0, 1] }
+        for party in input.dialogParties where !isValidParty(party) {
+            layoutWarnings.append(SIPWarning("dialog party \(party) is out of range (\(input.parties.count) parties)"))
+        }
+        var tables = EndpointTables()
+        senders = []
+        receivers = []
+        for index in items.indices {
+            var sender: Endpoint = (nil, .unknown)
+            if let party = items[index].party {
+                if isValidParty(party) {
+                    sender = (party, .given)
+                } else {
+                    layoutItemWarnings[index].append(
+                        SIPWarning("party \(party) is out of range (\(input.parties.count) parties)"))
+                }
+            }
+            if sender.party == nil { sender = inferSender(index, tables: tables, keyIndex: keyIndex) }
+            senders.append(sender)
+            var receiver: Endpoint = (nil, .unknown)
+            if pair.count == 2, let from = sender.party, pair.contains(from) {
+                receiver = (pair[0] == from ? pair[1] : pair[0], .twoPartyDialog)
+            } else if let party = receiverByTransaction(index, sender: sender.party, tables: tables) {
+                receiver = (party, .transaction)
+            } else if let party = receiverByURI(index, sender: sender.party, keyIndex: keyIndex) {
+                receiver = (party, .uri)
+            } else if let party = receiverByCallID(index, sender: sender.party, tables: tables) {
+                receiver = (party, .callID)
+            }
+            receivers.append(receiver)
+            record(index, sender: sender.party, receiver: receiver.party, in: &tables)
+        }
+    }
+
+    func requestKey(_ item: LadderItem, method: String? = nil) -> String? {
+        guard let cseq = item.cseq else { return nil }
+        return (callID(of: item) ?? "") + "|" + String(cseq.number) + "|" + (method ?? cseq.method)
+    }
+
+    mutating func record(_ index: Int, sender: Int?, receiver: Int?, in tables: inout EndpointTables) {
+        let item = items[index]
+        if item.method != nil, let key = requestKey(item) { tables.requests[key, default: []].append(index) }
+        if let id = callID(of: item) {
+            for party in [sender, receiver].compactMap({ $0 }) { tables.peers[id, default: []].append(party) }
+        }
+    }
+
+    /// The latest earlier request this message answers or follows, chosen by `accept`.
+    func matchingRequest(
+        _ index: Int, method: String? = nil, tables: EndpointTables, accept: (Int) -> Bool
+    ) -> Int? {
+        let item = items[index]
+        guard let key = requestKey(item, method: method) else { return nil }
+        for candidate in (tables.requests[key] ?? []).reversed() where candidate < index {
+            if let a = item.branch, let b = items[candidate].branch, a != b { continue }
+            if accept(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    func inferSender(_ index: Int, tables: EndpointTables, keyIndex: [String: [Int]]) -> Endpoint {
+        let item = items[index]
+        if item.status != nil {
+            if let request = matchingRequest(index, tables: tables, accept: { receivers[$0].party != nil }),
+                let party = receivers[request].party {
+                return (party, .transaction)
+            }
+        } else if item.method == "ACK" || item.method == "CANCEL" {
+            if let invite = matchingRequest(index, method: "INVITE", tables: tables, accept: { senders[$0].party != nil }),
+                let party = senders[invite].party {
+                return (party, .transaction)
+            }
+        }
+        let uri = item.status != nil ? item.message.to?.uri : item.message.from?.uri
+        if let uri, let party = firstParty(matching: [uri], excluding: nil, keyIndex: keyIndex) {
+            return (party, .uri)
+        }
+        return (nil, .unknown)
+    }
+
+    func receiverByTransaction(_ index: Int, sender: Int?, tables: EndpointTables) -> Int? {
+        let item = items[index]
+        if item.status != nil {
+            let request = matchingRequest(index, tables: tables) { candidate in
+                guard let requester = senders[candidate].party else { return false }
+                return requester != sender
+            }
+            return request.flatMap { senders[$0].party }
+        }
+        if item.method == "ACK" || item.method == "CANCEL" {
+            let invite = matchingRequest(index, method: "INVITE", tables: tables) { candidate in
+                receivers[candidate].party != nil && (sender == nil || senders[candidate].party == sender)
+            }
+            return invite.flatMap { receivers[$0].party }
+        }
+        return nil
+    }
+
+    func receiverByURI(_ index: Int, sender: Int?, keyIndex: [String: [Int]]) -> Int? {
+        let message = items[index].message
+        var uris: [String] = []
+        if message.isResponse {
+            uris = [message.from?.uri].compactMap { $0 }
+        } else {
+            // A REGISTER's To names the registering user, not the registrar it is sent to.
+            if items[index].method != "REGISTER", let to = message.to?.uri { uris.append(to) }
+            if let target = message.requestURI { uris.append(target) }
+        }
+        return firstParty(matching: uris, excluding: sender, keyIndex: keyIndex)
+    }
+
+    /// The first party matching any URI, preferring one other than `excluding` (a self-message otherwise).
+    func firstParty(matching uris: [String], excluding: Int?, keyIndex: [String: [Int]]) -> Int? {
+        var fallback: Int?
+        for uri in uris {
+            for key in SIPAddressKey.keys(forURI: uri) {
+                for party in keyIndex[key] ?? [] {
+                    if party != excluding { return party }
+                    fallback = fallback ?? party
+                }
+            }
+        }
+        return fallback
+    }
+
+    func receiverByCallID(_ index: Int, sender: Int?, tables: EndpointTables) -> Int? {
+        guard let sender, let id = callID(of: items[index]), let seen = tables.peers[id] else { return nil }
+        return seen.last { $0 != sender }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The steps of `LadderLayout.init`, in order; each step reads what the earlier ones computed.
+struct LadderBuilder {
+    let input: LadderInput
+    var items: [LadderItem] = []
+    var extraEvents: [LadderEvent] = []
+
+    // Per item, in party space (nil party = unknown endpoint).
+    var senders: [(party: Int?, source: LadderEndpointSource)] = []
+    var receivers: [(party: Int?, source: LadderEndpointSource)] = []
+    var layoutItemWarnings: [[SIPWarning]] = []
+    var callGroups: [Int?] = []
+    var transactions: [Int?] = []
+    var retransmissionOf: [Int?] = []
+    var retransmissionCounts: [Int] = []
+    var deltas: [TimeInterval?] = []
+
+    // Results.
+    var lanes: [LadderLane] = []
+    var messageRows: [LadderMessageRow] = []
+    var eventRows: [LadderEventRow] = []
+    var rows: [LadderRow] = []
+    var callIDs: [String] = []
+    var layoutWarnings: [SIPWarning] = []
+
+    init(input: LadderInput) {
+        self.input = input
+        layoutWarnings = input.warnings
+    }
+
+    mutating func run() {
+        mergeDuplicates()
+        attachSDP()
+        layoutItemWarnings = Array(repeating: [], count: items.count)
+        resolveEndpoints()
+        numberCallIDs()
+        numberTransactions()
+        findRetransmissions()
+        computeDeltas()
+        buildLanes()
+        buildMessageRows()
+        buildEventRows()
+    }
+
+    /// The Call-ID a message is grouped by: its own, else the trace's, else the dialog's.
+    func callID(of item: LadderItem) -> String? {
+        item.ownCallID ?? item.callIDHint ?? input.callID
+    }
+
+    func isValidParty(_ party: Int) -> Bool {
+        party >= 0 && party < input.parties.count
+    }
+
+    /// Numbers Call-IDs in order of first appearance.
+    mutating func numberCallIDs() {
+        var numbers: [String: Int] = [:]
+        callGroups = items.map { item in
+            guard let id = callID(of: item) else { return nil }
+            if let known = numbers[id] { return known }
+            numbers[id] = callIDs.count
+            callIDs.append(id)
+            return callIDs.count - 1
+        }
+    }
+
+    /// Seconds since the previous timed message; a negative delta gets a warning, file order is kept.
+    mutating func computeDeltas() {
+        var previous: Date?
+        deltas = []
+        for index in items.indices {
+            guard let time = items[index].time else {
+                deltas.append(nil)
+                continue
+            }
+            if let previous {
+                let delta = time.timeIntervalSince(previous)
+                deltas.append(delta)
+                if delta < 0 {
+                    layoutItemWarnings[index].append(
+                        SIPWarning("timestamp is \(LadderTime.formatDelta(-delta).dropFirst()) earlier than the previous message"))
+                }
+            } else {
+                deltas.append(nil)
+            }
+            previous = time
+        }
+    }
+}
