@@ -2,8 +2,16 @@
 ///
 /// Sender: the source's `party`; when missing or out of range, the transaction (a response comes from
 /// whoever received its request), then From (requests) / To (responses) against party identities.
-/// Receiver: the other party of a two-party dialog; transaction matching; To / Request-URI (requests) or
-/// From (responses) against party identities; the last other endpoint with the same Call-ID; else `?`.
+/// Receiver, first that answers:
+/// 1. the other party of a two-party dialog;
+/// 2. transaction matching: a response goes back to the sender of the latest matching request from another
+///    party (same Call-ID and CSeq, same top Via branch when both have one); a CANCEL, or an ACK with the
+///    INVITE's branch (non-2xx), goes where that INVITE went;
+/// 3. URIs against party `tel`/`sip`/`mailto`/`sip_contact`: for requests the top `Route` (the next hop),
+///    the Request-URI, then `To` (not for REGISTER, whose `To` is the registering user); for responses `From`;
+/// 4. an ACK for a 2xx with nothing better: where its INVITE went;
+/// 5. the last other endpoint seen with the same Call-ID;
+/// 6. the `?` lane.
 extension LadderBuilder {
     typealias Endpoint = (party: Int?, source: LadderEndpointSource)
 
@@ -50,6 +58,8 @@ extension LadderBuilder {
                 receiver = (party, .transaction)
             } else if let party = receiverByURI(index, sender: sender.party, keyIndex: keyIndex) {
                 receiver = (party, .uri)
+            } else if let party = receiverOfACKWithoutBranch(index, sender: sender.party, tables: tables) {
+                receiver = (party, .transaction)
             } else if let party = receiverByCallID(index, sender: sender.party, tables: tables) {
                 receiver = (party, .callID)
             }
@@ -72,16 +82,30 @@ extension LadderBuilder {
     }
 
     /// The latest earlier request this message answers or follows, chosen by `accept`.
+    ///
+    /// `branch` says how the top Via branches must compare (see `BranchRule`).
     func matchingRequest(
-        _ index: Int, method: String? = nil, tables: EndpointTables, accept: (Int) -> Bool
+        _ index: Int, method: String? = nil, branch: BranchRule = .whenBothHaveOne, tables: EndpointTables,
+        accept: (Int) -> Bool
     ) -> Int? {
         let item = items[index]
         guard let key = requestKey(item, method: method) else { return nil }
         for candidate in (tables.requests[key] ?? []).reversed() where candidate < index {
-            if let a = item.branch, let b = items[candidate].branch, a != b { continue }
+            let mine = item.branch
+            let theirs = items[candidate].branch
+            switch branch {
+            case .whenBothHaveOne: if let mine, let theirs, mine != theirs { continue }
+            case .always: if mine == nil || mine != theirs { continue }
+            case .ignore: break
+            }
             if accept(candidate) { return candidate }
         }
         return nil
+    }
+
+    /// How a request's top Via branch must compare when matching.
+    enum BranchRule {
+        case whenBothHaveOne, always, ignore
     }
 
     func inferSender(_ index: Int, tables: EndpointTables, keyIndex: [String: [Int]]) -> Endpoint {
@@ -92,7 +116,9 @@ extension LadderBuilder {
                 return (party, .transaction)
             }
         } else if item.method == "ACK" || item.method == "CANCEL" {
-            if let invite = matchingRequest(index, method: "INVITE", tables: tables, accept: { senders[$0].party != nil }),
+            let rule: BranchRule = item.method == "ACK" ? .ignore : .whenBothHaveOne
+            if let invite = matchingRequest(
+                index, method: "INVITE", branch: rule, tables: tables, accept: { senders[$0].party != nil }),
                 let party = senders[invite].party {
                 return (party, .transaction)
             }
@@ -113,13 +139,25 @@ extension LadderBuilder {
             }
             return request.flatMap { senders[$0].party }
         }
-        if item.method == "ACK" || item.method == "CANCEL" {
-            let invite = matchingRequest(index, method: "INVITE", tables: tables) { candidate in
-                receivers[candidate].party != nil && (sender == nil || senders[candidate].party == sender)
-            }
-            return invite.flatMap { receivers[$0].party }
+        if item.method == "CANCEL" || item.method == "ACK" {
+            // A CANCEL always shares its INVITE's branch; an ACK only when it acknowledges a non-2xx.
+            let rule: BranchRule = item.method == "CANCEL" ? .whenBothHaveOne : .always
+            return inviteReceiver(index, sender: sender, branch: rule, tables: tables)
         }
         return nil
+    }
+
+    /// An ACK for a 2xx has a branch of its own; when no URI told where it goes, follow its INVITE.
+    func receiverOfACKWithoutBranch(_ index: Int, sender: Int?, tables: EndpointTables) -> Int? {
+        guard items[index].method == "ACK" else { return nil }
+        return inviteReceiver(index, sender: sender, branch: .ignore, tables: tables)
+    }
+
+    func inviteReceiver(_ index: Int, sender: Int?, branch: BranchRule, tables: EndpointTables) -> Int? {
+        let invite = matchingRequest(index, method: "INVITE", branch: branch, tables: tables) { candidate in
+            receivers[candidate].party != nil && (sender == nil || senders[candidate].party == sender)
+        }
+        return invite.flatMap { receivers[$0].party }
     }
 
     func receiverByURI(_ index: Int, sender: Int?, keyIndex: [String: [Int]]) -> Int? {
@@ -128,9 +166,11 @@ extension LadderBuilder {
         if message.isResponse {
             uris = [message.from?.uri].compactMap { $0 }
         } else {
-            // A REGISTER's To names the registering user, not the registrar it is sent to.
-            if items[index].method != "REGISTER", let to = message.to?.uri { uris.append(to) }
+            // The top Route is the next hop (loose routing, RFC 3261 §16.12); a REGISTER's To names the
+            // registering user, not the registrar it is sent to.
+            if let route = message.values(of: "Route").first { uris.append(SIPNameAddress.parse(route).uri) }
             if let target = message.requestURI { uris.append(target) }
+            if items[index].method != "REGISTER", let to = message.to?.uri { uris.append(to) }
         }
         return firstParty(matching: uris, excluding: sender, keyIndex: keyIndex)
     }

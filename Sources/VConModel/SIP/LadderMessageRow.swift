@@ -41,8 +41,8 @@ public struct LadderMessageRow: Sendable {
     /// Parse, source and layout warnings, in that order.
     public let warnings: [SIPWarning]
 
-    /// Whether sender and receiver are the same lane (a self-arrow).
-    public var isSelf: Bool { from.lane == to.lane }
+    /// Whether a party sent the message to itself (a self-arrow); `?` to `?` is not a self-message.
+    public var isSelf: Bool { from.lane == to.lane && from.party != nil }
 
     /// Whether either end was inferred.
     public var isInferred: Bool { from.isInferred || to.isInferred }

@@ -28,7 +28,7 @@ extension LadderSources {
         if let version = trace["version"]?.string, version != "1.0" {
             warnings.append(SIPWarning("\(source): trace version \(version), expected 1.0"))
         }
-        let callID = trace["call_id"]?.string
+        let callID = trace["call_id"]?.string.flatMap { $0.isEmpty ? nil : $0 }
         if callID == nil { warnings.append(SIPWarning("\(source): trace has no call_id")) }
         guard let list = trace["messages"], list.isArray else {
             warnings.append(SIPWarning("\(source): trace has no messages array"))
