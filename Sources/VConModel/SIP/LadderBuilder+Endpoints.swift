@@ -15,12 +15,21 @@
 extension LadderBuilder {
     typealias Endpoint = (party: Int?, source: LadderEndpointSource)
 
+    /// Call-ID, CSeq number and method: what a response or ACK/CANCEL shares with its request.
+    struct RequestKey: Hashable {
+        let callGroup: Int?
+        let number: UInt64
+        let method: String
+    }
+
     /// Look-up tables filled while walking the messages in file order.
     struct EndpointTables {
-        /// `callID|cseq number|cseq method` → request item indices, in order.
-        var requests: [String: [Int]] = [:]
-        /// `callID` → parties seen as endpoints, in order.
-        var peers: [String: [Int]] = [:]
+        /// Request item indices by Call-ID and CSeq, in order.
+        var requests: [RequestKey: [Int]] = [:]
+        /// Call group → parties seen as endpoints, in order.
+        var peers: [Int: [Int]] = [:]
+        /// Parties matching a header value or Request-URI, by its text (the same few recur in every call).
+        var partiesByURI: [String: [Int]] = [:]
     }
 
     mutating func resolveEndpoints() {
@@ -56,7 +65,7 @@ extension LadderBuilder {
                 receiver = (pair[0] == from ? pair[1] : pair[0], .twoPartyDialog)
             } else if let party = receiverByTransaction(index, sender: sender.party, tables: tables) {
                 receiver = (party, .transaction)
-            } else if let party = receiverByURI(index, sender: sender.party, keyIndex: keyIndex) {
+            } else if let party = receiverByURI(index, sender: sender.party, keyIndex: keyIndex, tables: &tables) {
                 receiver = (party, .uri)
             } else if let party = receiverOfACKWithoutBranch(index, sender: sender.party, tables: tables) {
                 receiver = (party, .transaction)
@@ -68,15 +77,15 @@ extension LadderBuilder {
         }
     }
 
-    func requestKey(_ item: LadderItem, method: String? = nil) -> String? {
+    func requestKey(_ item: LadderItem, method: String? = nil) -> RequestKey? {
         guard let cseq = item.cseq else { return nil }
-        return (callID(of: item) ?? "") + "|" + String(cseq.number) + "|" + (method ?? cseq.method)
+        return RequestKey(callGroup: item.callGroup, number: cseq.number, method: method ?? cseq.method)
     }
 
     mutating func record(_ index: Int, sender: Int?, receiver: Int?, in tables: inout EndpointTables) {
         let item = items[index]
         if item.method != nil, let key = requestKey(item) { tables.requests[key, default: []].append(index) }
-        if let id = callID(of: item) {
+        if let id = item.callGroup {
             for party in [sender, receiver].compactMap({ $0 }) { tables.peers[id, default: []].append(party) }
         }
     }
@@ -91,8 +100,8 @@ extension LadderBuilder {
         let item = items[index]
         guard let key = requestKey(item, method: method) else { return nil }
         for candidate in (tables.requests[key] ?? []).reversed() where candidate < index {
-            let mine = item.branch
-            let theirs = items[candidate].branch
+            let mine = item.branchID
+            let theirs = items[candidate].branchID
             switch branch {
             case .whenBothHaveOne: if let mine, let theirs, mine != theirs { continue }
             case .always: if mine == nil || mine != theirs { continue }
@@ -124,7 +133,7 @@ extension LadderBuilder {
             }
         }
         let uri = item.status != nil ? item.message.to?.uri : item.message.from?.uri
-        if let uri, let party = firstParty(matching: [uri], excluding: nil, keyIndex: keyIndex) {
+        if let uri, let party = Self.parties(matching: uri, keyIndex: keyIndex).first {
             return (party, .uri)
         }
         return (nil, .unknown)
@@ -160,37 +169,45 @@ extension LadderBuilder {
         return invite.flatMap { receivers[$0].party }
     }
 
-    func receiverByURI(_ index: Int, sender: Int?, keyIndex: [String: [Int]]) -> Int? {
-        let message = items[index].message
-        var uris: [String] = []
-        if message.isResponse {
-            uris = [message.from?.uri].compactMap { $0 }
+    func receiverByURI(_ index: Int, sender: Int?, keyIndex: [String: [Int]], tables: inout EndpointTables) -> Int? {
+        let item = items[index]
+        let address = item.addressing
+        // Name-addr header values (Route, To, From) and a bare Request-URI, best first.
+        var candidates: [(text: String, isNameAddress: Bool)] = []
+        if item.status != nil {
+            if let from = address.from { candidates.append((from, true)) }
         } else {
-            // The top Route is the next hop (loose routing, RFC 3261 §16.12); a REGISTER's To names the
-            // registering user, not the registrar it is sent to.
-            if let route = message.values(of: "Route").first { uris.append(SIPNameAddress.parse(route).uri) }
-            if let target = message.requestURI { uris.append(target) }
-            if items[index].method != "REGISTER", let to = message.to?.uri { uris.append(to) }
+            if let route = address.route { candidates.append((route, true)) }
+            if let target = address.requestURI { candidates.append((target, false)) }
+            if item.method != "REGISTER", let to = address.to { candidates.append((to, true)) }
         }
-        return firstParty(matching: uris, excluding: sender, keyIndex: keyIndex)
-    }
-
-    /// The first party matching any URI, preferring one other than `excluding` (a self-message otherwise).
-    func firstParty(matching uris: [String], excluding: Int?, keyIndex: [String: [Int]]) -> Int? {
         var fallback: Int?
-        for uri in uris {
-            for key in SIPAddressKey.keys(forURI: uri) {
-                for party in keyIndex[key] ?? [] {
-                    if party != excluding { return party }
-                    fallback = fallback ?? party
-                }
+        for candidate in candidates {
+            let parties: [Int]
+            if let known = tables.partiesByURI[candidate.text] {
+                parties = known
+            } else {
+                let uri = candidate.isNameAddress ? SIPNameAddress.parse(candidate.text).uri : candidate.text
+                parties = Self.parties(matching: uri, keyIndex: keyIndex)
+                tables.partiesByURI[candidate.text] = parties
             }
+            if let other = parties.first(where: { $0 != sender }) { return other }
+            fallback = fallback ?? parties.first
         }
         return fallback
     }
 
+    /// Parties whose identities match a URI, in key order, without repeats.
+    static func parties(matching uri: String, keyIndex: [String: [Int]]) -> [Int] {
+        var found: [Int] = []
+        for key in SIPAddressKey.keys(forURI: uri) {
+            for party in keyIndex[key] ?? [] where !found.contains(party) { found.append(party) }
+        }
+        return found
+    }
+
     func receiverByCallID(_ index: Int, sender: Int?, tables: EndpointTables) -> Int? {
-        guard let sender, let id = callID(of: items[index]), let seen = tables.peers[id] else { return nil }
+        guard let sender, let id = items[index].callGroup, let seen = tables.peers[id] else { return nil }
         return seen.last { $0 != sender }
     }
 }

@@ -8,7 +8,7 @@ extension LadderBuilder {
     /// Each attachment is merged into the nearest compatible, unmatched trace entry; the entry keeps its
     /// place (traces are chronological) and takes the attachment's wire text when it has none.
     mutating func mergeDuplicates() {
-        var all = input.messages.map(LadderItem.init)
+        let all = input.messages.map(LadderItem.init)
         var traceByKey: [String: [Int]] = [:]
         for (index, item) in all.enumerated() where item.kind == .traceEntry {
             traceByKey[item.labelKey, default: []].append(index)
@@ -78,7 +78,7 @@ extension LadderBuilder {
 
 extension LadderItem {
     /// Takes in a second copy of this message (an individual attachment).
-    mutating func absorb(_ other: LadderItem) {
+    func absorb(_ other: LadderItem) {
         sources += other.sources
         if message.raw == nil && other.message.raw != nil { replaceMessage(other.message) }
         party = party ?? other.party
@@ -87,7 +87,7 @@ extension LadderItem {
             timeText = other.timeText
         }
         direction = direction ?? other.direction
-        methodHint = methodHint ?? other.methodHint
+        if methodHint == nil, let hint = other.methodHint { setMethodHint(hint) }
         callIDHint = callIDHint ?? other.callIDHint
         warnings += other.warnings
     }

@@ -38,8 +38,8 @@ extension LadderBuilder {
                 index: index, sources: item.sources, message: item.message, attachedSDP: item.attachedSDP,
                 time: item.time, timeText: item.timeText, delta: deltas[index], direction: item.direction,
                 from: endpoint(senders[index]), to: endpoint(receivers[index]), label: item.label,
-                hasSDP: item.hasOwnSDP || item.attachedSDP != nil, callID: callID(of: item),
-                callGroup: callGroups[index], transaction: transactions[index],
+                hasSDP: item.hasOwnSDP || item.attachedSDP != nil, callID: item.callID,
+                callGroup: item.callGroup, transaction: transactions[index],
                 retransmissionOf: retransmissionOf[index], retransmissionCount: retransmissionCounts[index],
                 errorClass: errorClass,
                 warnings: item.message.warnings + item.warnings + layoutItemWarnings[index])

@@ -10,7 +10,6 @@ struct LadderBuilder {
     var senders: [(party: Int?, source: LadderEndpointSource)] = []
     var receivers: [(party: Int?, source: LadderEndpointSource)] = []
     var layoutItemWarnings: [[SIPWarning]] = []
-    var callGroups: [Int?] = []
     var transactions: [Int?] = []
     var retransmissionOf: [Int?] = []
     var retransmissionCounts: [Int] = []
@@ -31,10 +30,10 @@ struct LadderBuilder {
 
     mutating func run() {
         mergeDuplicates()
+        numberCallIDsAndBranches()
         attachSDP()
         layoutItemWarnings = Array(repeating: [], count: items.count)
         resolveEndpoints()
-        numberCallIDs()
         numberTransactions()
         findRetransmissions()
         computeDeltas()
@@ -43,24 +42,33 @@ struct LadderBuilder {
         buildEventRows()
     }
 
-    /// The Call-ID a message is grouped by: its own, else the trace's, else the dialog's.
-    func callID(of item: LadderItem) -> String? {
-        item.ownCallID ?? item.callIDHint ?? input.callID
-    }
-
     func isValidParty(_ party: Int) -> Bool {
         party >= 0 && party < input.parties.count
     }
 
-    /// Numbers Call-IDs in order of first appearance.
-    mutating func numberCallIDs() {
+    /// Numbers Call-IDs in order of first appearance, and branches, so later steps hash small integers.
+    mutating func numberCallIDsAndBranches() {
         var numbers: [String: Int] = [:]
-        callGroups = items.map { item in
-            guard let id = callID(of: item) else { return nil }
-            if let known = numbers[id] { return known }
-            numbers[id] = callIDs.count
-            callIDs.append(id)
-            return callIDs.count - 1
+        var branches: [String: Int] = [:]
+        for item in items {
+            item.callID = item.ownCallID ?? item.callIDHint ?? input.callID
+            if let id = item.callID {
+                if let known = numbers[id] {
+                    item.callGroup = known
+                } else {
+                    numbers[id] = callIDs.count
+                    item.callGroup = callIDs.count
+                    callIDs.append(id)
+                }
+            }
+            if let branch = item.branch {
+                if let known = branches[branch] {
+                    item.branchID = known
+                } else {
+                    item.branchID = branches.count
+                    branches[branch] = branches.count
+                }
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A message being laid out: its merged sources and the facts the inference steps need, computed once.
-struct LadderItem {
+///
+/// A class so the many look-ups of the layout steps do not copy a twenty-field value each time.
+final class LadderItem {
     var sources: [String]
     var kind: LadderSourceKind
     var message: SIPMessage
@@ -13,6 +15,12 @@ struct LadderItem {
     var warnings: [SIPWarning]
     var attachedSDP: String?
     var callIDHint: String?
+    /// The Call-ID used for grouping (own, else trace `call_id`, else dialog `sip_call_id`); set after merging.
+    var callID: String?
+    /// Index of `callID` in `LadderLayout.callIDs`; set after merging.
+    var callGroup: Int?
+    /// The top Via branch as a small number (equal branches, equal numbers); set after merging.
+    var branchID: Int?
 
     // Facts from the message.
     var method: String?
@@ -34,24 +42,49 @@ struct LadderItem {
         callIDHint = source.callIDHint
         message = source.message
         (method, status, cseq, branch, ownCallID, hasOwnSDP) = LadderItem.facts(of: source.message)
+        refreshLabelKey()
     }
+
+    /// Raw header values and the Request-URI that say where the message goes (read by `receiverByURI`).
+    private(set) lazy var addressing: (route: String?, requestURI: String?, to: String?, from: String?) = (
+        message.value(forKey: "route").map(SIPHeader.firstListValue), message.requestURI,
+        message.value(forKey: "to"), message.value(forKey: "from")
+    )
 
     static func facts(of message: SIPMessage) -> (String?, Int?, SIPCSeq?, String?, String?, Bool) {
         (message.method, message.statusCode, message.cseq, message.topViaBranch, message.callID, message.hasSDP)
     }
 
-    /// Replaces the message (when a richer copy is merged in) and refreshes the facts.
-    mutating func replaceMessage(_ newMessage: SIPMessage) {
+    /// Replaces the message (when a richer copy is merged in) and refreshes the facts. Merging happens
+    /// before the lazy `wireText` and `addressing` are first read, so they see the final message.
+    func replaceMessage(_ newMessage: SIPMessage) {
         message = newMessage
         (method, status, cseq, branch, ownCallID, hasOwnSDP) = LadderItem.facts(of: newMessage)
+        refreshLabelKey()
     }
 
     /// `M:INVITE`, `S:200`, or `?` — what must be equal for two sources to be the same message.
-    var labelKey: String {
-        if let method { return "M:" + method }
-        if let status { return "S:" + String(status) }
-        if let methodHint { return "M:" + methodHint }
-        return "?"
+    private(set) var labelKey: String = "?"
+
+    /// The message text, compared to tell retransmissions.
+    private(set) lazy var wireText: String = message.wireText
+
+    /// Sets the purpose-derived method (from a merged attachment).
+    func setMethodHint(_ hint: String) {
+        methodHint = hint
+        refreshLabelKey()
+    }
+
+    private func refreshLabelKey() {
+        if let method {
+            labelKey = "M:" + method
+        } else if let status {
+            labelKey = "S:" + String(status)
+        } else if let methodHint {
+            labelKey = "M:" + methodHint
+        } else {
+            labelKey = "?"
+        }
     }
 
     /// The method the message's transaction is about: CSeq method, else the request method.

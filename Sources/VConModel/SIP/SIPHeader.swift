@@ -28,6 +28,26 @@ public struct SIPHeader: Sendable, Equatable {
         SIPHeaderName.isList(canonicalName) ? SIPHeader.splitList(value) : [value]
     }
 
+    /// The first value of a list: the text before the first comma outside quotes and `<…>`.
+    static func firstListValue(_ value: String) -> String {
+        var inQuotes = false
+        var escaped = false
+        var angleDepth = 0
+        for index in value.indices {
+            let ch = value[index]
+            if escaped { escaped = false; continue }
+            switch ch {
+            case "\\" where inQuotes: escaped = true
+            case "\"": inQuotes.toggle()
+            case "<" where !inQuotes: angleDepth += 1
+            case ">" where !inQuotes: angleDepth = max(0, angleDepth - 1)
+            case "," where !inQuotes && angleDepth == 0: return value[..<index].sipTrimmed
+            default: break
+            }
+        }
+        return value.sipTrimmed
+    }
+
     /// Splits a header value at commas that are outside quoted strings and `<…>` (RFC 3261 §7.3.1).
     public static func splitList(_ value: String) -> [String] {
         var parts: [String] = []

@@ -42,8 +42,17 @@ public enum SIPHeaderName {
         "history-info", "reason", "accept-contact", "reject-contact", "request-disposition",
     ]
 
+    /// Canonical spellings themselves, for the common case of a name already written canonically.
+    static let canonicalSet: Set<String> = Set(canonicalSpellings.values)
+
+    /// The lowercased canonical name: the key headers are looked up by.
+    static func key(_ written: String) -> String {
+        canonical(written).lowercased()
+    }
+
     /// The canonical name for a header name as written: compact forms expanded, known names re-spelled.
     public static func canonical(_ written: String) -> String {
+        if canonicalSet.contains(written) { return written }
         let trimmed = written.sipTrimmed
         if trimmed.count == 1, let letter = trimmed.lowercased().first, let full = compactForms[letter] {
             return full

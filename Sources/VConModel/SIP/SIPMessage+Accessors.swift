@@ -38,14 +38,18 @@ extension SIPMessage {
 
     /// All headers with this name (any spelling, compact forms included), in order.
     public func headers(named name: String) -> [SIPHeader] {
-        let key = SIPHeaderName.canonical(name).lowercased()
+        let key = SIPHeaderName.key(name)
         return headers.filter { $0.key == key }
     }
 
     /// The first value of a header, or nil when absent.
     public func header(_ name: String) -> String? {
-        let key = SIPHeaderName.canonical(name).lowercased()
-        return headers.first { $0.key == key }?.value
+        value(forKey: SIPHeaderName.key(name))
+    }
+
+    /// The first value of a header by lowercased canonical name (no name normalisation: hot paths).
+    func value(forKey key: String) -> String? {
+        headers.first { $0.key == key }?.value
     }
 
     /// Every value of a header across all its lines, list headers split at top-level commas.
@@ -54,22 +58,22 @@ extension SIPMessage {
     }
 
     /// `Call-ID` (or `i`).
-    public var callID: String? { header("Call-ID") }
+    public var callID: String? { facts.callID }
 
     /// Parsed `CSeq`, or nil when absent or unreadable.
-    public var cseq: SIPCSeq? { header("CSeq").flatMap(SIPCSeq.parse) }
+    public var cseq: SIPCSeq? { facts.cseq }
 
     /// Parsed `From` (or `f`).
-    public var from: SIPNameAddress? { header("From").map(SIPNameAddress.parse) }
+    public var from: SIPNameAddress? { value(forKey: "from").map(SIPNameAddress.parse) }
 
     /// Parsed `To` (or `t`).
-    public var to: SIPNameAddress? { header("To").map(SIPNameAddress.parse) }
+    public var to: SIPNameAddress? { value(forKey: "to").map(SIPNameAddress.parse) }
 
     /// Every `Via` value, topmost first.
     public var vias: [SIPVia] { values(of: "Via").map(SIPVia.parse) }
 
     /// The `branch` of the topmost `Via`, which names the transaction (RFC 3261 §17.1.3).
-    public var topViaBranch: String? { values(of: "Via").first.map(SIPVia.parse)?.branch }
+    public var topViaBranch: String? { facts.topViaBranch }
 
     /// Every `Contact` value (`*` appears as a value whose URI is `*`).
     public var contacts: [SIPNameAddress] { values(of: "Contact").map(SIPNameAddress.parse) }
@@ -82,16 +86,16 @@ extension SIPMessage {
 
     /// The media type of `Content-Type` (or `c`), lowercased, without parameters: `application/sdp`.
     public var contentType: String? {
-        header("Content-Type").map {
+        value(forKey: "content-type").map {
             $0.prefix { $0 != ";" }.sipTrimmed.lowercased()
         }
     }
 
     /// `Content-Length` (or `l`) as a number, nil when absent or not a number.
-    public var contentLength: Int? { header("Content-Length").flatMap { Int($0) } }
+    public var contentLength: Int? { value(forKey: "content-length").flatMap { Int($0) } }
 
     /// Whether the body is (or contains) an SDP session description.
-    public var hasSDP: Bool { sdpText != nil }
+    public var hasSDP: Bool { facts.hasSDP }
 
     /// The SDP text of the body: the whole body for `application/sdp`, the SDP part of a multipart body,
     /// or a body without `Content-Type` that starts with `v=0`.

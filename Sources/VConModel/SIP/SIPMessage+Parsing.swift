@@ -89,7 +89,7 @@ extension SIPMessage {
             }
             let rawName = String(line[..<colon])
             let name = rawName.sipTrimmed
-            if name.isEmpty || name.contains(" ") {
+            if name.isEmpty || name.contains(where: { $0 == " " || $0 == "\t" }) {
                 warnings.append(SIPWarning("header line with an invalid name: \(line)"))
                 if name.isEmpty { continue }
             }

@@ -13,6 +13,8 @@ public struct SIPMessage: Sendable, Equatable {
     public let raw: String?
     /// Everything odd found while reading, in plain words.
     public let warnings: [SIPWarning]
+    /// Values the ladder reads for every message, computed once.
+    let facts: SIPMessageFacts
 
     /// Creates a message from parts (no wire text); `warnings` are kept as given.
     public init(startLine: SIPStartLine, headers: [SIPHeader], body: String = "", warnings: [SIPWarning] = []) {
@@ -21,6 +23,7 @@ public struct SIPMessage: Sendable, Equatable {
         self.body = body
         self.raw = nil
         self.warnings = warnings
+        self.facts = SIPMessageFacts(headers: headers, body: body)
     }
 
     init(startLine: SIPStartLine, headers: [SIPHeader], body: String, raw: String?, warnings: [SIPWarning]) {
@@ -29,11 +32,24 @@ public struct SIPMessage: Sendable, Equatable {
         self.body = body
         self.raw = raw
         self.warnings = warnings
+        self.facts = SIPMessageFacts(headers: headers, body: body)
     }
 
     /// A copy with more warnings appended.
     public func addingWarnings(_ more: [SIPWarning]) -> SIPMessage {
-        SIPMessage(startLine: startLine, headers: headers, body: body, raw: raw, warnings: warnings + more)
+        SIPMessage(startLine: startLine, headers: headers, body: body, raw: raw, warnings: warnings + more, facts: facts)
+    }
+
+    private init(
+        startLine: SIPStartLine, headers: [SIPHeader], body: String, raw: String?, warnings: [SIPWarning],
+        facts: SIPMessageFacts
+    ) {
+        self.startLine = startLine
+        self.headers = headers
+        self.body = body
+        self.raw = raw
+        self.warnings = warnings
+        self.facts = facts
     }
 
     /// The text as it would be on the wire: `raw` when known, else start line, headers and body with CRLF.
