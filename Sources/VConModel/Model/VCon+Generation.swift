@@ -9,12 +9,17 @@ extension VCon {
     /// True when `generation` comes from spellings, not from a `vcon` member.
     public var generationIsInferred: Bool { declaredSyntax == nil }
 
-    /// The newest generation whose spellings the file uses (the lower bound of what it can be);
-    /// with none, 0.4.0, since core-03 files omit `vcon`.
+    /// The newest generation consistent with every spelling the file uses.
+    ///
+    /// The newest spelling gives a lower bound and the oldest retired spelling an upper bound
+    /// (`mimetype` means at most 0.0.1). With no retired spelling the answer is 0.4.0: files
+    /// without `vcon` are core-03 style (its examples dropped the member). When the bounds
+    /// cross (`mimetype` beside `amended`), the lower bound wins and `old-spelling` says why.
     public var inferredGeneration: Generation {
         let used = spellings.map(\.spelling)
-        if used.isEmpty { return .v0_4_0 }
-        return used.map(\.introducedIn).max() ?? .v0_4_0
+        let lower = used.map(\.introducedIn).max() ?? .v0_0_1
+        guard let upper = used.compactMap(\.retiredAfter).min() else { return .v0_4_0 }
+        return upper >= lower ? upper : lower
     }
 
     /// Every generation-specific spelling in the file, in document order.

@@ -68,7 +68,7 @@ public enum VConForm: Sendable, Equatable, CustomStringConvertible {
                 return .jws(.flattened, hybrid: false)
             }
         }
-        if !keys.isDisjoint(with: vconKeys) { return .unsigned }
+        if looksUnsigned(root, keys: keys) { return .unsigned }
         if keys.contains("$schema") || (keys.contains("properties") && keys.contains("type")) || keys.contains("$defs") {
             return .notVCon("a JSON schema, not a vCon")
         }
@@ -76,6 +76,14 @@ public enum VConForm: Sendable, Equatable, CustomStringConvertible {
             return .notVCon("an attachment or analysis fragment (no uuid, parties or dialog)")
         }
         return .notVCon("a JSON object with none of the vCon members (uuid, vcon, parties, dialog, analysis, attachments, created_at)")
+    }
+
+    /// True for an unsigned vCon: a vCon member, where `dialog` (and the other arrays) must be an
+    /// array or null, since an attachment or analysis fragment has `"dialog": 0`.
+    static func looksUnsigned(_ root: JSONValue, keys: Set<String>) -> Bool {
+        let arrays: Set<String> = ["parties", "dialog", "analysis", "attachments"]
+        if !keys.isDisjoint(with: vconKeys.subtracting(arrays)) { return true }
+        return arrays.contains { key in root[key].map { $0.isArray || $0.isNull } ?? false }
     }
 
     /// A compact JWS (3 dot-separated base64url parts) or JWE (5 parts), or nil.

@@ -21,14 +21,18 @@ public struct Finding: Sendable, Equatable {
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// Which document `pointer`, `line` and `column` refer to: 0 for the file's own JSON
+    /// (after any gzip), 1 or more for a decoded JWS payload (the innermost readable vCon).
+    public var layer: Int
 
-    public init(severity: Severity, rule: String, pointer: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(severity: Severity, rule: String, pointer: String, line: Int? = nil, column: Int? = nil, message: String, layer: Int = 0) {
         self.severity = severity
         self.rule = rule
         self.pointer = pointer
         self.line = line
         self.column = column
         self.message = message
+        self.layer = layer
     }
 
     /// A finding located at a JSON value.

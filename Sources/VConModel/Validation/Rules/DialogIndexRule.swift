@@ -1,0 +1,23 @@
+/// Dialog indices in range: analysis `dialog`, attachment `dialog`, recording-set `recordings`,
+/// recording `recording_set`. (Transfer dialog references are checked by `transfer-dialog`.)
+public struct DialogIndexRule: ValidationRule {
+    public static let id = "dialog-index"
+    public init() {}
+
+    public func check(_ context: ValidationContext, into findings: inout [Finding]) {
+        let count = context.count(of: "dialog")
+        func check(_ value: JSONValue?, _ key: String) {
+            for index in IndexReferences.values(in: value) {
+                if let problem = IndexReferences.problem(index, count: count, target: "dialog", from: key) {
+                    findings.append(finding(.error, at: index, problem))
+                }
+            }
+        }
+        for item in context.analysis where item.json.isObject { check(item.json["dialog"], "dialog") }
+        for item in context.attachments where item.json.isObject { check(item.json["dialog"], "dialog") }
+        for item in context.dialog where item.json.isObject {
+            check(item.json["recordings"], "recordings")
+            check(item.json["recording_set"], "recording_set")
+        }
+    }
+}

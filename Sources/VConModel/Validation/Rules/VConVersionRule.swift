@@ -1,0 +1,19 @@
+/// The `vcon` syntax member: a string naming a defined syntax (0.0.1, 0.0.2, 0.3.0, 0.4.0).
+public struct VConVersionRule: ValidationRule {
+    public static let id = "vcon-version"
+    public init() {}
+
+    static let empty = "\"vcon\" is an empty string; the generation is inferred from the spellings used"
+    static func undefined(_ text: String, readAs: Generation) -> String {
+        "\"vcon\": \"\(TextSafety.line(text))\" is not a syntax any draft defines (0.0.1, 0.0.2, 0.3.0, 0.4.0); checked against the \(readAs) rules"
+    }
+
+    public func check(_ context: ValidationContext, into findings: inout [Finding]) {
+        guard let value = context.vcon.json["vcon"], let text = value.string else { return }  // types: FieldTypeRule
+        if text.isEmpty {
+            findings.append(finding(.error, at: value, Self.empty))
+        } else if case .unknown = Generation(declared: text) {
+            findings.append(finding(.warning, at: value, Self.undefined(text, readAs: context.rulesGeneration)))
+        }
+    }
+}

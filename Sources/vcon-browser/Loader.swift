@@ -1,0 +1,7 @@
+import VConBundle
+import VConModel
+
+/// The one place that decides how the command line opens files: which adapters the loader gets.
+func makeLoader() -> FileLoader {
+    FileLoader(inflater: ZlibInflater())
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import VConModel
+
+/// `vcon-browser show FILE|-`: a readable summary of one vCon in any form.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Summarise a vCon: generation, form, parties, dialog, analysis, attachments, relations, findings.",
+        discussion: """
+            Exit status: 0 for a vCon in any form (signed and encrypted ones too); 1 when the file is JSON
+            but not a vCon; 2 when it cannot be read or is not JSON. Errors go to standard error as
+            file:line:column: message.
+            """
+    )
+
+    @Flag(name: .long, help: "Print the summary as stable JSON.")
+    var json = false
+
+    @Argument(help: "The vCon file (- for standard input).")
+    var file: String
+
+    func run() throws {
+        let status = Self.show(paths: [file], json: json, loader: makeLoader())
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Shows each path in turn; returns the exit status (the worst over all paths).
+    static func show(paths: [String], json: Bool, loader: FileLoader) -> Int32 {
+        var status: Int32 = 0
+        var jsonItems: [JSONOutput] = []
+        for (k, path) in paths.enumerated() {
+            do {
+                let file = try loader.load(path: path)
+                let report = ShowReport(file: file, findings: Validator.validate(file))
+                if json {
+                    jsonItems.append(report.json())
+                } else {
+                    Output.out((k > 0 ? "\n" : "") + report.text())
+                }
+            } catch {
+                Output.error(error.description)
+                status = max(status, error.kind == .notVCon ? 1 : 2)
+            }
+        }
+        if json {
+            let value: JSONOutput = paths.count == 1 ? (jsonItems.first ?? .null) : .array(jsonItems)
+            if paths.count > 1 || !jsonItems.isEmpty { Output.out(value.render(indent: 2) + "\n") }
+        }
+        return status
+    }
+}

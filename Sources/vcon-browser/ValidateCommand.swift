@@ -1,0 +1,47 @@
+import ArgumentParser
+import VConModel
+
+/// `vcon-browser validate FILE...`: conformance findings against the newest draft, per generation.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check vCons against the core draft: file:line:column: severity: message [rule] (pointer).",
+        discussion: """
+            Exit status: 0 when no file has errors; 1 when any finding is an error (a file that is JSON
+            but not a vCon counts as one); 2 when a file cannot be read or is not JSON at all.
+            """
+    )
+
+    @Flag(name: .long, help: "Print an array of {file, findings} as JSON.")
+    var json = false
+
+    @Argument(help: "vCon files (- for standard input).")
+    var files: [String]
+
+    func run() throws {
+        let status = Self.validate(paths: files, json: json, loader: makeLoader())
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Validates each path; prints findings; returns the exit status.
+    static func validate(paths: [String], json: Bool, loader: FileLoader) -> Int32 {
+        var entries: [FindingsReport.Entry] = []
+        var unreadable = false
+        for path in paths {
+            do {
+                let file = try loader.load(path: path)
+                entries.append(FindingsReport.Entry(source: path, file: file, findings: Validator.validate(file)))
+            } catch {
+                if error.kind == .notVCon {
+                    entries.append(FindingsReport.Entry(source: path, file: nil, findings: FindingsReport.findings(for: error)))
+                } else {
+                    unreadable = true
+                    Output.error(error.description)
+                }
+            }
+        }
+        Output.out(json ? FindingsReport.json(entries).render(indent: 2) + "\n" : FindingsReport.text(entries))
+        if unreadable { return 2 }
+        return entries.contains { $0.findings.contains { $0.severity == .error } } ? 1 : 0
+    }
+}

@@ -1,4 +1,0 @@
-import ArgumentParser
-import VConModel
-
-print("vcon-browser \(VConModelInfo.newestSyntax)")
