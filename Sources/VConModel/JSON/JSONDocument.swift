@@ -1,0 +1,141 @@
+import Foundation
+import Synchronization
+
+/// The kind of a JSON value.
+public enum JSONKind: UInt8, Sendable {
+    case object = 0, array, string, number, bool, null
+}
+
+/// A 1-based line and column (columns count Unicode scalars, as editors do).
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A document that is not JSON: what is wrong and where. Parsing stops here.
+public struct JSONError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var offset: Int
+    public var location: SourceLocation
+    public var description: String { "\(location): \(message)" }
+}
+
+/// Something odd but survivable in a JSON document; the value is kept and parsing goes on.
+public struct JSONIssue: Sendable {
+    public enum Kind: String, Sendable {
+        case duplicateKey = "duplicate-key"
+        case invalidUTF8 = "invalid-utf8"
+        case loneSurrogate = "lone-surrogate"
+        case byteOrderMark = "byte-order-mark"
+    }
+    public var kind: Kind
+    public var message: String
+    public var offset: Int
+    /// The tape index of the value concerned (a string or an object).
+    public var nodeIndex: Int
+}
+
+/// One entry of the flat tape: 12 bytes per value.
+///
+/// `aux` is, for containers, the tape index one past the last descendant (so skipping a
+/// subtree or folding it is index arithmetic); for strings and numbers, the byte length
+/// of the text (for strings, between the quotes).
+struct JSONNode {
+    var offset: UInt32
+    var aux: UInt32
+    var bits: UInt8
+
+    static let kindMask: UInt8 = 0x07
+    static let hasEscapes: UInt8 = 0x08
+    static let isTrue: UInt8 = 0x10
+    static let badUTF8: UInt8 = 0x20
+
+    var kind: JSONKind { JSONKind(rawValue: bits & Self.kindMask) ?? .null }
+}
+
+/// A parsed JSON document: the bytes plus a flat, order-preserving tape of every value.
+///
+/// Strings stay byte ranges until asked for; numbers stay exactly as written.
+public final class JSONDocument: Sendable {
+    public let buffer: ByteBuffer
+    let nodes: [JSONNode]
+    public let issues: [JSONIssue]
+    private let lineStarts = Mutex<[Int]?>(nil)
+
+    init(buffer: ByteBuffer, nodes: [JSONNode], issues: [JSONIssue]) {
+        self.buffer = buffer
+        self.nodes = nodes
+        self.issues = issues
+    }
+
+    /// The default nesting limit; deeper documents are refused with the position where it was hit.
+    public static let defaultMaxDepth = 100_000
+
+    /// Parses a whole buffer.
+    public static func parse(_ buffer: ByteBuffer, maxDepth: Int = defaultMaxDepth) throws(JSONError) -> JSONDocument {
+        var parser = JSONParser(buffer: buffer, maxDepth: maxDepth)
+        return try parser.run()
+    }
+
+    /// Parses bytes held in memory.
+    public static func parse(bytes: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONError) -> JSONDocument {
+        try parse(ByteBuffer(bytes), maxDepth: maxDepth)
+    }
+
+    /// Parses a string's UTF-8.
+    public static func parse(string: String) throws(JSONError) -> JSONDocument {
+        try parse(bytes: Array(string.utf8))
+    }
+
+    /// The top-level value.
+    public var root: JSONValue { JSONValue(document: self, index: 0) }
+
+    /// How many values the tape holds.
+    public var valueCount: Int { nodes.count }
+
+    /// Line and column of a byte offset (1-based; columns count Unicode scalars).
+    public func location(ofByte offset: Int) -> SourceLocation {
+        let starts = lineStarts.withLock { cached -> [Int] in
+            if let cached { return cached }
+            let made = buffer.withUnsafeBytes(Self.lineStarts(of:))
+            cached = made
+            return made
+        }
+        return buffer.withUnsafeBytes { Self.location(of: offset, in: $0, lineStarts: starts) }
+    }
+
+    static func lineStarts(of bytes: UnsafeRawBufferPointer) -> [Int] {
+        var starts = [0]
+        guard let base = bytes.baseAddress else { return starts }
+        var position = 0
+        while position < bytes.count,
+            let hit = memchr(base + position, 0x0A, bytes.count - position)
+        {
+            position = base.distance(to: UnsafeRawPointer(hit)) + 1
+            starts.append(position)
+        }
+        return starts
+    }
+
+    static func location(of offset: Int, in bytes: UnsafeRawBufferPointer, lineStarts: [Int]) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < clamped {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(line: low + 1, column: column)
+    }
+}
