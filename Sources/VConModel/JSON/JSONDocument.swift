@@ -63,11 +63,11 @@ struct JSONNode {
 /// Strings stay byte ranges until asked for; numbers stay exactly as written.
 public final class JSONDocument: Sendable {
     public let buffer: ByteBuffer
-    let nodes: [JSONNode]
+    let nodes: JSONTape
     public let issues: [JSONIssue]
     private let lineStarts = Mutex<[Int]?>(nil)
 
-    init(buffer: ByteBuffer, nodes: [JSONNode], issues: [JSONIssue]) {
+    init(buffer: ByteBuffer, nodes: JSONTape, issues: [JSONIssue]) {
         self.buffer = buffer
         self.nodes = nodes
         self.issues = issues

@@ -129,30 +129,48 @@ extension JSONParser {
     }
 
     /// Reports keys that appear twice in the object whose tape index is `object` (all copies are kept).
+    ///
+    /// Small objects (the million transcript segments of a big file) are compared pairwise in
+    /// place, with no allocation; large ones go through a set.
     mutating func checkDuplicateKeys(object: Int, _ raw: UnsafeRawBufferPointer) {
         let end = Int(nodes[object].aux)
-        var keys: [Int] = []
+        guard end > object + 3 else { return }
+        var count = 0
         var index = object + 1
         while index < end {
-            keys.append(index)
-            let value = index + 1
-            let kind = nodes[value].kind
-            index = (kind == .object || kind == .array) ? Int(nodes[value].aux) : value + 1
+            count += 1
+            index = nextMember(after: index)
         }
-        guard keys.count > 1 else { return }
-        if keys.count <= 16 {
-            for a in 1..<keys.count {
-                for b in 0..<a where sameKey(keys[a], keys[b], raw) {
-                    reportDuplicate(keys[a], raw)
-                    break
+        if count <= 16 {
+            var a = nextMember(after: object + 1)
+            while a < end {
+                var b = object + 1
+                while b < a {
+                    if sameKey(a, b, raw) {
+                        reportDuplicate(a, raw)
+                        break
+                    }
+                    b = nextMember(after: b)
                 }
+                a = nextMember(after: a)
             }
         } else {
             var seen = Set<[UInt8]>()
-            for key in keys where !seen.insert(decodedKey(key, raw)).inserted {
-                reportDuplicate(key, raw)
+            var key = object + 1
+            while key < end {
+                if !seen.insert(decodedKey(key, raw)).inserted { reportDuplicate(key, raw) }
+                key = nextMember(after: key)
             }
         }
+    }
+
+    /// The tape index of the next member name after the member whose name is at `key`.
+    @inline(__always)
+    private func nextMember(after key: Int) -> Int {
+        let value = key + 1
+        let node = nodes[value]
+        let kind = node.bits & JSONNode.kindMask
+        return (kind == JSONKind.object.rawValue || kind == JSONKind.array.rawValue) ? Int(node.aux) : value + 1
     }
 
     private func sameKey(_ a: Int, _ b: Int, _ raw: UnsafeRawBufferPointer) -> Bool {

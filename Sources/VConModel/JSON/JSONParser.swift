@@ -8,19 +8,19 @@ import Foundation
 struct JSONParser {
     private let buffer: ByteBuffer
     private let maxDepth: Int
-    var nodes: [JSONNode] = []
+    var nodes: JSONTape
     var issues: [JSONIssue] = []
     private var stack: [Int] = []
 
     init(buffer: ByteBuffer, maxDepth: Int) {
         self.buffer = buffer
         self.maxDepth = maxDepth
+        // Reserve generously: untouched capacity costs address space, not memory.
+        nodes = JSONTape(capacity: min(buffer.count / 6 + 16, 1 << 27))
     }
 
     mutating func run() throws(JSONError) -> JSONDocument {
         let count = buffer.count
-        // Reserve generously: untouched capacity costs address space, not memory.
-        nodes.reserveCapacity(min(count / 6 + 16, 1 << 27))
         let result: Result<Void, JSONError> = buffer.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
                 return .failure(error("empty document: expected a JSON value", at: 0, raw))

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The flat array of nodes, in manually managed memory.
+///
+/// Why not `[JSONNode]`: appending ten million nodes to a Swift array inside a mutating
+/// parser pays a uniqueness and capacity check per value; this grows by `realloc` and is
+/// written only by the parser, then frozen and shared read-only.
+final class JSONTape: @unchecked Sendable {
+    private(set) var base: UnsafeMutablePointer<JSONNode>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = UnsafeMutablePointer<JSONNode>.allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always)
+    func append(_ node: JSONNode) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: node)
+        count += 1
+    }
+
+    private func grow() {
+        let bigger = capacity * 2
+        let fresh = UnsafeMutablePointer<JSONNode>.allocate(capacity: bigger)
+        fresh.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = fresh
+        capacity = bigger
+    }
+
+    @inline(__always)
+    subscript(index: Int) -> JSONNode {
+        get { base[index] }
+        set { base[index] = newValue }
+    }
+}

@@ -1,0 +1,35 @@
+/// A participant of the conversation (`parties[i]`).
+public struct Party: Sendable {
+    public let index: Int
+    public let json: JSONValue
+
+    public var name: String? { json["name"]?.string }
+    public var tel: String? { json["tel"]?.string }
+    public var mailto: String? { json["mailto"]?.string }
+    public var sip: String? { json["sip"]?.string }
+    public var did: String? { json["did"]?.string }
+    public var uuid: String? { json["uuid"]?.string }
+    public var role: String? { json["role"]?.string }
+    public var validation: String? { json["validation"]?.string }
+    /// A STIR PASSporT (compact JWS) for this party.
+    public var stir: String? { json["stir"]?.string }
+    public var sipContact: String? { json["sip_contact"]?.string }
+    public var sipUserAgent: String? { json["sip_user_agent"]?.string }
+    public var sipDisplayName: String? { json["sip_display_name"]?.string }
+
+    /// True for an empty object kept so that indices do not move (a redaction placeholder).
+    public var isPlaceholder: Bool { json.isObject && json.count == 0 }
+
+    /// The best single identifier: tel, then sip, mailto, did, uuid.
+    public var identifier: String? { tel ?? sip ?? mailto ?? did ?? uuid }
+
+    /// A short label: name, else the identifier, else `party N`.
+    public var label: String { name ?? sipDisplayName ?? identifier ?? (isPlaceholder ? "(redacted)" : "party \(index)") }
+
+    /// `[1] Bob (+1 555 0199)`: how every reference to a party is shown.
+    public var resolvedLabel: String {
+        let label = TextSafety.line(self.label)
+        if name != nil, let id = identifier { return "[\(index)] \(label) (\(TextSafety.line(id)))" }
+        return "[\(index)] \(label)"
+    }
+}
