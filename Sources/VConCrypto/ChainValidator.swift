@@ -49,7 +49,7 @@ enum ChainValidator {
         let subject = failing.map { Certificate.name(X509_get_subject_name($0)) }
         var explanation: String?
         if code == X509_V_ERR_INVALID_CA, let failing, X509_get_version(failing) == 0 {
-            explanation = "v1 intermediate: an X.509 v1 certificate has no basicConstraints, so OpenSSL 3 does not accept it as a CA"
+            explanation = "v1 intermediate"
         } else if code == X509_V_ERR_CERT_HAS_EXPIRED {
             explanation = "expired"
         }
@@ -64,17 +64,17 @@ enum ChainValidator {
             if index + 1 < certificates.count {
                 let issuer = certificates[index + 1]
                 let valid = (try? issuer.publicKey()).map { certificate.isSigned(by: $0) }
-                links.append(ChainLink(index: index, signer: "certificate \(index + 1) (\(issuer.subject))", signatureValid: valid))
+                links.append(ChainLink(index: index, signer: "certificate \(index + 1) (\(SignatureWording.commonName(issuer.subject)))", signatureValid: valid))
             } else if certificate.isSelfIssued {
                 let valid = (try? certificate.publicKey()).map { certificate.isSigned(by: $0) }
                 links.append(ChainLink(index: index, signer: "itself (self-issued)", signatureValid: valid))
             } else {
                 let named = anchors.filter { $0.subject == certificate.issuer }
                 if named.isEmpty {
-                    links.append(ChainLink(index: index, signer: "issuer \(certificate.issuer) (not available)", signatureValid: nil))
+                    links.append(ChainLink(index: index, signer: "issuer \(SignatureWording.commonName(certificate.issuer)) (not available)", signatureValid: nil))
                 } else {
                     let valid = named.contains { anchor in (try? anchor.publicKey()).map { certificate.isSigned(by: $0) } ?? false }
-                    links.append(ChainLink(index: index, signer: "trust anchor \(certificate.issuer)", signatureValid: valid))
+                    links.append(ChainLink(index: index, signer: "trust anchor \(SignatureWording.commonName(certificate.issuer))", signatureValid: valid))
                 }
             }
         }

@@ -54,7 +54,7 @@ public struct KeyRing: Sendable {
             return
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let decoded = try? Base64.decode(trimmed, alphabet: .url), [16, 24, 32, 48, 64].contains(decoded.count) {
+        if let decoded = Base64.decodeBytes(trimmed), [16, 24, 32, 48, 64].contains(decoded.count) {
             symmetricKeys.append(Labelled(label: label, key: decoded))
         } else if [16, 24, 32, 48, 64].contains(bytes.count) {
             symmetricKeys.append(Labelled(label: label, key: bytes))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Plain words for a signature check: the verdict and the reason people read.
 public enum SignatureWording {
     /// Maps a crypto check to verified / untrusted / invalid with its reason.
@@ -17,7 +19,7 @@ public enum SignatureWording {
             let links = linkWords(chain)
             switch chain.pathValidation {
             case .trusted(let anchor):
-                return (.verified, "signature valid; chain trusted (anchor \(anchor))")
+                return (.verified, "signature valid; chain trusted (anchor \(commonName(anchor)))")
             case .notChecked:
                 return (.untrusted, "signature valid, chain not checked against any trust anchor" + (links.map { "; \($0)" } ?? ""))
             case .rejected(let reason, let depth, let subject, let explanation):
@@ -27,11 +29,17 @@ public enum SignatureWording {
                 text += explanation ?? reason
                 var detail = "OpenSSL: \(reason)"
                 if let depth { detail += " at depth \(depth)" }
-                if let subject { detail += ", \(subject)" }
+                if let subject { detail += ", \(commonName(subject))" }
                 text += " (\(detail))"
                 return (.untrusted, text)
             }
         }
+    }
+
+    /// The `CN=…` part of an RFC 2253 DN (the whole DN when it has none), for short reasons.
+    public static func commonName(_ dn: String) -> String {
+        let parts = dn.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.first { $0.hasPrefix("CN=") } ?? dn
     }
 
     /// "chain signatures valid" / "chain signatures invalid: …", or nil for a single certificate with nothing to check.
