@@ -41,10 +41,10 @@ enum SignatureVerifier {
             else { return .invalid(OpenSSLError.drain("RSA-PSS parameters").description) }
         }
         let ok = EVP_DigestVerify(ctx, signatureBytes, signatureBytes.count, input, input.count)
-        let queue = OpenSSLError.drainQueue()
+        // A mismatch queues only generic entries ("RSA lib"), so the queue is drained but not quoted.
+        OpenSSLError.drainQueue()
         if ok == 1 { return .valid }
-        let detail = queue.last.map { " (OpenSSL: \($0.reason))" } ?? ""
-        return .invalid("signature does not match the signed data: tampered, or signed by another key\(detail)")
+        return .invalid("signature does not match the signed data: tampered, or signed by another key")
     }
 
     /// Why this key cannot check this algorithm, or nil when it fits.
