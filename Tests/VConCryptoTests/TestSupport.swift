@@ -74,3 +74,15 @@ struct ProcessGzipInflater: Inflating {
         return Array(output)
     }
 }
+
+extension TestSupport {
+    /// The full `verify` report for a file.
+    static func report(
+        _ path: String, trust: [String] = [], keys: [String] = [], files: String? = nil, x5u: [String: String] = [:]
+    ) throws -> VerificationReport {
+        let crypto = try OpenSSLJOSE(trustPaths: trust, keyPaths: keys, x5uFiles: x5u)
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
+        let context = EnvelopeContext(crypto: crypto, inflater: ProcessGzipInflater(), now: now)
+        return VerificationReport.make(file: (path as NSString).lastPathComponent, bytes: bytes, context: context, filesDirectory: files)
+    }
+}

@@ -40,7 +40,7 @@ struct JOSEHeaders {
             for (name, value) in protected.members {
                 seen[name] = values.count
                 values.append((name, value))
-                entries.append(HeaderEntry(name: name, value: JSONCanonical.compact(value), placement: .protected))
+                entries.append(HeaderEntry(name: name, value: Self.display(name, value), placement: .protected))
                 protectedNames.insert(name)
             }
         }
@@ -49,7 +49,7 @@ struct JOSEHeaders {
                 guard let at = seen[name] else {
                     seen[name] = values.count
                     values.append((name, value))
-                    entries.append(HeaderEntry(name: name, value: JSONCanonical.compact(value), placement: placement))
+                    entries.append(HeaderEntry(name: name, value: Self.display(name, value), placement: placement))
                     continue
                 }
                 let kept = values[at].value
@@ -63,6 +63,15 @@ struct JOSEHeaders {
                 }
             }
         }
+    }
+
+    /// A header value for display: compact JSON, with `x5c` summarised (the chain is reported on its own)
+    /// and any other long value cut to 200 characters.
+    static func display(_ name: String, _ value: JSONValue) -> String {
+        if name == "x5c", value.isArray { return "[\(value.count) certificate\(value.count == 1 ? "" : "s"): see the chain]" }
+        let text = JSONCanonical.compact(value)
+        guard text.count > 200 else { return text }
+        return String(text.prefix(200)) + "… (\(text.count) characters)"
     }
 
     subscript(name: String) -> JSONValue? {
