@@ -1,4 +1,5 @@
 import Foundation
+import VConBundle
 import VConModel
 
 // vcon-bench: benchmarks that print numbers. Never run by `swift test`; never gates CI.
@@ -9,10 +10,19 @@ let options = BenchOptions(arguments.dropFirst())
 
 switch name {
 case "json": JSONBenchmark(options: options).run()
+case "bundle":
+    do {
+        let result = try BundleBenchmark.listing(count: options.int("count", default: 10_000))
+        print(result)
+        print("targets: list under 1 s, peak RSS under 300 MB")
+    } catch {
+        print("bundle benchmark failed: \(error.message)")
+    }
 default:
     print("""
         usage: vcon-bench BENCHMARK [options]
           json [--mb N] [--keep]   generate an N MB vCon (default 200) and time `vcon-browser show`
                                    against python3 json.load and jq, with peak RSS
+          bundle [--count N]       generate a bundle of N vCons (default 10000), time listing it, peak RSS
         """)
 }

@@ -1,0 +1,102 @@
+/// Where a library member came from.
+public enum MemberSource: Sendable, Equatable, CustomStringConvertible {
+    /// A file on disk, or `-` for standard input.
+    case file(String)
+    /// A member of a `.vconz` bundle.
+    case bundleMember(bundle: String, entry: String)
+    /// A vCon held inline in another one (a group entry's body, an old redacted/appended body).
+    case inline(parent: String, pointer: String)
+    /// The plaintext of an encrypted file, opened with a key.
+    case decrypted(String)
+
+    public var description: String {
+        switch self {
+        case .file(let path): TextSafety.line(path)
+        case .bundleMember(let bundle, let entry): "\(TextSafety.line(bundle))!\(TextSafety.line(entry))"
+        case .inline(let parent, let pointer): "\(TextSafety.line(parent))#\(TextSafety.line(pointer))"
+        case .decrypted(let path): "\(TextSafety.line(path)) (decrypted)"
+        }
+    }
+}
+
+/// One vCon of a library: where it came from, its layers, and the vCon when readable.
+public struct LibraryMember: Sendable {
+    public var source: MemberSource
+    public var file: LoadedFile?
+    /// A short envelope badge set by the security layer (`[S]`, `[s?]`, `[E]`…), when known.
+    public var envelopeBadge: String?
+
+    public init(source: MemberSource, file: LoadedFile?, envelopeBadge: String? = nil) {
+        self.source = source
+        self.file = file
+        self.envelopeBadge = envelopeBadge
+    }
+
+    public var vcon: VCon? { file?.vcon }
+    /// The uuid: the vCon's own, else an encrypted envelope's `unprotected.uuid`, else a JWS header's.
+    public var uuid: String? {
+        if let uuid = vcon?.uuid { return uuid }
+        guard let root = file?.document.root else { return nil }
+        return root["unprotected"]?["uuid"]?.string ?? root["signatures"]?[0]?["header"]?["uuid"]?.string
+    }
+    /// The node status of the member itself: inline, encrypted or here.
+    public var status: RelationStatus {
+        if isEncrypted { return .encrypted }
+        if case .inline = source { return .inline }
+        return .here
+    }
+    public var isEncrypted: Bool { file?.vcon == nil && file?.layers.contains { if case .jwe = $0 { true } else { false } } == true }
+}
+
+/// Every vCon opened at once (files, directories, bundles, inline bodies, decrypted layers), indexed by uuid.
+///
+/// Two different vCons with one uuid are both kept and reported, never overwritten.
+public struct Library: Sendable {
+    public private(set) var members: [LibraryMember] = []
+    public private(set) var findings: [(source: String, finding: Finding)] = []
+    private var byUUID: [String: [Int]] = [:]
+
+    public init() {}
+
+    /// Adds a member and, recursively, the vCons held inline in it. Returns the new member's index.
+    @discardableResult
+    public mutating func add(_ member: LibraryMember, loader: FileLoader = FileLoader()) -> Int {
+        let position = members.count
+        members.append(member)
+        if let uuid = member.uuid {
+            if let others = byUUID[uuid], let first = others.first, !sameContent(members[first], member) {
+                findings.append((member.source.description, Finding(
+                    severity: .warning, rule: "duplicate-uuid", pointer: "/uuid",
+                    message: "uuid \(TextSafety.line(uuid)) is also used by a different vCon in \(members[first].source)")))
+            }
+            byUUID[uuid, default: []].append(position)
+        }
+        if let vcon = member.vcon { addInlineBodies(of: vcon, parent: member.source.description, loader: loader) }
+        return position
+    }
+
+    private mutating func addInlineBodies(of vcon: VCon, parent: String, loader: FileLoader) {
+        for reference in vcon.references {
+            guard let body = reference.inlineBody else { continue }
+            let pointer = body.pointer
+            let bytes: [UInt8]
+            if body.isObject || body.isArray {
+                bytes = Array(body.document.buffer[body.byteRange])
+            } else if case .success(let decoded) = reference.content.decodedBytes() {
+                bytes = decoded
+            } else {
+                continue
+            }
+            let file = try? loader.load(buffer: ByteBuffer(bytes), source: "\(parent)#\(pointer)")
+            add(LibraryMember(source: .inline(parent: parent, pointer: pointer), file: file), loader: loader)
+        }
+    }
+
+    private func sameContent(_ a: LibraryMember, _ b: LibraryMember) -> Bool {
+        guard let x = a.file?.document, let y = b.file?.document else { return false }
+        return x.buffer.bytes == y.buffer.bytes || a.vcon?.json.rawText == b.vcon?.json.rawText
+    }
+
+    /// Members with this uuid, in the order they were added.
+    public func members(withUUID uuid: String) -> [Int] { byUUID[uuid] ?? [] }
+}
