@@ -17,6 +17,7 @@
 #include <openssl/bio.h>
 #include <openssl/rand.h>
 #include <openssl/core_names.h>
+#include <openssl/hmac.h>
 
 static inline STACK_OF(X509) *cossl_sk_X509_new_null(void) { return sk_X509_new_null(); }
 static inline int cossl_sk_X509_push(STACK_OF(X509) *s, X509 *x) { return sk_X509_push(s, x); }
@@ -25,4 +26,9 @@ static inline void cossl_sk_X509_pop_free(STACK_OF(X509) *s) { sk_X509_pop_free(
 static inline int cossl_sk_X509_num(const STACK_OF(X509) *s) { return sk_X509_num(s); }
 static inline X509 *cossl_sk_X509_value(const STACK_OF(X509) *s, int i) { return sk_X509_value(s, i); }
 static inline int cossl_BIO_get_mem_data(BIO *b, char **pp) { return (int)BIO_get_mem_data(b, pp); }
+static inline void cossl_free(void *p) { OPENSSL_free(p); }
+/// RFC 2253 name printing (CN first) that keeps UTF-8 as is; the caller sanitises for display.
+static inline unsigned long cossl_xn_flags_rfc2253_utf8(void) { return XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB; }
+static inline int cossl_ERR_GET_LIB(unsigned long e) { return ERR_GET_LIB(e); }
+static inline int cossl_ERR_GET_REASON(unsigned long e) { return ERR_GET_REASON(e); }
 #endif
