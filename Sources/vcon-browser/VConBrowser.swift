@@ -12,7 +12,10 @@ struct VConBrowser: ParsableCommand {
             Exit status: 0 success; 1 a file is JSON but not a vCon (show) or has errors (validate);
             2 a file cannot be read or is not JSON.
             """,
-        subcommands: [ShowCommand.self, ValidateCommand.self, BrowseCommand.self],
+        subcommands: [
+            ShowCommand.self, ValidateCommand.self, VerifySubcommand.self, TreeCommand.self, BundleSubcommand.self,
+            BrowseCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VConBundle
 import VConCrypto
 import VConModel
 
@@ -34,44 +35,13 @@ enum TestSupport {
     ) throws -> EnvelopeResult {
         let crypto = try OpenSSLJOSE(trustPaths: trust, keyPaths: keys, x5uFiles: x5u)
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
-        let context = EnvelopeContext(crypto: crypto, inflater: ProcessGzipInflater(), now: now)
+        let context = EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: now)
         return Envelope.unwrap(bytes, context: context)
     }
 
     /// "jwe:decrypted jws:untrusted vcon:plain" — the stack in one line, for compact expectations.
     static func summary(_ result: EnvelopeResult) -> String {
         result.layers.map { "\($0.kind.rawValue):\($0.verdict.rawValue)" }.joined(separator: " ")
-    }
-}
-
-/// Test-only gzip inflater that runs `/bin/gzip -dc` (VConBundle's zlib inflater is not on main yet).
-struct ProcessGzipInflater: Inflating {
-    func gunzip(_ bytes: UnsafeRawBufferPointer, limit: Int) throws(InflateError) -> [UInt8] {
-        let input = Data(bytes)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc"]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw InflateError("cannot run gzip: \(error)")
-        }
-        // Write from another thread so that a large output cannot deadlock the pipe.
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw InflateError("gzip -dc failed with status \(process.terminationStatus)") }
-        guard output.count <= limit else { throw InflateError("inflated size exceeds \(limit) bytes") }
-        return Array(output)
     }
 }
 
@@ -82,7 +52,7 @@ extension TestSupport {
     ) throws -> VerificationReport {
         let crypto = try OpenSSLJOSE(trustPaths: trust, keyPaths: keys, x5uFiles: x5u)
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
-        let context = EnvelopeContext(crypto: crypto, inflater: ProcessGzipInflater(), now: now)
+        let context = EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: now)
         return VerificationReport.make(file: (path as NSString).lastPathComponent, bytes: bytes, context: context, filesDirectory: files)
     }
 }

@@ -27,3 +27,18 @@ extension EnvelopeResult {
         layers.first { $0.verdict.fileVerdict == verdict }
     }
 }
+
+extension EnvelopeResult {
+    /// The badge alone, for lists and trees: `[S] [s?] [S!] [E] [E!] [-]` or their Unicode glyphs.
+    public func shortBadge(ascii: Bool) -> String {
+        switch verdict {
+        case .verified: ascii ? "[S]" : "✔"
+        case .untrusted: ascii ? "[s?]" : "?"
+        case .invalid: ascii ? "[S!]" : "✖"
+        case .encrypted: ascii ? "[E]" : "🔒"
+        case .unsigned where encryptedButNotSigned: ascii ? "[E!]" : "⚠"
+        case .unsigned: ascii ? "[-]" : "·"
+        case .unreadable: ascii ? "[?]" : "✖"
+        }
+    }
+}

@@ -85,3 +85,4 @@ public indirect enum JSONOutput: Sendable, Equatable {
         out += "\""
     }
 }
+

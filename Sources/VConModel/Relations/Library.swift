@@ -92,9 +92,12 @@ public struct Library: Sendable {
         }
     }
 
+    /// Two members hold the same vCon when their readable vCons are equal as JSON (whitespace aside),
+    /// or when one cannot be read (an encrypted envelope is another form of the same conversation).
     private func sameContent(_ a: LibraryMember, _ b: LibraryMember) -> Bool {
-        guard let x = a.file?.document, let y = b.file?.document else { return false }
-        return x.buffer.bytes == y.buffer.bytes || a.vcon?.json.rawText == b.vcon?.json.rawText
+        guard let x = a.vcon?.json, let y = b.vcon?.json else { return true }
+        if x.rawText == y.rawText { return true }
+        return x.minifiedBytes == y.minifiedBytes
     }
 
     /// Members with this uuid, in the order they were added.

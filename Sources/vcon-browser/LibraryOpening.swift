@@ -1,0 +1,38 @@
+import Foundation
+import VConBundle
+import VConCrypto
+import VConModel
+
+/// Opens paths into a library and judges each member's envelope, for `tree` and the browser.
+struct LibraryOpening {
+    var result: LibraryLoader.Result
+    var graph: RelationGraph
+
+    /// Opens `paths`, sets envelope badges (`ascii` or Unicode), adds decrypted layers when a key opens them,
+    /// and builds the relation graph with bundle `files/` and `--files` as the only sources of external copies.
+    static func open(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> LibraryOpening {
+        let loader = makeLoader()
+        var result = LibraryLoader(loader: loader).open(paths)
+        let crypto = try security.makeCrypto()
+        let context = EnvelopeContext(crypto: crypto, inflater: ZlibInflater())
+        var library = Library()
+        for member in result.library.members {
+            var member = member
+            var decrypted: LoadedFile?
+            if let file = member.file {
+                let envelope = Envelope.unwrap(file.buffer.bytes, context: context)
+                member.envelopeBadge = envelope.shortBadge(ascii: ascii)
+                if member.isEncrypted, let inner = envelope.innerBytes {
+                    decrypted = try? loader.load(buffer: ByteBuffer(inner), source: member.source.description + " (decrypted)")
+                }
+            }
+            library.add(member, loader: loader)
+            if let decrypted {
+                library.add(LibraryMember(source: .decrypted(member.source.description), file: decrypted), loader: loader)
+            }
+        }
+        result.library = library
+        let resolver = ExternalFileResolver(bundles: result.bundles, filesDirectory: security.files, digester: OpenSSLDigester())
+        return LibraryOpening(result: result, graph: RelationGraph(library: library, resolver: resolver))
+    }
+}
