@@ -1,4 +1,5 @@
 import ArgumentParser
+import VConBundle
 import VConModel
 
 /// `vcon-browser show FILE|-`: a readable summary of one vCon in any form.
@@ -16,22 +17,33 @@ struct ShowCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the summary as stable JSON.")
     var json = false
 
+    @OptionGroup var security: SecurityOptions
+
     @Argument(help: "The vCon file (- for standard input).")
     var file: String
 
     func run() throws {
-        let status = Self.show(paths: [file], json: json, loader: makeLoader())
+        let context = EnvelopeContext(crypto: try security.makeCrypto(), inflater: ZlibInflater())
+        let status = Self.show(paths: [file], json: json, loader: makeLoader(), envelope: context)
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Shows each path in turn; returns the exit status (the worst over all paths).
-    static func show(paths: [String], json: Bool, loader: FileLoader) -> Int32 {
+    /// With `envelope`, signatures and encryption are checked too, and a key given opens an encrypted vCon.
+    static func show(paths: [String], json: Bool, loader: FileLoader, envelope: EnvelopeContext? = nil) -> Int32 {
         var status: Int32 = 0
         var jsonItems: [JSONOutput] = []
         for (k, path) in paths.enumerated() {
             do {
-                let file = try loader.load(path: path)
-                let report = ShowReport(file: file, findings: Validator.validate(file))
+                var file = try loader.load(path: path)
+                // Unsigned files have no envelope to judge: skip the second pass over a possibly huge file.
+                let security = file.isEnveloped ? envelope.map { Envelope.unwrap(file.buffer.bytes, context: $0) } : nil
+                if file.vcon == nil, let inner = security?.innerBytes,
+                    let opened = try? loader.load(buffer: ByteBuffer(inner), source: path)
+                {
+                    file = file.opened(by: opened)
+                }
+                let report = ShowReport(file: file, findings: Validator.validate(file), security: security)
                 if json {
                     jsonItems.append(report.json())
                 } else {

@@ -26,6 +26,19 @@ import Testing
         #expect(opened.status == 3)
     }
 
+    @Test func showSummarisesTheEnvelopeAndOpensWithAKey() throws {
+        let file = Self.corpus("python-vcon-generated/pyvcon_encrypted.vcon.json")
+        let locked = try CLIRunner.run(["show", file])
+        #expect(locked.status == 0)
+        #expect(locked.stdout.contains("security    🔒 Encrypted"))
+        #expect(!locked.stdout.contains("parties ("))
+        let opened = try CLIRunner.run(["show", "--key", "\(Self.certs)/fake_grp.key", file])
+        #expect(opened.stdout.contains("layers      jwe decrypted → jws untrusted → vcon plain"))
+        #expect(opened.stdout.contains("subject     python-vcon signed example"))
+        let json = try CLIRunner.run(["show", "--json", "--key", "\(Self.certs)/fake_grp.key", file])
+        #expect(json.stdout.contains(#""badge": "[s?]""#))
+    }
+
     @Test func verifyUnsignedExitsZeroAndBadOptionsExitTwo() throws {
         let unsigned = try CLIRunner.run(["verify", Self.corpus("python-vcon-generated/pyvcon_group_parent.vcon.json")])
         #expect(unsigned.status == 0)

@@ -34,6 +34,20 @@ public struct LoadedFile: Sendable {
     /// Why the inner vCon is not available, when it is not (encrypted, broken payload).
     public let innerNote: String?
 
+    public init(source: String, buffer: ByteBuffer, layers: [VConForm], document: JSONDocument, vcon: VCon?, innerNote: String?) {
+        self.source = source
+        self.buffer = buffer
+        self.layers = layers
+        self.document = document
+        self.vcon = vcon
+        self.innerNote = innerNote
+    }
+
+    /// The same file with the vCon reached by decrypting it (the layers of the plaintext appended).
+    public func opened(by inner: LoadedFile) -> LoadedFile {
+        LoadedFile(source: source, buffer: buffer, layers: layers + inner.layers, document: document, vcon: inner.vcon, innerNote: inner.innerNote)
+    }
+
     /// The outermost form.
     public var form: VConForm { layers.first ?? .unsigned }
     /// True when the vCon was reached through a signature or encryption layer.

@@ -6,13 +6,21 @@ extension ShowReport {
         var out: [String] = [TextSafety.line(file.source)]
         func field(_ label: String, _ value: String) { out.append("  " + label.padding(toLength: 12, withPad: " ", startingAt: 0) + value) }
         field("form", layersDescription)
-        if let envelope { for line in envelope.lines { field("envelope", line) } }
+        if let envelope {
+            for line in envelope.lines where security == nil || !line.hasPrefix("signatures not checked") { field("envelope", line) }
+        }
+        if let security {
+            field("security", security.badge(ascii: false))
+            field("layers", security.stackLine)
+        }
         guard let vcon = file.vcon else {
             if let note = file.innerNote { field("payload", TextSafety.line(note)) }
             field("findings", FindingsReport.counts(findings))
             return out.joined(separator: "\n") + "\n"
         }
-        if file.isEnveloped { field("payload", "the vCon below, read from the payload (signature not checked here)") }
+        if file.isEnveloped {
+            field("payload", security == nil ? "the vCon below, read from the payload (signature not checked here)" : "the vCon below, read from the payload")
+        }
         field("generation", Self.generationDescription(vcon))
         let spellings = Self.distinctSpellings(vcon)
         if !spellings.isEmpty { field("spellings", spellings.map(\.rawValue).joined(separator: ", ")) }

@@ -4,10 +4,13 @@ public struct ShowReport: Sendable {
     public let file: LoadedFile
     public let findings: [Finding]
     public let envelope: EnvelopeSummary?
+    /// The envelope verdicts, when the caller checked them (the command line does, with OpenSSL).
+    public let security: EnvelopeResult?
 
-    public init(file: LoadedFile, findings: [Finding]) {
+    public init(file: LoadedFile, findings: [Finding], security: EnvelopeResult? = nil) {
         self.file = file
         self.findings = findings
+        self.security = security
         envelope = EnvelopeSummary(file: file)
     }
 
