@@ -23,7 +23,12 @@ public struct ListViewState: Sendable, Hashable {
             selected = nil
             return
         }
-        let current = selected.flatMap { visible.firstIndex(of: $0) } ?? 0
+        // A selection hidden by the filter lands on the first matching row, whatever the movement.
+        guard let current = selected.flatMap({ visible.firstIndex(of: $0) }) else {
+            selected = visible[0]
+            offset = 0
+            return
+        }
         let delta = movement.delta(viewport: viewportHeight)
         let target = min(visible.count - 1, max(0, current + delta))
         selected = visible[target]

@@ -34,16 +34,27 @@ public struct SplitPane: Sendable, Hashable {
     }
 
     /// Lays out `area` and draws the divider; returns the layout.
+    ///
+    /// With `joinFrame`, the divider's ends become tees (`┬ ┴ ├ ┤`) on the frame around `area`
+    /// (pass it when `area` is the inside of a `drawBox`).
     @discardableResult
-    public func render(into buffer: inout CellBuffer, area: Rect, glyphs: Glyphs, style: Style = .plain) -> Layout {
+    public func render(into buffer: inout CellBuffer, area: Rect, glyphs: Glyphs, style: Style = .plain,
+                       joinFrame: Bool = false) -> Layout {
         let layout = layout(area)
+        let d = layout.divider
         switch layout.axis {
         case .horizontal:
-            buffer.drawVerticalLine(x: layout.divider.x, y: layout.divider.y, length: layout.divider.height,
-                                    glyphs: glyphs, style: style)
+            buffer.drawVerticalLine(x: d.x, y: d.y, length: d.height, glyphs: glyphs, style: style)
+            if joinFrame, d.width > 0 {
+                buffer.write(glyphs.teeDown, x: d.x, y: d.y - 1, style: style)
+                buffer.write(glyphs.teeUp, x: d.x, y: d.maxY, style: style)
+            }
         case .vertical:
-            buffer.drawHorizontalLine(x: layout.divider.x, y: layout.divider.y, length: layout.divider.width,
-                                      glyphs: glyphs, style: style)
+            buffer.drawHorizontalLine(x: d.x, y: d.y, length: d.width, glyphs: glyphs, style: style)
+            if joinFrame, d.height > 0 {
+                buffer.write(glyphs.teeRight, x: d.x - 1, y: d.y, style: style)
+                buffer.write(glyphs.teeLeft, x: d.maxX, y: d.y, style: style)
+            }
         }
         return layout
     }
