@@ -126,12 +126,16 @@ public enum KeyScript {
         let (a, b) = (parts[0], parts[1])
         switch verb {
         case "resize" where a > 0 && b > 0: return [.resize(width: a, height: b)]
-        case "click": return [.mouse(MouseEvent(.press(.left), x: a, y: b)), .mouse(MouseEvent(.release(.left), x: a, y: b))]
-        case "rclick": return [.mouse(MouseEvent(.press(.right), x: a, y: b)), .mouse(MouseEvent(.release(.right), x: a, y: b))]
+        case "click": return click(.left, x: a, y: b)
+        case "rclick": return click(.right, x: a, y: b)
         case "wheelup": return [.mouse(MouseEvent(.wheelUp, x: a, y: b))]
         case "wheeldown": return [.mouse(MouseEvent(.wheelDown, x: a, y: b))]
         default: throw KeyScriptError(offset: offset, message: "unknown command <\(raw)>")
         }
+    }
+
+    private static func click(_ button: MouseButton, x: Int, y: Int) -> [InputEvent] {
+        [.mouse(MouseEvent(.press(button), x: x, y: y)), .mouse(MouseEvent(.release(button), x: x, y: y))]
     }
 }
 
