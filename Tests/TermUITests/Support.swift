@@ -9,13 +9,15 @@ func render(width: Int, height: Int, _ draw: (inout CellBuffer) -> Void) -> Cell
     return buffer
 }
 
-/// Compares `text` with `Tests/TermUITests/Snapshots/<name>.txt`.
+/// Compares `text` with `Tests/Snapshots/TermUITests/<name>.txt` (outside the target, so SwiftPM
+/// does not ask for it to be declared as a resource).
 ///
 /// With `VCON_RECORD=1` the file is (re)written and the test fails, so a recording
 /// is never mistaken for a pass; without it a missing file fails with a hint.
 func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation,
                     filePath: String = #filePath) {
-    let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    let testsDirectory = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let directory = testsDirectory.appendingPathComponent("Snapshots").appendingPathComponent("TermUITests")
     let file = directory.appendingPathComponent(name + ".txt")
     if ProcessInfo.processInfo.environment["VCON_RECORD"] == "1" {
         do {
