@@ -10,9 +10,15 @@ extension CursesBackend {
         case nothing
     }
 
+    /// Waits in slices of at most 100 ms: a blocked `read` is only woken by SIGWINCH when the signal
+    /// lands on the reading thread, so polling is what makes resizes arrive in threaded programs.
     public func nextEvent(timeout: Duration?) -> InputEvent? {
+        let clock = ContinuousClock()
+        let deadline = timeout.map { clock.now + $0 }
         while true {
-            wtimeout(window, Self.milliseconds(timeout))
+            var slice: Int32 = 100
+            if let deadline { slice = min(slice, Self.milliseconds(deadline - clock.now)) }
+            wtimeout(window, slice)
             let read: Read
             if let pending = pendingKeyCode {
                 pendingKeyCode = nil
@@ -22,7 +28,7 @@ extension CursesBackend {
             }
             switch read {
             case .nothing:
-                return nil
+                break
             case .character(0x1B):
                 return .key(altOrEscape())
             case .character(let code):
@@ -30,8 +36,7 @@ extension CursesBackend {
             case .keyCode(let code):
                 if let event = event(forKeyCode: code) { return event }
             }
-            // An unmapped code: read on, but do not wait past the caller's timeout twice.
-            if timeout != nil { return nil }
+            if let deadline, clock.now >= deadline { return nil }
         }
     }
 
