@@ -136,7 +136,15 @@ struct DemoState {
     static func describe(_ event: InputEvent) -> String {
         switch event {
         case .key(let press): return press.description
-        case .mouse(let mouse): return "mouse \(mouse.kind) \(mouse.x),\(mouse.y)"
+        case .mouse(let mouse):
+            let what: String
+            switch mouse.kind {
+            case .press(let button): what = "press \(button)"
+            case .release(let button): what = "release \(button)"
+            case .wheelUp: what = "wheel up"
+            case .wheelDown: what = "wheel down"
+            }
+            return "mouse \(what) \(mouse.x),\(mouse.y)"
         case .resize(let width, let height): return "resize \(width)x\(height)"
         case .paste(let text): return "paste \(text.count) characters"
         }

@@ -17,15 +17,21 @@ import TermUI
         try CursesDemo.run()
     }
 
-    @Test(.enabled(if: !insideTmux && tmuxPath != nil, "needs tmux"))
-    func tmuxSession() throws {
+    /// Starts the demo in a fresh private tmux server with the given environment.
+    static func startDemo(environment: String) throws -> Tmux {
         let tmux = try Tmux(path: #require(Self.tmuxPath))
-        defer { tmux.kill() }
         let exe = try #require(Bundle.main.executablePath ?? CommandLine.arguments.first)
-        let command = "env -u NO_COLOR VCON_CURSES_DEMO=1 TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 '\(exe)' "
+        let command = "env -u NO_COLOR \(environment) VCON_CURSES_DEMO=1 TERM=xterm-256color '\(exe)' "
             + "--testing-library swift-testing --filter demoInsideTmux >/dev/null 2>&1; echo DEMO-EXIT=$?; sleep 30"
         try tmux.run(["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", "t", command])
         try tmux.run(["set", "-g", "escape-time", "0"])
+        return tmux
+    }
+
+    @Test(.enabled(if: !insideTmux && tmuxPath != nil, "needs tmux"))
+    func tmuxSession() throws {
+        let tmux = try Self.startDemo(environment: "LANG=C.UTF-8 LC_ALL=C.UTF-8")
+        defer { tmux.kill() }
         let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
 
         var screen = try tmux.waitFor("TermUI demo")
@@ -47,6 +53,23 @@ import TermUI
         _ = try tmux.waitFor("DEMO-EXIT=0")
         #expect(try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"]) == title)
         #expect(try tmux.run(["display", "-p", "-t", "t", "#{alternate_on}"]).hasPrefix("0"))
+    }
+
+    @Test(.enabled(if: !insideTmux && tmuxPath != nil, "needs tmux"))
+    func asciiLocaleAndNoColor() throws {
+        let tmux = try Self.startDemo(environment: "LANG=C LC_ALL=C NO_COLOR=1")
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("TermUI demo")
+        #expect(screen.contains("80x24 - ASCII - no colour - mouse on"))
+        #expect(screen.contains("+------"))
+        #expect(screen.contains("|> Alice \\u001b]0;pwned title\\u0007"))
+        #expect(!screen.unicodeScalars.contains { $0.value > 0x7E })
+        let styled = try tmux.run(["capture-pane", "-p", "-e", "-t", "t"])
+        // tmux writes each attribute as its own SGR; 39/49 are "default colour", anything else a colour.
+        #expect(!styled.contains(/\x1B\[(3|4|9|10)[0-7]m/))
+        #expect(styled.contains("\u{1B}[7m"))
+        try tmux.keys("q")
+        _ = try tmux.waitFor("DEMO-EXIT=0")
     }
 }
 
