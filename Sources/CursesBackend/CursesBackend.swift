@@ -87,7 +87,8 @@ public final class CursesBackend: TerminalBackend {
         }
         colorsEnabled = colorCount > 0
         styles = StyleMapping(colors: colorCount)
-        pairs = ColorPairTable(limit: max(0, cnc_color_pairs() - 1))
+        // init_pair takes a short: never hand out more than Int16.max pairs.
+        pairs = ColorPairTable(limit: min(Int32(Int16.max), max(0, cnc_color_pairs() - 1)))
         encoding = CellEncoding(systemWidth: { Int(cnc_wcwidth(wchar_t(bitPattern: $0))) }, ascii: !utf8,
                                 maxScalars: Int(cnc_ccharw_max()))
         extendedKeys = Self.readExtendedKeys()
