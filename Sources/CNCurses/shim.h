@@ -23,4 +23,21 @@ static inline int cnc_key_mouse(void) { return KEY_MOUSE; }
 static inline int cnc_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cnc_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int cnc_wcwidth(wchar_t c) { return wcwidth(c); }
+
+static inline int cnc_colors(void) { return COLORS; }
+static inline int cnc_color_pairs(void) { return COLOR_PAIRS; }
+static inline int cnc_key_f(int n) { return KEY_F(n); }
+static inline int cnc_ccharw_max(void) { return CCHARW_MAX; }
+static inline attr_t cnc_a_color(void) { return A_COLOR; }
+
+/* Mouse masks (function-like macros Swift cannot import). */
+static inline mmask_t cnc_button_pressed(int b) { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_PRESSED); }
+static inline mmask_t cnc_button_released(int b) { return NCURSES_MOUSE_MASK(b, NCURSES_BUTTON_RELEASED); }
+static inline mmask_t cnc_button_shift(void) { return BUTTON_SHIFT; }
+static inline mmask_t cnc_button_ctrl(void) { return BUTTON_CTRL; }
+static inline mmask_t cnc_button_alt(void) { return BUTTON_ALT; }
+static inline mmask_t cnc_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+/* tigetstr returns (char *)-1 for a capability that is not a string. */
+static inline int cnc_is_string_cap(const char *s) { return s != NULL && s != (const char *)-1; }
 #endif

@@ -1,0 +1,56 @@
+/// A selectable, scrollable, filterable list of single-line rows.
+///
+///     ▶ 2026-01-15 14:30  Alice → Bob    [S]     ← selected (marker + reverse)
+///       2026-01-15 15:02  Carol → Dan    [-]
+///     \ bob · 12 hidden                          ← when a filter is set
+///
+/// The data (rows) lives here; where the cursor is lives in `ListViewState`.
+public struct ListView: Sendable {
+    public var items: [SafeText]
+    public var glyphs: Glyphs
+    public var theme: Theme
+
+    public init(items: [SafeText], glyphs: Glyphs, theme: Theme = .standard) {
+        self.items = items
+        self.glyphs = glyphs
+        self.theme = theme
+    }
+
+    /// Indices of the items that match `filter` (case-insensitive substring of the row's text), in order.
+    public func visibleIndices(filter: String) -> [Int] {
+        guard !filter.isEmpty else { return Array(items.indices) }
+        let needle = filter.lowercased()
+        return items.indices.filter { items[$0].plainText.lowercased().contains(needle) }
+    }
+
+    /// Draws the rows into `area`, fixing up `state` (selection kept visible and on a matching row).
+    public func render(into buffer: inout CellBuffer, area: Rect, state: inout ListViewState) {
+        guard !area.isEmpty else { return }
+        let visible = visibleIndices(filter: state.filter)
+        var rowsArea = area
+        if !state.filter.isEmpty {
+            let (rows, footer) = area.splitBottom(1)
+            rowsArea = rows
+            var note = SafeText("\\ ", style: theme.muted)
+            note.append(state.filter, style: theme.accent)
+            note.append(" \(glyphs.separator) \(items.count - visible.count) hidden", style: theme.muted)
+            buffer.writeLine(note, in: footer, ellipsis: glyphs.ellipsis)
+        }
+        state.normalize(visible: visible, height: rowsArea.height)
+        let markerWidth = DisplayWidth.of(glyphs.selectionMarker) + 1
+        for row in 0..<rowsArea.height {
+            let position = state.offset + row
+            guard position < visible.count else { break }
+            let index = visible[position]
+            let line = rowsArea.row(row)
+            let selected = index == state.selected
+            if selected {
+                buffer.fill(line, style: theme.selection)
+                buffer.write(glyphs.selectionMarker, x: line.x, y: line.y, style: theme.selection, clip: line)
+            }
+            let text = Rect(x: line.x + markerWidth, y: line.y, width: line.width - markerWidth, height: 1)
+            buffer.writeLine(items[index], in: text, ellipsis: glyphs.ellipsis)
+            if selected { buffer.modifyStyle(in: line) { $0.reverse = true } }
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import TermUI
-
-@Test func moduleName() { #expect(TermUIInfo.name == "TermUI") }
