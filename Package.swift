@@ -41,7 +41,8 @@ let package = Package(
         .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle"]),
 
         .testTarget(name: "VConModelTests", dependencies: ["VConModel"]),
-        .testTarget(name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL"]),
+        .testTarget(
+            name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL"], exclude: ["Fixtures"]),
         .testTarget(name: "VConBundleTests", dependencies: ["VConBundle", "VConModel", "VConCrypto", "CZip", "CZlib"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel"]),
