@@ -48,6 +48,27 @@ import VConModel
         #expect(verification.errorCount == 0)
     }
 
+    @Test func memoryReaderMatchesTheFileReader() throws {
+        let path = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/Demo/demo.vconz").path
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let fromMemory = try BundleReader.open(bytes: bytes, name: "copy.vconz")
+        let fromFile = try BundleReader.open(path: path)
+        #expect(fromMemory.path == "copy.vconz")
+        #expect(fromMemory.members.map(\.entryName) == fromFile.members.map(\.entryName))
+        #expect(fromMemory.files.map(\.entryName) == fromFile.files.map(\.entryName))
+        for member in fromMemory.members {
+            #expect(try fromMemory.bytes(of: member) == (try fromFile.bytes(of: member)))
+        }
+    }
+
+    @Test func memoryReaderRefusesWhatIsNotAZipArchive() {
+        #expect(throws: BundleError.self) { try BundleReader.open(bytes: Array("not a zip archive".utf8), name: "junk.vconz") }
+        // libzip reads zero bytes as an empty archive: it opens, and says what a bundle lacks.
+        let empty = try? BundleReader.open(bytes: [], name: "empty.vconz")
+        #expect(empty?.structureFindings.map(\.finding.rule).contains("bundle-manifest-missing") == true)
+        #expect(throws: BundleError.self) { try BundleReader.open(bytes: [0x50, 0x4B, 0x03, 0x04, 0, 0], name: "cut.vconz") }
+    }
+
     @Test func everyFormIsPresentWithItsVerdict() throws {
         func kinds(_ result: EnvelopeResult) -> [String] { result.layers.map { "\($0.kind.rawValue) \($0.verdict.rawValue)" } }
         #expect(kinds(try envelope(2)) == ["vcon unsigned"])
