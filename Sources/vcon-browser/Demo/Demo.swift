@@ -36,9 +36,10 @@ enum Demo {
 
     /// The key ring holding the demo recipient key, labelled "built-in demo key".
     static func keyRing() throws(DemoError) -> KeyRing {
+        let pem = try recipientKeyPEM()
         var ring = KeyRing()
         do {
-            try ring.add(try recipientKeyPEM(), label: "built-in demo key")
+            try ring.add(pem, label: "built-in demo key")
         } catch {
             throw DemoError("the embedded demo key cannot be read: \(error)")
         }
@@ -47,10 +48,9 @@ enum Demo {
 
     /// The trust store holding only the demo root.
     static func trustStore() throws(DemoError) -> TrustStore {
+        let pem = try rootCertificatePEM()
         do {
-            return try TrustStore(anchors: try Certificate.allFromPEM(try rootCertificatePEM()))
-        } catch let error as DemoError {
-            throw error
+            return try TrustStore(anchors: try Certificate.allFromPEM(pem))
         } catch {
             throw DemoError("the embedded demo root cannot be read: \(error)")
         }
@@ -81,11 +81,15 @@ enum Demo {
     }
 
     /// Opens the demo as the command line opens a library: members loaded, envelope badges set with the
-    /// demo key and root, decrypted layers added, and the relation graph built with the bundle's `files/`.
-    static func open(ascii: Bool, now: Date = Date()) throws(DemoError) -> LibraryOpening {
+    /// demo key and root (plus any keys and anchors the user gave), decrypted layers added, and the relation
+    /// graph built with the bundle's `files/`.
+    static func open(
+        ascii: Bool, now: Date = Date(), extraKeys: KeyRing = KeyRing(), extraAnchors: [Certificate] = []
+    ) throws(DemoError) -> LibraryOpening {
         let loader = makeLoader()
         let loaded = LibraryLoader(loader: loader).open(reader: try reader())
-        let context = EnvelopeContext(crypto: try crypto(), inflater: ZlibInflater(), now: now)
+        let crypto = try crypto(extraKeys: extraKeys, extraAnchors: extraAnchors)
+        let context = EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: now)
         return LibraryOpening.judged(loaded, context: context, loader: loader, ascii: ascii)
     }
 

@@ -9,19 +9,21 @@ import base64
 import gzip
 import json
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from joserfc import jwe, jws
 from joserfc.jwe import GeneralJSONEncryption, JWERegistry
-from joserfc.jwk import ECKey, RSAKey
+from joserfc.jwk import RSAKey
 from joserfc.jws import JWSRegistry
 from joserfc.registry import HeaderParameter
 
 from demo_pki import der
 
-# The vCon drafts register `uuid` as a JWS/JWE header parameter; SHAKEN adds `ppt`.
+# The vCon drafts register `uuid` as a JWS/JWE header parameter.
 _EXTRA = {"uuid": HeaderParameter("vCon uuid", "str")}
 JWS_REGISTRY = JWSRegistry(header_registry=dict(_EXTRA))
 JWE_REGISTRY = JWERegistry(header_registry=dict(_EXTRA))
-PASSPORT_REGISTRY = JWSRegistry(header_registry={"ppt": HeaderParameter("PASSporT extension", "str")}, algorithms=["ES256"])
 
 
 def b64url(data: bytes) -> str:
@@ -61,10 +63,17 @@ def encrypt(plaintext: bytes, uuid: str, recipient_cert) -> dict:
 
 
 def passport(sti_key, claims: dict) -> str:
-    """A SHAKEN PASSporT (RFC 8225/8588): compact JWS, ES256."""
+    """A SHAKEN PASSporT (RFC 8225/8588): compact JWS, ES256.
+
+    Signed by hand with deterministic ECDSA (RFC 6979) so that the SIP call stays identical between runs;
+    JOSE wants the raw R||S form, not DER.
+    """
     header = {"alg": "ES256", "ppt": "shaken", "typ": "passport", "x5u": "https://sti.demo.vcon-browser.example/sti-sp.pem"}
-    payload = json.dumps(claims, separators=(",", ":")).encode()
-    return jws.serialize_compact(header, payload, ECKey.import_key(sti_key), registry=PASSPORT_REGISTRY)
+    signing_input = b64url(json.dumps(header, separators=(",", ":")).encode()) + "." + b64url(
+        json.dumps(claims, separators=(",", ":")).encode())
+    der_signature = sti_key.sign(signing_input.encode(), ec.ECDSA(hashes.SHA256(), deterministic_signing=True))
+    r, s = decode_dss_signature(der_signature)
+    return signing_input + "." + b64url(r.to_bytes(32, "big") + s.to_bytes(32, "big"))
 
 
 def tamper_passport(token: str, claims: dict) -> str:

@@ -62,7 +62,9 @@ def _certificate(subject_key, common_name, serial, issuer_cert, issuer_key, ca, 
     builder = builder.add_extension(usage_ext, critical=True)
     if san:
         builder = builder.add_extension(x509.SubjectAlternativeName([x509.DNSName(san)]), critical=False)
-    return builder.sign(issuer_key, hashes.SHA256())
+    # Deterministic ECDSA (RFC 6979) keeps EC-signed certificates identical between runs, like the RSA ones.
+    deterministic = True if isinstance(issuer_key, ec.EllipticCurvePrivateKey) else None
+    return builder.sign(issuer_key, hashes.SHA256(), ecdsa_deterministic=deterministic)
 
 
 class DemoPKI:

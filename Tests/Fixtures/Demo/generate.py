@@ -97,7 +97,7 @@ def make_bundle(tool, paths, files_dir):
 
 def swift_literal(data: bytes, indent="        ") -> str:
     text = base64.b64encode(data).decode()
-    lines = [text[i:i + 100] for i in range(0, len(text), 100)]
+    lines = [text[i:i + 200] for i in range(0, len(text), 200)]
     return '"""\n' + "\n".join(indent + line for line in lines) + "\n" + indent + '"""'
 
 
