@@ -15,6 +15,7 @@ struct VConBrowser: ParsableCommand {
         subcommands: [
             ShowCommand.self, ValidateCommand.self, VerifySubcommand.self, TreeCommand.self, BundleSubcommand.self,
             BrowseCommand.self,
+            DemoCheckCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
