@@ -36,15 +36,17 @@ extension LadderGeometryBuilder {
 
     /// `2026-01-15 UTC` over the time column and `Δ` over the delta column.
     private func gutterHeader(_ gutter: LadderGutter) -> [LadderSpan] {
-        let first = rowTimes.lazy.compactMap { $0 }.first
-        var spans: [LadderSpan] = []
-        if let first {
-            let text = LadderClockText.day(first, zone: options.timeZone) + " " + options.timeZone.label(at: first)
-            spans.append(LadderSpan(x: 2, text: fitted(text, (gutter.deltaX ?? gutter.width) - 3), role: .muted))
-        } else {
-            spans.append(LadderSpan(x: 2, text: fitted("no times", gutter.width - 3), role: .muted))
+        let text = rowTimes.lazy.compactMap { $0 }.first.map {
+            LadderClockText.day($0, zone: options.timeZone) + " " + options.timeZone.label(at: $0)
+        } ?? "no times"
+        // Two columns in, like the times; one, and the `Δ` a column later, when a zone offset needs the room.
+        let end = (gutter.deltaX ?? gutter.width) - 1
+        let shown = fitted(text, end)
+        let x = shown.width <= end - 2 ? 2 : 1
+        var spans = [LadderSpan(x: x, text: shown, role: .muted)]
+        if let deltaX = gutter.deltaX {
+            spans.append(LadderSpan(x: max(deltaX, x + shown.width + 1), glyphs.isASCII ? "delta" : "Δ", role: .muted))
         }
-        if let deltaX = gutter.deltaX { spans.append(LadderSpan(x: deltaX, glyphs.isASCII ? "delta" : "Δ", role: .muted)) }
         return spans
     }
 

@@ -118,16 +118,20 @@ extension LadderGeometryBuilder {
         var spans: [LadderSpan] = []
         if tailMark == 1 { spans.append(LadderSpan(x: headLeft ? high - 1 : low + 1, glyphs.weakInference, role: .inferred)) }
         if headMark == 1 { spans.append(LadderSpan(x: headLeft ? low + 2 : high - 2, glyphs.weakInference, role: .inferred)) }
-        let room = inner - leftReserve - rightReserve - 2
-        let fittedWidth = min(label.width, room)
+        // Roomy: a space either side of the label and a dash before the head. Tight (narrow lanes): neither.
+        let roomy = inner - leftReserve - rightReserve - 2
+        let tight = label.width > roomy
+        let room = tight ? inner - 2 - tailMark - headMark : roomy
         if room >= 1 {
-            let block = fittedWidth + 2
-            let lowest = low + 1 + leftReserve, highest = high - rightReserve - block
+            let pad = tight ? 0 : 1
+            let block = min(label.width, room) + 2 * pad
+            let lowest = low + 1 + (tight ? (headLeft ? 1 + headMark : 1 + tailMark) : leftReserve)
+            let highest = high - (tight ? (headLeft ? 1 + tailMark : 1 + headMark) : rightReserve) - block
             let start = max(lowest, min(low + 1 + (inner - block) / 2, highest))
-            let text = label.spans(at: start + 1, maxWidth: room, ellipsis: glyphs.ellipsis)
-            spans.append(LadderSpan(x: start, " ", role: label.coreRole))
+            let text = label.spans(at: start + pad, maxWidth: room, ellipsis: glyphs.ellipsis)
+            if pad == 1 { spans.append(LadderSpan(x: start, " ", role: label.coreRole)) }
             spans += text
-            spans.append(LadderSpan(x: start + 1 + LadderLabel.width(of: text), " ", role: label.coreRole))
+            if pad == 1 { spans.append(LadderSpan(x: start + 1 + LadderLabel.width(of: text), " ", role: label.coreRole)) }
         }
         let role: LadderRole = label.coreRole == .label ? .normal : label.coreRole
         return LadderArrow(

@@ -121,6 +121,8 @@ struct LadderGeometryBuilder {
         let lanes = layout.lanes.count
         let candidates: [LadderGutter] = metrics.gutterWidth.map { [LadderGutter.forWidth($0)] } ?? [.full(), .compact]
         let desired = desiredSpacing()
+        // The full gutter while its lanes stay legible; else the compact one when it gives wider lanes.
+        let legible = min(desired, metrics.minLaneWidth + 4)
         var best: Plan?
         for gutter in candidates {
             let area = metrics.width - gutter.width
@@ -134,8 +136,8 @@ struct LadderGeometryBuilder {
                 plan = makePlan(gutter, spacing: min(area / visible, max(desired, metrics.minLaneWidth)), visible: visible)
             }
             guard let plan else { continue }
-            if plan.visible == lanes { return plan }
-            if best.map({ plan.visible > $0.visible }) ?? true { best = plan }
+            if plan.visible == lanes, plan.spacing >= legible { return plan }
+            if best.map({ (plan.visible, plan.spacing) > ($0.visible, $0.spacing) }) ?? true { best = plan }
         }
         if let best { return best }
         let gutter = metrics.gutterWidth.map(LadderGutter.forWidth) ?? (metrics.width >= 60 ? .full() : .compact)
