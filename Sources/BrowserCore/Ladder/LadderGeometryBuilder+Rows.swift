@@ -139,22 +139,23 @@ extension LadderGeometryBuilder {
             toInferred: message.to.isInferred, role: role)
     }
 
-    /// `[0] Alice → [1] Bob  INVITE (SDP)`, with lane numbers only when the line is narrow.
+    /// `[0] Alice → [1] Bob  INVITE (SDP)`; `0→1 INVITE (SDP)` when the line is narrow.
     private func listSpans(_ message: LadderMessageRow, label: LadderLabel, plan: Plan) -> [LadderSpan] {
         let x = plan.gutter.width
         let area = metrics.width - x
-        let nameWidth = area < 36 ? 0 : min(16, area / 4)
-        func name(_ endpoint: LadderEndpoint) -> String {
+        let narrow = area < 36
+        func name(_ endpoint: LadderEndpoint) -> SafeText {
             let lane = layout.lanes[endpoint.lane]
-            let short = lane.party.map { "[\($0)]" } ?? "?"
-            var text = nameWidth == 0 ? short : SafeText(lane.title).truncated(to: nameWidth, ellipsis: glyphs.ellipsis).plainText
-            if Self.isWeak(endpoint) { text += glyphs.weakInference }
+            var text = narrow
+                ? SafeText(lane.party.map(String.init) ?? "?")
+                : SafeText(lane.title).truncated(to: min(16, area / 4), ellipsis: glyphs.ellipsis)
+            if Self.isWeak(endpoint) { text.append(glyphs.weakInference) }
             return text
         }
-        // `name` is already sanitised (a SafeText's plain text); sanitising it again changes nothing.
-        let ends = name(message.from) + " " + glyphs.listArrow + " " + name(message.to)
-        let head = LadderSpan(x: x, text: fitted(ends, area), role: .normal)
-        let labelX = x + head.width + 2
+        let arrow = SafeText(narrow ? glyphs.listArrow : " " + glyphs.listArrow + " ")
+        let ends = (name(message.from) + arrow + name(message.to)).truncated(to: max(0, area), ellipsis: glyphs.ellipsis)
+        let head = LadderSpan(x: x, text: ends, role: .normal)
+        let labelX = x + head.width + (narrow ? 1 : 2)
         return [head] + label.spans(at: labelX, maxWidth: metrics.width - labelX, ellipsis: glyphs.ellipsis)
     }
 }
