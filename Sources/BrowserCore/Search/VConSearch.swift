@@ -1,0 +1,205 @@
+import VConModel
+
+/// `/` over a whole vCon: every key, string and number, plus decoded bodies, in document order.
+///
+/// Incremental: create it, then call `step(budget:)` between frames until `progress.isFinished`
+/// (stop calling to cancel); `run()` does it all at once. Hits arrive in document order,
+/// so the app can show the first ones while the rest of a huge file is still searched.
+///
+///     var search = VConSearch(document: doc, query: SearchQuery("alice"))
+///     while !search.progress.isFinished { search.step(budget: 50_000) }   // one step per frame
+///     let hit = search.next(fromTape: focusedTape)                       // `n`
+///     tree.reveal(tape: hit.tapeIndex, in: &treeState)
+///
+/// Base64 bodies are never searched as text; a `body` with `encoding: base64url` is decoded
+/// only when its first bytes decode to text (a WAV or MP3 is skipped after sniffing 256 bytes),
+/// and a JSON-in-string body is parsed and its strings searched as `decoded` hits.
+public struct VConSearch: Sendable {
+    public let document: JSONDocument
+    public let query: SearchQuery
+    public internal(set) var hits: [SearchHit] = []
+    public internal(set) var progress: SearchProgress
+    /// Strings at least this long that look like base64 are not searched as text.
+    public var base64MinimumLength = 256
+    /// At most this many hits are kept (`progress.isTruncated` says when more existed).
+    public var hitLimit = 100_000
+
+    /// False inside a decoded JSON body (its own bodies are not decoded again).
+    var searchesBodies = true
+    var position: Int
+    let end: Int
+    var frames: [SearchFrame] = []
+    /// Path components of the open containers (nil for the search root).
+    var components: [JSONPath.Component?] = []
+    /// The path of the search root inside its document.
+    var basePath: [JSONPath.Component] = []
+
+    /// Searches the subtree of `root` (default: the whole document).
+    public init(document: JSONDocument, query: SearchQuery, root: JSONValue? = nil) {
+        self.document = document
+        self.query = query
+        let start = root?.index ?? 0
+        position = start
+        end = root?.endIndex ?? document.valueCount
+        progress = SearchProgress(totalValues: end - start)
+        if query.isEmpty { progress.isFinished = true }
+        if let root, root.index != 0 { basePath = Self.components(toward: root) }
+    }
+
+    /// The path from the document root to `target`, walking down by tape ranges.
+    static func components(toward target: JSONValue) -> [JSONPath.Component] {
+        var result: [JSONPath.Component] = []
+        var current = target.document.root
+        while current.index != target.index {
+            var next: JSONValue?
+            if current.isObject {
+                for member in current.members where member.value.index <= target.index
+                    && target.index < member.value.endIndex
+                {
+                    result.append(.key(member.key))
+                    next = member.value
+                }
+            } else {
+                for (position, element) in current.elements.enumerated() where element.index <= target.index
+                    && target.index < element.endIndex
+                {
+                    result.append(.index(position))
+                    next = element
+                }
+            }
+            guard let found = next else { break }
+            current = found
+        }
+        return result
+    }
+
+    /// The path of the current container plus `last`.
+    func path(appending last: JSONPath.Component?) -> JSONPath {
+        var all = basePath
+        all += components.compactMap { $0 }
+        if let last { all.append(last) }
+        return JSONPath(all)
+    }
+
+    /// Searches a vCon (its JSON, whatever envelope it came in).
+    public init(vcon: VCon, query: SearchQuery) {
+        self.init(document: vcon.document, query: query, root: vcon.json)
+    }
+
+    /// Searches everything in one go (tests, `--keys` batch runs).
+    public mutating func run() {
+        while !progress.isFinished { step(budget: .max) }
+    }
+
+    /// Searches about `budget` work units (one per value, one per KiB of decoded text), then returns.
+    public mutating func step(budget: Int) {
+        var spent = 0
+        while !progress.isFinished, spent < budget {
+            guard position < end else {
+                progress.isFinished = true
+                break
+            }
+            spent += visit(position)
+            position += 1
+            progress.valuesSearched += 1
+        }
+    }
+
+    /// Visits the value at `index`: matches it and keeps the path stack up to date. Returns the work done.
+    mutating func visit(_ index: Int) -> Int {
+        while let top = frames.last, top.end <= index {
+            frames.removeLast()
+            components.removeLast()
+        }
+        let value = JSONValue(document: document, index: index)
+        var work = 1
+        if let top = frames.last, top.isObject, top.expectKey {
+            let key = value.stringBytes ?? []
+            frames[frames.count - 1].pendingKey = String(decoding: key, as: UTF8.self)
+            frames[frames.count - 1].expectKey = false
+            let path = path(appending: .key(String(decoding: key, as: UTF8.self)))
+            record(in: key, kind: .key, tape: index + 1, path: path, innerPath: nil)
+            return work
+        }
+        let component: JSONPath.Component? = frames.last.map { top in
+            top.isObject ? .key(top.pendingKey) : .index(top.nextOrdinal)
+        }
+        if !frames.isEmpty {
+            frames[frames.count - 1].nextOrdinal += 1
+            frames[frames.count - 1].expectKey = frames[frames.count - 1].isObject
+        }
+        let path = path(appending: component)
+        switch value.kind {
+        case .object, .array:
+            frames.append(SearchFrame(container: index, end: value.endIndex, isObject: value.isObject))
+            components.append(component)
+        case .string:
+            work += searchString(value, path: path, parent: frames.last?.container)
+        case .number:
+            record(in: Array((value.numberText ?? "").utf8), kind: .value, tape: index, path: path, innerPath: nil)
+        case .bool, .null:
+            break
+        }
+        return work
+    }
+
+    /// Matches a string value, or its decoded content when it is a body.
+    private mutating func searchString(_ value: JSONValue, path: JSONPath, parent: Int?) -> Int {
+        let length = value.rawStringLength ?? 0
+        let isBase64 = length >= base64MinimumLength && Base64Sniffer.alphabet(of: value) != nil
+        if !isBase64, let bytes = value.stringBytes {
+            record(in: bytes, kind: .value, tape: value.index, path: path, innerPath: nil)
+        }
+        guard searchesBodies, case .key("body")? = path.components.last, let parent else { return length / 1024 }
+        return searchBody(Content(owner: JSONValue(document: document, index: parent)), value: value, path: path)
+            + length / 1024
+    }
+
+    /// Adds a hit per match in `bytes` (up to the hit limit).
+    mutating func record(in bytes: [UInt8], kind: SearchHit.Kind, tape: Int, path: JSONPath, innerPath: JSONPath?) {
+        let room = hitLimit - hits.count
+        guard room > 0 else {
+            if !query.matches(in: bytes, limit: 1).isEmpty { progress.isTruncated = true }
+            return
+        }
+        let found = query.matches(in: bytes, limit: room + 1)
+        if found.count > room { progress.isTruncated = true }
+        for match in found.prefix(room) {
+            let (excerpt, range) = SearchExcerpt.make(bytes, match: match)
+            hits.append(SearchHit(kind: kind, tapeIndex: tape, pointer: path.pointer, path: path,
+                                  innerPath: innerPath, offset: match.lowerBound, excerpt: excerpt, matchRange: range))
+        }
+    }
+}
+
+/// An open container while searching.
+struct SearchFrame: Sendable {
+    var container: Int
+    var end: Int
+    var isObject: Bool
+    var nextOrdinal = 0
+    var expectKey: Bool
+    var pendingKey = ""
+
+    init(container: Int, end: Int, isObject: Bool) {
+        self.container = container
+        self.end = end
+        self.isObject = isObject
+        expectKey = isObject
+    }
+}
+
+/// How far a search has got.
+public struct SearchProgress: Sendable, Hashable {
+    public var totalValues: Int
+    public var valuesSearched = 0
+    public var isFinished = false
+    /// More hits existed than `hitLimit`.
+    public var isTruncated = false
+    /// Bodies decoded and searched as text, and bodies skipped because their first bytes were binary.
+    public var decodedBodies = 0
+    public var skippedBinaryBodies = 0
+
+    /// 0…1 for a progress bar.
+    public var fraction: Double { totalValues == 0 ? 1 : Double(valuesSearched) / Double(totalValues) }
+}
