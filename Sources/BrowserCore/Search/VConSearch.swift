@@ -30,7 +30,7 @@ public struct VConSearch: Sendable {
     let end: Int
     var frames: [SearchFrame] = []
     /// Path components of the open containers (nil for the search root).
-    var components: [JSONPath.Component?] = []
+    var components: [SearchStep?] = []
     /// The path of the search root inside its document.
     var basePath: [JSONPath.Component] = []
 
@@ -73,14 +73,6 @@ public struct VConSearch: Sendable {
         return result
     }
 
-    /// The path of the current container plus `last`.
-    func path(appending last: JSONPath.Component?) -> JSONPath {
-        var all = basePath
-        all += components.compactMap { $0 }
-        if let last { all.append(last) }
-        return JSONPath(all)
-    }
-
     /// Searches a vCon (its JSON, whatever envelope it came in).
     public init(vcon: VCon, query: SearchQuery) {
         self.init(document: vcon.document, query: query, root: vcon.json)
@@ -112,57 +104,76 @@ public struct VConSearch: Sendable {
             components.removeLast()
         }
         let value = JSONValue(document: document, index: index)
-        var work = 1
         if let top = frames.last, top.isObject, top.expectKey {
-            let key = value.stringBytes ?? []
-            frames[frames.count - 1].pendingKey = String(decoding: key, as: UTF8.self)
+            frames[frames.count - 1].pendingKey = index
             frames[frames.count - 1].expectKey = false
-            let path = path(appending: .key(String(decoding: key, as: UTF8.self)))
-            record(in: key, kind: .key, tape: index + 1, path: path, innerPath: nil)
-            return work
+            record(in: value.stringBytes ?? [], kind: .key, tape: index + 1, last: .key(tape: index), innerPath: nil)
+            return 1
         }
-        let component: JSONPath.Component? = frames.last.map { top in
-            top.isObject ? .key(top.pendingKey) : .index(top.nextOrdinal)
+        let step: SearchStep? = frames.last.map { top in
+            top.isObject ? .key(tape: top.pendingKey) : .index(top.nextOrdinal)
         }
         if !frames.isEmpty {
             frames[frames.count - 1].nextOrdinal += 1
             frames[frames.count - 1].expectKey = frames[frames.count - 1].isObject
         }
-        let path = path(appending: component)
         switch value.kind {
         case .object, .array:
             frames.append(SearchFrame(container: index, end: value.endIndex, isObject: value.isObject))
-            components.append(component)
+            components.append(step)
         case .string:
-            work += searchString(value, path: path, parent: frames.last?.container)
+            return 1 + searchString(value, last: step, parent: frames.last?.container)
         case .number:
-            record(in: Array((value.numberText ?? "").utf8), kind: .value, tape: index, path: path, innerPath: nil)
+            record(in: Array((value.numberText ?? "").utf8), kind: .value, tape: index, last: step, innerPath: nil)
         case .bool, .null:
             break
         }
-        return work
+        return 1
     }
 
     /// Matches a string value, or its decoded content when it is a body.
-    private mutating func searchString(_ value: JSONValue, path: JSONPath, parent: Int?) -> Int {
+    private mutating func searchString(_ value: JSONValue, last: SearchStep?, parent: Int?) -> Int {
         let length = value.rawStringLength ?? 0
         let isBase64 = length >= base64MinimumLength && Base64Sniffer.alphabet(of: value) != nil
         if !isBase64, let bytes = value.stringBytes {
-            record(in: bytes, kind: .value, tape: value.index, path: path, innerPath: nil)
+            record(in: bytes, kind: .value, tape: value.index, last: last, innerPath: nil)
         }
-        guard searchesBodies, case .key("body")? = path.components.last, let parent else { return length / 1024 }
-        return searchBody(Content(owner: JSONValue(document: document, index: parent)), value: value, path: path)
-            + length / 1024
+        guard searchesBodies, case .key(let keyTape)? = last, let parent,
+            JSONValue(document: document, index: keyTape).rawStringLength == 4,
+            JSONValue(document: document, index: keyTape).string == "body"
+        else { return length / 1024 }
+        let content = Content(owner: JSONValue(document: document, index: parent))
+        return searchBody(content, value: value, path: path(appending: last)) + length / 1024
     }
 
-    /// Adds a hit per match in `bytes` (up to the hit limit).
-    mutating func record(in bytes: [UInt8], kind: SearchHit.Kind, tape: Int, path: JSONPath, innerPath: JSONPath?) {
+    /// The path of the open containers plus `last` (built only when something matched).
+    func path(appending last: SearchStep?) -> JSONPath {
+        var all = basePath
+        for step in components.compactMap({ $0 }) + (last.map { [$0] } ?? []) {
+            switch step {
+            case .index(let position): all.append(.index(position))
+            case .key(let tape): all.append(.key(JSONValue(document: document, index: tape).string ?? ""))
+            }
+        }
+        return JSONPath(all)
+    }
+
+    /// Adds a hit per match in `bytes` (up to the hit limit); the path is built only when something matched.
+    mutating func record(in bytes: [UInt8], kind: SearchHit.Kind, tape: Int, last: SearchStep?, innerPath: JSONPath?) {
         let room = hitLimit - hits.count
         guard room > 0 else {
             if !query.matches(in: bytes, limit: 1).isEmpty { progress.isTruncated = true }
             return
         }
         let found = query.matches(in: bytes, limit: room + 1)
+        guard !found.isEmpty else { return }
+        record(found, in: bytes, kind: kind, tape: tape, path: path(appending: last), innerPath: innerPath)
+    }
+
+    /// Adds hits for matches already found.
+    mutating func record(_ found: [Range<Int>], in bytes: [UInt8], kind: SearchHit.Kind, tape: Int, path: JSONPath,
+                         innerPath: JSONPath?) {
+        let room = hitLimit - hits.count
         if found.count > room { progress.isTruncated = true }
         for match in found.prefix(room) {
             let (excerpt, range) = SearchExcerpt.make(bytes, match: match)
@@ -172,6 +183,12 @@ public struct VConSearch: Sendable {
     }
 }
 
+/// One step of the path while searching: a member (by its name's tape index) or an element.
+enum SearchStep: Sendable {
+    case key(tape: Int)
+    case index(Int)
+}
+
 /// An open container while searching.
 struct SearchFrame: Sendable {
     var container: Int
@@ -179,7 +196,8 @@ struct SearchFrame: Sendable {
     var isObject: Bool
     var nextOrdinal = 0
     var expectKey: Bool
-    var pendingKey = ""
+    /// Tape index of the member name just read.
+    var pendingKey = 0
 
     init(container: Int, end: Int, isObject: Bool) {
         self.container = container
