@@ -12,6 +12,10 @@ extension VConSearch {
                 progress.skippedBinaryBodies += 1
                 return 1
             }
+            guard length <= maxDecodedBodyLength else {
+                progress.skippedLargeBodies += 1
+                return 1
+            }
             guard let text = content.decodedText() else {
                 progress.skippedBinaryBodies += 1
                 return length / 1024

@@ -21,6 +21,8 @@ public struct VConSearch: Sendable {
     public internal(set) var progress: SearchProgress
     /// Strings at least this long that look like base64 are not searched as text.
     public var base64MinimumLength = 256
+    /// Text bodies whose base64url is longer than this are not decoded (one step must stay short).
+    public var maxDecodedBodyLength = 16_000_000
     /// At most this many hits are kept (`progress.isTruncated` says when more existed).
     public var hitLimit = 100_000
 
@@ -217,6 +219,8 @@ public struct SearchProgress: Sendable, Hashable {
     /// Bodies decoded and searched as text, and bodies skipped because their first bytes were binary.
     public var decodedBodies = 0
     public var skippedBinaryBodies = 0
+    /// Text bodies left undecoded because they exceed `maxDecodedBodyLength`.
+    public var skippedLargeBodies = 0
 
     /// 0…1 for a progress bar.
     public var fraction: Double { totalValues == 0 ? 1 : Double(valuesSearched) / Double(totalValues) }

@@ -112,4 +112,15 @@ import VConModel
         #expect(found.progress.skippedBinaryBodies == 1)
         #expect(found.progress.decodedBodies == 0)
     }
+
+    @Test func leavesHugeTextBodiesUndecoded() {
+        let body = Base64.urlEncode(Array(String(repeating: "needle in a text body ", count: 100).utf8))
+        let text = #"{"attachments":[{"encoding":"base64url","body":""# + body + #""}]}"#
+        var limited = VConSearch(document: PartsFixtures.document(text), query: SearchQuery("needle"))
+        limited.maxDecodedBodyLength = 1000
+        limited.run()
+        #expect(limited.hits.isEmpty)
+        #expect(limited.progress.skippedLargeBodies == 1)
+        #expect(search(PartsFixtures.document(text), "needle").hits.count == 100)
+    }
 }
