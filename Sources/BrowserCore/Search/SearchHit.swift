@@ -28,7 +28,7 @@ public struct SearchHit: Sendable, Hashable {
     /// The match within `excerpt`, in Characters.
     public var matchRange: Range<Int>
 
-    /// The status-line location: `.attachments[0].body` (plus ` ⟶ .inner.path` for JSON-in-string bodies).
+    /// The status-line location: `.attachments[0].body` (plus ` → .inner.path` for JSON-in-string bodies).
     public var displayPath: String {
         guard let innerPath else { return path.description }
         return path.description + " → " + innerPath.description
