@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle"]),
+        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle", "BrowserCore"]),
 
         .testTarget(name: "VConModelTests", dependencies: ["VConModel"]),
         .testTarget(
