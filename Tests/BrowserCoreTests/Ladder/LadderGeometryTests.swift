@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TermUI
 import VConModel
+import LadderTestSupport
 @testable import BrowserCore
 
 /// The geometry on its own: lane plans at widths, list fallback, scrolling, hidden rows, line lookup.

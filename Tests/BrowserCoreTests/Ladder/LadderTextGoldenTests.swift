@@ -1,5 +1,6 @@
 import Testing
 import VConModel
+import LadderTestSupport
 @testable import BrowserCore
 
 /// Ladders as text in (vCon JSON, the same traces as the layout goldens) and text out

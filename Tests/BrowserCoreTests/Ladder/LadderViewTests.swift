@@ -1,6 +1,7 @@
 import Testing
 import TermUI
 import VConModel
+import LadderTestSupport
 @testable import BrowserCore
 
 /// The view into a `CellBuffer`, as the browser pane will drive it: selection, mark, scrolling, styles.

@@ -1,20 +1,19 @@
 import Foundation
 import VConModel
 
-// The same builders as Tests/VConModelTests/SIP/SIPTestSupport.swift (test targets cannot share code),
-// so the ladder goldens draw the traces the layout goldens describe.
-
-enum VConText {
+/// Small builders for vCon JSON text used as test input (strings escaped by `JSONOutput`), shared by the
+/// layout goldens (VConModelTests) and the ladder text goldens (BrowserCoreTests).
+public enum VConText {
     /// `"text"` as a JSON string literal.
-    static func quote(_ text: String) -> String { JSONOutput.string(text).render() }
+    public static func quote(_ text: String) -> String { JSONOutput.string(text).render() }
 
     /// A timestamp `seconds` after 2026-01-15T14:30:00Z.
-    static func at(_ seconds: Double) -> String {
+    public static func at(_ seconds: Double) -> String {
         LadderTime.formatUTC(Date(timeIntervalSince1970: 1_768_487_400 + seconds))
     }
 
     /// A whole vCon.
-    static func vcon(parties: [String], dialog: [String] = [], attachments: [String]) -> String {
+    public static func vcon(parties: [String], dialog: [String] = [], attachments: [String]) -> String {
         """
         {"vcon": "0.0.2", "uuid": "018d0000-0000-8000-8000-000000000000", "created_at": "2026-01-15T14:29:00Z",
          "parties": [\(parties.joined(separator: ",\n"))],
@@ -24,19 +23,19 @@ enum VConText {
     }
 
     /// A party object from its fields.
-    static func party(_ fields: [(String, String)]) -> String {
+    public static func party(_ fields: [(String, String)]) -> String {
         "{" + fields.map { quote($0.0) + ": " + quote($0.1) }.joined(separator: ", ") + "}"
     }
 
     /// A recording dialog with the given parties.
-    static func dialog(parties: [Int], start: Double = 0, duration: Double? = nil, extra: String = "") -> String {
+    public static func dialog(parties: [Int], start: Double = 0, duration: Double? = nil, extra: String = "") -> String {
         var text = "{\"type\": \"recording\", \"start\": \(quote(at(start))), \"parties\": \(parties)"
         if let duration { text += ", \"duration\": \(duration)" }
         return text + extra + "}"
     }
 
     /// A `sip-message-trace` attachment with a JSON body.
-    static func trace(_ entries: [String], callID: String = "call-1@example.com", dialog: Int = 0) -> String {
+    public static func trace(_ entries: [String], callID: String = "call-1@example.com", dialog: Int = 0) -> String {
         """
         {"purpose": "sip-message-trace", "dialog": \(dialog), "mediatype": "application/json", "encoding": "json",
          "body": \(traceBody(entries, callID: callID))}
@@ -44,12 +43,12 @@ enum VConText {
     }
 
     /// The JSON text of a trace body.
-    static func traceBody(_ entries: [String], callID: String = "call-1@example.com") -> String {
+    public static func traceBody(_ entries: [String], callID: String = "call-1@example.com") -> String {
         "{\"version\": \"1.0\", \"call_id\": \(quote(callID)), \"messages\": [\n" + entries.joined(separator: ",\n") + "]}"
     }
 
     /// One trace entry; `line` is a method (`INVITE`) or a status (`200 OK`).
-    static func entry(
+    public static func entry(
         _ seconds: Double, party: Int?, _ line: String, _ headers: [(String, String)] = [], body: String? = nil,
         direction: String? = nil
     ) -> String {
@@ -71,7 +70,7 @@ enum VConText {
     }
 
     /// Call-ID, CSeq and Via headers for a trace entry.
-    static func ids(_ callID: String, _ cseq: String, branch: String?, from: String? = nil, to: String? = nil,
+    public static func ids(_ callID: String, _ cseq: String, branch: String?, from: String? = nil, to: String? = nil,
         more: [(String, String)] = []) -> [(String, String)] {
         var headers: [(String, String)] = []
         if let branch { headers.append(("Via", "SIP/2.0/UDP host.example.com;branch=" + branch)) }
@@ -83,7 +82,7 @@ enum VConText {
     }
 
     /// An individual `message/sip` attachment.
-    static func sipAttachment(
+    public static func sipAttachment(
         _ purpose: String, _ seconds: Double?, party: Int?, wire: String, base64: Bool = false, dialog: Int = 0
     ) -> String {
         var fields = ["\"purpose\": " + quote(purpose)]

@@ -1,13 +1,17 @@
 import VConModel
 
-/// The traces of the SIP layout goldens (`Tests/VConModelTests/SIP/LadderGoldenTests.swift`), as layouts to draw.
-enum LadderScenarios {
-    typealias V = VConText
+/// The SIP traces that both the layout goldens (`Tests/VConModelTests/SIP/LadderGoldenTests.swift`) and the
+/// ladder text goldens (`Tests/BrowserCoreTests/Ladder/`) lay out, one builder per scenario.
+public enum LadderScenarios {
+    private typealias V = VConText
 
-    static let alice = V.party([("name", "Alice"), ("tel", "+12125551234"), ("sip", "alice@example.com")])
-    static let bob = V.party([("name", "Bob"), ("tel", "+12125559876"), ("sip", "bob@biloxi.example.com")])
+    /// Alice as a party object (name, tel, sip).
+    public static let alice = V.party([("name", "Alice"), ("tel", "+12125551234"), ("sip", "alice@example.com")])
+    /// Bob as a party object (name, tel, sip).
+    public static let bob = V.party([("name", "Bob"), ("tel", "+12125559876"), ("sip", "bob@biloxi.example.com")])
 
-    static func fivePartyTrace() throws -> LadderLayout {
+    /// One JSON trace across five parties: a caller, an SBC, an IVR that REFERs to an agent, and a supervisor.
+    public static func fivePartyTrace() throws -> LadderLayout {
         let parties = [
             V.party([("name", "Alice"), ("tel", "+12125551234"), ("sip", "alice@example.com")]),
             V.party([("name", "SBC"), ("tel", "+18005550100"), ("sip", "sbc.example.com")]),
@@ -43,7 +47,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func forkedInvite() throws -> LadderLayout {
+    /// A proxy forking an INVITE to two contacts, one answering and one CANCELled; trace entries and wire copies mixed.
+    public static func forkedInvite() throws -> LadderLayout {
         let parties = [
             V.party([("name", "Alice"), ("sip", "alice@example.com")]),
             V.party([("name", "Proxy"), ("sip", "proxy.example.com")]),
@@ -92,7 +97,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func selfMessageAndUnknownRegistrar() throws -> LadderLayout {
+    /// A MESSAGE to oneself and a REGISTER to a registrar that is no party.
+    public static func selfMessageAndUnknownRegistrar() throws -> LadderLayout {
         let me = "<sip:alice@example.com>"
         let layout = try LadderFixtures.layout(V.vcon(
             parties: [Self.alice, Self.bob], dialog: [V.dialog(parties: [0])],
@@ -104,7 +110,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func retransmissionStorm() throws -> LadderLayout {
+    /// INVITE and 200 OK retransmitted several times, with an ACK seen in both directions.
+    public static func retransmissionStorm() throws -> LadderLayout {
         let invite = V.ids("storm", "1 INVITE", branch: "z9hG4bKst", from: "<sip:alice@example.com>;tag=1", to: "<sip:bob@biloxi.example.com>")
         let ok = V.ids("storm", "1 INVITE", branch: "z9hG4bKst", from: "<sip:alice@example.com>;tag=1", to: "<sip:bob@biloxi.example.com>;tag=2")
         let entries = [
@@ -124,7 +131,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func identicalAndOutOfOrderTimestamps() throws -> LadderLayout {
+    /// Entries with equal timestamps and one that goes back in time.
+    public static func identicalAndOutOfOrderTimestamps() throws -> LadderLayout {
         let layout = try LadderFixtures.layout(V.vcon(parties: [Self.alice, Self.bob], dialog: [V.dialog(parties: [0, 1], start: 1.5)],
             attachments: [V.trace([
                 V.entry(1, party: 0, "INVITE"), V.entry(1, party: 1, "100 Trying"), V.entry(0, party: 1, "180 Ringing"),
@@ -133,7 +141,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func missingParty() throws -> LadderLayout {
+    /// Trace entries with no `party` field.
+    public static func missingParty() throws -> LadderLayout {
         let layout = try LadderFixtures.layout(V.vcon(parties: [Self.alice, Self.bob], dialog: [V.dialog(parties: [0, 1])],
             attachments: [V.trace([
                 V.entry(0, party: nil, "INVITE", V.ids("np", "1 INVITE", branch: "z9hG4bKn", from: "<sip:alice@example.com>;tag=1",
@@ -144,7 +153,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func partyOutOfRange() throws -> LadderLayout {
+    /// Party indexes outside `parties` (7, -1) in the trace and the dialog.
+    public static func partyOutOfRange() throws -> LadderLayout {
         let layout = try LadderFixtures.layout(V.vcon(parties: [Self.alice, Self.bob], dialog: [V.dialog(parties: [0, 1, 5])],
             attachments: [V.trace([
                 V.entry(0, party: 7, "INVITE", V.ids("oor", "1 INVITE", branch: "z9hG4bKo", from: "<sip:alice@example.com>;tag=1")),
@@ -153,7 +163,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func bareLineFeedSIPAttachments() throws -> LadderLayout {
+    /// Individual `message/sip` attachments with bare LF line ends, one base64url-encoded.
+    public static func bareLineFeedSIPAttachments() throws -> LadderLayout {
         let invite = "INVITE sip:bob@biloxi.example.com SIP/2.0\nVia: SIP/2.0/UDP pc33.example.com;branch=z9hG4bKlf\n"
             + "From: Alice <sip:alice@example.com>;tag=9\nTo: Bob <sip:bob@biloxi.example.com>\nCall-ID: lf-1\n"
             + "CSeq: 1 INVITE\nContent-Type: application/sdp\nContent-Length: 62\n\n"
@@ -171,7 +182,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func cjkDisplayNamesAndUnsafeText() throws -> LadderLayout {
+    /// CJK display names and a party name with bidi and escape controls that must be shown escaped.
+    public static func cjkDisplayNamesAndUnsafeText() throws -> LadderLayout {
         let parties = [
             V.party([("name", "山田太郎"), ("tel", "+81312345678")]),
             V.party([("sip_display_name", "王芳"), ("sip", "wang@example.cn")]),
@@ -186,7 +198,8 @@ enum LadderScenarios {
         return layout
     }
 
-    static func eventsOnTheTimeLine() throws -> LadderLayout {
+    /// Party history events, a transfer dialog, a header summary and an SDP attachment beside a short trace.
+    public static func eventsOnTheTimeLine() throws -> LadderLayout {
         let dialogs = [
             V.dialog(parties: [0, 1, 2], start: 0, duration: 30, extra: """
                 , "sip_call_id": "ev-1", "party_history": [
