@@ -33,7 +33,12 @@ enum DiffItems {
         var pairs = after.indices.map { Pair(before: matchedBefore[$0], after: $0) }
         // Each removed item goes just before the first pair that comes after it in `before`.
         for removed in before.indices.reversed() where !takenBefore.contains(removed) {
-            let slot = pairs.firstIndex { ($0.before ?? $0.after ?? 0) > removed } ?? pairs.count
+            // An item added at the same position comes after the one it replaced.
+            let slot =
+                pairs.firstIndex { pair in
+                    let key = pair.before ?? pair.after ?? 0
+                    return key > removed || (pair.before == nil && key >= removed)
+                } ?? pairs.count
             pairs.insert(Pair(before: removed, after: nil), at: slot)
         }
         return pairs

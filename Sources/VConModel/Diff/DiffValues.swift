@@ -20,12 +20,24 @@ enum DiffValues {
             if value.count == 0 { return value.isObject ? "{}" : "[]" }
             let size = value.byteRange.count
             if size <= width * 2 {
-                let compact = JSONCanonical.compact(value)
+                let compact = ordered(value).render()
                 if compact.count <= width { return TextSafety.line(compact) }
             }
             let count = value.count
             if value.isObject { return "{…} \(count) member\(count == 1 ? "" : "s")" }
             return "[…] \(count) item\(count == 1 ? "" : "s")"
+        }
+    }
+
+    /// A value as JSON output with members in document order (only used for values of a few dozen bytes).
+    private static func ordered(_ value: JSONValue) -> JSONOutput {
+        switch value.kind {
+        case .object: .object(value.members.map { ($0.key, ordered($0.value)) })
+        case .array: .array(value.elements.map(ordered))
+        case .string: .string(value.string ?? "")
+        case .number: .number(value.numberText ?? "0")
+        case .bool: .bool(value.bool ?? false)
+        case .null: .null
         }
     }
 

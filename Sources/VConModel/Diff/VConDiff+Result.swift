@@ -65,14 +65,18 @@ extension VConDiff {
         public var kind: Kind
         public var level: Level
         public var section: Section
-        /// The JSON Pointer in `after` (in `before` for a removed item), e.g. `/parties/0/tel`.
+        /// The JSON Pointer in `after` (in `before` for a removed item), e.g. `/parties/0/tel`. Exact
+        /// (RFC 6901), so `document.value(at:)` finds the value; show `displayPointer` instead.
         public var pointer: String
-        /// The pointer in `before` when it differs (an item matched by uuid at another index).
+        /// The pointer in `before` when it differs (an item matched by uuid at another index); exact as well.
         public var beforePointer: String?
         /// `parties[1] Bob`, `dialog[0] text`, or for a top-level field its name (`subject`).
         public var label: String
         public var before: String?
         public var after: String?
+
+        /// The pointer made safe to print: a member name may hold control or bidi characters.
+        public var displayPointer: String { TextSafety.line(pointer) }
 
         public init(
             kind: Kind, level: Level, section: Section, pointer: String, beforePointer: String? = nil, label: String,

@@ -58,9 +58,9 @@ extension VConDiff {
         }
         if entry.level == .field {
             let indent = entry.section == .top ? "" : "    "
-            return TextLine(style: style(entry.kind), text: indent + marker + " " + entry.pointer + values)
+            return TextLine(style: style(entry.kind), text: indent + marker + " " + entry.displayPointer + values)
         }
-        let moved = entry.beforePointer.map { "  (was \($0))" } ?? ""
+        let moved = entry.beforePointer.map { "  (was \(TextSafety.line($0)))" } ?? ""
         switch entry.kind {
         case .redacted: return TextLine(style: .removed, text: "\(marker) \(entry.label)  redacted (placeholder)\(moved)")
         case .filled: return TextLine(style: .added, text: "\(marker) \(entry.label)  filled (was a placeholder)\(values)\(moved)")

@@ -68,7 +68,7 @@ import Testing
         let lines = VConDiff.render(result).map(\.text)
         #expect(lines.contains("+ /redacted/uuid  \"01a1fd08-7c10-8d05-9dd8-dd37220d739c\""))
         #expect(lines.contains("    - /parties/0/civicaddress  {…} 6 members"))
-        #expect(lines.contains("    - /parties/1/jCard  {\"email\":\"bob@example.com\",\"fn\":\"Bob Agent\"}"))
+        #expect(lines.contains("    - /parties/1/jCard  {\"fn\":\"Bob Agent\",\"email\":\"bob@example.com\"}"))
         // The recording body is described by size, never decoded or shown.
         #expect(lines.contains("    - /dialog/1/body  (body, 10307 chars, base64url, no content_hash)"))
         #expect(lines.contains("~ dialog[2] recording"))
