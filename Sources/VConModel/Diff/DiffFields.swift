@@ -24,13 +24,21 @@ struct DiffFields {
         case (nil, nil): return
         case (nil, let added?):
             if expands(added, scope: scope, depth: depth) {
-                for member in added.members { compare(nil, added[member.key], pointer: pointer + "/" + JSONDocument.escapePointerToken(member.key), scope: &scope, depth: depth + 1) }
+                for member in added.members {
+                    compare(
+                        nil, added[member.key], pointer: pointer + "/" + JSONDocument.escapePointerToken(member.key), scope: &scope,
+                        depth: depth + 1)
+                }
             } else {
                 record(.added, pointer, nil, short(added), &scope)
             }
         case (let removed?, nil):
             if expands(removed, scope: scope, depth: depth) {
-                for member in removed.members { compare(removed[member.key], nil, pointer: pointer + "/" + JSONDocument.escapePointerToken(member.key), scope: &scope, depth: depth + 1) }
+                for member in removed.members {
+                    compare(
+                        removed[member.key], nil, pointer: pointer + "/" + JSONDocument.escapePointerToken(member.key), scope: &scope,
+                        depth: depth + 1)
+                }
             } else {
                 record(.removed, pointer, short(removed), nil, &scope)
             }
@@ -87,7 +95,11 @@ struct DiffFields {
     /// `(body, 7720 chars, base64url, content_hash)`: a big body described without decoding it.
     static func bodyText(_ body: JSONValue, owner: JSONValue) -> String {
         var parts = ["body"]
-        if let length = body.rawStringLength { parts.append("\(length) chars") } else { parts.append("\(body.byteRange.count) bytes of JSON") }
+        if let length = body.rawStringLength {
+            parts.append("\(length) chars")
+        } else {
+            parts.append("\(body.byteRange.count) bytes of JSON")
+        }
         if let encoding = owner["encoding"]?.string { parts.append(TextSafety.line(DiffValues.truncate(encoding, width: 20))) }
         parts.append(owner["content_hash"] != nil || owner["signature"] != nil ? "content_hash" : "no content_hash")
         return "(" + parts.joined(separator: ", ") + ")"
@@ -157,6 +169,7 @@ struct DiffFields {
         }
         scope.budget -= 1
         entries.append(
-            VConDiff.Entry(kind: kind, level: .field, section: scope.section, pointer: pointer, label: scope.label, before: before, after: after))
+            VConDiff.Entry(
+                kind: kind, level: .field, section: scope.section, pointer: pointer, label: scope.label, before: before, after: after))
     }
 }

@@ -122,7 +122,13 @@ private struct MinifiedReader {
             let c = bytes[position]
             position += 1
             if inString {
-                if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if c == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if c == UInt8(ascii: "\"") {
+                    inString = false
+                }
                 return c
             }
             if c == UInt8(ascii: "\"") { inString = true; return c }

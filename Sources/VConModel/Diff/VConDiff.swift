@@ -51,7 +51,8 @@ public enum VConDiff {
             notes.append("\(side): \(TextSafety.line(file.source)): \(TextSafety.line(why))")
         }
         notes.append("not both readable vCons: showing a line diff of the JSON as stored")
-        var result = lines(before: before.vcon?.json ?? before.document.root, after: after.vcon?.json ?? after.document.root, options: options)
+        var result = lines(
+            before: before.vcon?.json ?? before.document.root, after: after.vcon?.json ?? after.document.root, options: options)
         result.notes = notes + result.notes
         return result
     }
@@ -75,6 +76,8 @@ public enum VConDiff {
 
     /// A line diff of two JSON values, pretty-printed in document order.
     public static func lines(before: JSONValue, after: JSONValue, options: Options = Options()) -> Result {
+        // Identical text needs no printing, however big it is.
+        if DiffValues.sameMinified(before, after) { return Result(mode: .lines, lineDiff: .lines([])) }
         let outcome = LineDiff.diff(
             JSONPrettyLines.lines(before, limits: options.lineLimits), JSONPrettyLines.lines(after, limits: options.lineLimits),
             limits: options.lineLimits)
@@ -89,7 +92,9 @@ public enum VConDiff {
             let (left, right) = (old[name], new[name])
             // An item array is handled item by item, unless one side holds something else there.
             if arrays.contains(name) && (left?.isArray ?? true) && (right?.isArray ?? true) { continue }
-            var scope = DiffFields.Scope(section: .top, label: TextSafety.line(DiffValues.truncate(name, width: options.valueWidth)), budget: options.maxFieldsPerItem)
+            var scope = DiffFields.Scope(
+                section: .top, label: TextSafety.line(DiffValues.truncate(name, width: options.valueWidth)),
+                budget: options.maxFieldsPerItem)
             differ.compare(left, right, pointer: "/" + JSONDocument.escapePointerToken(name), scope: &scope)
         }
     }
@@ -107,18 +112,26 @@ public enum VConDiff {
                 let label = DiffItems.label(section, index: a, item: DiffItems.isPlaceholder(now) ? was : now, width: options.valueWidth)
                 let moved = a != b ? pointerBefore : nil
                 if DiffItems.isPlaceholder(now) && !DiffItems.isPlaceholder(was) {
-                    differ.item(.redacted, section, pointerAfter ?? "", moved, label, before: DiffValues.short(was, width: options.valueWidth), after: "{}")
+                    differ.item(
+                        .redacted, section, pointerAfter ?? "", moved, label, before: DiffValues.short(was, width: options.valueWidth),
+                        after: "{}")
                 } else if DiffItems.isPlaceholder(was) && !DiffItems.isPlaceholder(now) {
-                    differ.item(.filled, section, pointerAfter ?? "", moved, label, before: "{}", after: DiffValues.short(now, width: options.valueWidth))
+                    differ.item(
+                        .filled, section, pointerAfter ?? "", moved, label, before: "{}",
+                        after: DiffValues.short(now, width: options.valueWidth))
                 } else if !DiffValues.sameMinified(was, now) || moved != nil {
                     differ.itemWithFields(section, was, now, pointer: pointerAfter ?? "", moved: moved, label: label)
                 }
             case (nil, let a?):
                 let label = DiffItems.label(section, index: a, item: right[a], width: options.valueWidth)
-                differ.item(.added, section, pointerAfter ?? "", nil, label, before: nil, after: DiffValues.short(right[a], width: options.valueWidth))
+                differ.item(
+                    .added, section, pointerAfter ?? "", nil, label, before: nil,
+                    after: DiffValues.short(right[a], width: options.valueWidth))
             case (let b?, nil):
                 let label = DiffItems.label(section, index: b, item: left[b], width: options.valueWidth)
-                differ.item(.removed, section, pointerBefore ?? "", nil, label, before: DiffValues.short(left[b], width: options.valueWidth), after: nil)
+                differ.item(
+                    .removed, section, pointerBefore ?? "", nil, label, before: DiffValues.short(left[b], width: options.valueWidth),
+                    after: nil)
             case (nil, nil): continue
             }
         }

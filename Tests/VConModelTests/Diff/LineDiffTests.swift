@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 /// The line diff fallback: Myers' edit script, its limits, the pretty printer and the hunks.

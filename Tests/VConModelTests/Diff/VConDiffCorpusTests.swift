@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 /// The semantic diff over real pairs from the shared corpus (python-vcon 0.6.0 and vcon-lib 0.10.0 output).
@@ -37,7 +38,8 @@ import Testing
     @Test func pythonAmendedV2AgainstTheSignedV1Payload() throws {
         let before = try FileLoader().load(path: CorpusPath.file("python-vcon-generated/pyvcon_amended_v1_signed.vcon.json"))
         #expect(before.isEnveloped)
-        let result = try diff("python-vcon-generated/pyvcon_amended_v1_signed.vcon.json", "python-vcon-generated/pyvcon_amended_v2.vcon.json")
+        let result = try diff(
+            "python-vcon-generated/pyvcon_amended_v1_signed.vcon.json", "python-vcon-generated/pyvcon_amended_v2.vcon.json")
         #expect(result.summary == "2 top-level fields changed, 1 analysis added")
         #expect(result.entries.map(\.pointer) == ["/uuid", "/amended", "/analysis/0"])
         let amended = try #require(result.entries.first { $0.pointer == "/amended" })
@@ -47,9 +49,12 @@ import Testing
     }
 
     @Test func pythonAmendedV3AddsADialog() throws {
-        let result = try diff("python-vcon-generated/pyvcon_amended_v2.vcon.json", "python-vcon-generated/pyvcon_amended_v3_signed.vcon.json")
+        let result = try diff(
+            "python-vcon-generated/pyvcon_amended_v2.vcon.json", "python-vcon-generated/pyvcon_amended_v3_signed.vcon.json")
         #expect(result.summary == "2 top-level fields changed, 1 dialog added")
-        #expect(VConDiff.render(result).map(\.text).contains("~ /amended/uuid  \"01a1fd07-c951-8cf3-8caa-f24ab1a0c334\" → \"01a1fd07-c9c0-8755-8caa-f24ab1a0c334\""))
+        #expect(
+            VConDiff.render(result).map(\.text).contains(
+                "~ /amended/uuid  \"01a1fd07-c951-8cf3-8caa-f24ab1a0c334\" → \"01a1fd07-c9c0-8755-8caa-f24ab1a0c334\""))
         #expect(result.entries.last?.label == "dialog[1] text")
     }
 
@@ -121,5 +126,28 @@ import Testing
         let result = try diff(path, path)
         #expect(result.isEmpty && result.summary == "no differences")
         #expect(VConDiff.renderText(result) == "no differences")
+    }
+
+    @Test func aBigVConAgainstItselfNeedsNoLineDiff() throws {
+        // 3.3 MB, more lines than the line diff takes: identical text is known without printing it.
+        var options = VConDiff.Options()
+        options.mode = .lines
+        let path = "py-vcon/tests__example_external_dialog.vcon"
+        let result = try diff(path, path, options: options)
+        #expect(result.isEmpty && result.summary == "no differences (line diff)")
+        #expect(try diff(path, path).summary == "no differences")
+    }
+
+    @Test func aBigVConAgainstADifferentOneIsTooLargeForLines() throws {
+        var options = VConDiff.Options()
+        options.mode = .lines
+        let result = try diff("py-vcon/tests__hello.vcon", "py-vcon/tests__example_external_dialog.vcon", options: options)
+        #expect(result.summary == "too large for a line diff: more than 50000 lines on a side")
+        #expect(VConDiff.renderText(result) == "too large for a line diff: more than 50000 lines on a side")
+        // The semantic diff still works, and describes the 175 KB recording by its size.
+        let semantic = try diff("py-vcon/tests__hello.vcon", "py-vcon/tests__example_external_dialog.vcon")
+        #expect(semantic.summary == "12 fields changed in 3 items, 3 top-level fields changed, 3 analyses added")
+        #expect(
+            semantic.entries.contains { $0.pointer == "/dialog/0/body" && $0.before == "(body, 174926 chars, base64url, no content_hash)" })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 /// The semantic diff over small fixtures written here, one case each.
@@ -17,7 +18,8 @@ import Testing
         """#
 
     @Test func placeholderIsReportedAsRedacted() throws {
-        let after = #"{"uuid":"u1","dialog":[{"type":"text","body":"hi","encoding":"none"},{},{"type":"text","body":"bye","encoding":"none"}]}"#
+        let after =
+            #"{"uuid":"u1","dialog":[{"type":"text","body":"hi","encoding":"none"},{},{"type":"text","body":"bye","encoding":"none"}]}"#
         let result = try diff(threeDialogs, after)
         #expect(result.summary == "1 dialog redacted (placeholder)")
         #expect(result.entries.count == 1)
@@ -88,7 +90,8 @@ import Testing
     @Test func bigBodiesAreComparedAsWrittenAndShownBySize() throws {
         let body = String(repeating: "QUJD", count: 1500)
         func file(_ text: String, hash: Bool) -> String {
-            #"{"uuid":"u","dialog":[{"type":"recording","encoding":"base64url","body":""# + text + #"""# + (hash ? #","content_hash":"sha512-abc""# : "") + "}]}"
+            #"{"uuid":"u","dialog":[{"type":"recording","encoding":"base64url","body":""# + text + #"""#
+                + (hash ? #","content_hash":"sha512-abc""# : "") + "}]}"
         }
         let same = try diff(file(body, hash: true), file(body, hash: true))
         #expect(same.isEmpty)
