@@ -24,20 +24,20 @@ struct DiffFields {
         case (nil, nil): return
         case (nil, let added?):
             if expands(added, scope: scope, depth: depth) {
-                for member in added.members {
-                    compare(
-                        nil, added[member.key], pointer: pointer + "/" + JSONDocument.escapePointerToken(member.key), scope: &scope,
-                        depth: depth + 1)
+                let members = DiffValues.members(added)
+                for name in members.names {
+                    let child = pointer + "/" + JSONDocument.escapePointerToken(name)
+                    compare(nil, members.values[name], pointer: child, scope: &scope, depth: depth + 1)
                 }
             } else {
                 record(.added, pointer, nil, short(added), &scope)
             }
         case (let removed?, nil):
             if expands(removed, scope: scope, depth: depth) {
-                for member in removed.members {
-                    compare(
-                        removed[member.key], nil, pointer: pointer + "/" + JSONDocument.escapePointerToken(member.key), scope: &scope,
-                        depth: depth + 1)
+                let members = DiffValues.members(removed)
+                for name in members.names {
+                    let child = pointer + "/" + JSONDocument.escapePointerToken(name)
+                    compare(members.values[name], nil, pointer: child, scope: &scope, depth: depth + 1)
                 }
             } else {
                 record(.removed, pointer, short(removed), nil, &scope)
@@ -65,14 +65,13 @@ struct DiffFields {
 
     private mutating func compareObjects(_ old: JSONValue, _ new: JSONValue, pointer: String, scope: inout Scope, depth: Int) {
         // Names in `before` order, then the names only `after` has; duplicates once (the last value counts).
-        var seen = Set<String>()
-        let names = (old.keys + new.keys).filter { seen.insert($0).inserted }
-        for name in names {
+        let (left, right) = (DiffValues.members(old), DiffValues.members(new))
+        for name in left.names + right.names.filter({ left.values[$0] == nil }) {
             let child = pointer + "/" + JSONDocument.escapePointerToken(name)
             if name == "body" {
                 compareBody(old, new, pointer: child, scope: &scope, depth: depth + 1)
             } else {
-                compare(old[name], new[name], pointer: child, scope: &scope, depth: depth + 1)
+                compare(left.values[name], right.values[name], pointer: child, scope: &scope, depth: depth + 1)
             }
         }
     }

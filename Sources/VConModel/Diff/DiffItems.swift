@@ -30,17 +30,22 @@ enum DiffItems {
             matchedBefore[position] = position
             takenBefore.insert(position)
         }
-        var pairs = after.indices.map { Pair(before: matchedBefore[$0], after: $0) }
-        // Each removed item goes just before the first pair that comes after it in `before`.
-        for removed in before.indices.reversed() where !takenBefore.contains(removed) {
-            // An item added at the same position comes after the one it replaced.
-            let slot =
-                pairs.firstIndex { pair in
-                    let key = pair.before ?? pair.after ?? 0
-                    return key > removed || (pair.before == nil && key >= removed)
-                } ?? pairs.count
-            pairs.insert(Pair(before: removed, after: nil), at: slot)
+        // Each removed item goes before the first pair that comes after it in `before`; an item added
+        // at the same position comes after the one it replaced. One merge, so many removals stay linear.
+        let removed = before.indices.filter { !takenBefore.contains($0) }
+        var pairs: [Pair] = []
+        pairs.reserveCapacity(after.count + removed.count)
+        var next = 0
+        for position in after.indices {
+            let pair = Pair(before: matchedBefore[position], after: position)
+            let key = pair.before ?? position
+            while next < removed.count && (key > removed[next] || (pair.before == nil && key >= removed[next])) {
+                pairs.append(Pair(before: removed[next], after: nil))
+                next += 1
+            }
+            pairs.append(pair)
         }
+        pairs += removed[next...].map { Pair(before: $0, after: nil) }
         return pairs
     }
 

@@ -41,6 +41,17 @@ enum DiffValues {
         }
     }
 
+    /// An object's member names in order without repeats, and each name's value (the last one, as
+    /// JavaScript reads duplicates). One pass, so an object with many members is not read once per name.
+    static func members(_ value: JSONValue?) -> (names: [String], values: [String: JSONValue]) {
+        var names: [String] = []
+        var values: [String: JSONValue] = [:]
+        for member in value?.members ?? [] {
+            if values.updateValue(member.value, forKey: member.key) == nil { names.append(member.key) }
+        }
+        return (names, values)
+    }
+
     /// A quoted string cut to `width` characters, every unsafe scalar escaped.
     static func quoted(_ text: String, width: Int) -> String {
         "\"" + TextSafety.line(truncate(text, width: width)) + "\""

@@ -87,9 +87,9 @@ public enum VConDiff {
     /// Every top-level member but the four item arrays, as fields labelled by their name.
     private static func compareTop(_ old: JSONValue, _ new: JSONValue, differ: inout DiffFields, options: Options) {
         let arrays = Set(Section.itemSections.map(\.rawValue))
-        var seen = Set<String>()
-        for name in (old.keys + new.keys) where seen.insert(name).inserted {
-            let (left, right) = (old[name], new[name])
+        let (before, after) = (DiffValues.members(old), DiffValues.members(new))
+        for name in before.names + after.names.filter({ before.values[$0] == nil }) {
+            let (left, right) = (before.values[name], after.values[name])
             // An item array is handled item by item, unless one side holds something else there.
             if arrays.contains(name) && (left?.isArray ?? true) && (right?.isArray ?? true) { continue }
             var scope = DiffFields.Scope(
@@ -101,8 +101,11 @@ public enum VConDiff {
 
     /// One item array: placeholders, added, removed and moved items, then the fields of changed ones.
     private static func compareItems(_ section: Section, _ old: JSONValue, _ new: JSONValue, differ: inout DiffFields, options: Options) {
-        let left = old[section.rawValue]?.elements ?? []
-        let right = new[section.rawValue]?.elements ?? []
+        let (was, now) = (old[section.rawValue], new[section.rawValue])
+        // Something other than an array there is compared as a plain field (`compareTop`).
+        if was.map({ !$0.isArray }) ?? false || now.map({ !$0.isArray }) ?? false { return }
+        let left = was?.elements ?? []
+        let right = now?.elements ?? []
         for pair in DiffItems.pair(left, right) {
             let pointerAfter = pair.after.map { "/\(section.rawValue)/\($0)" }
             let pointerBefore = pair.before.map { "/\(section.rawValue)/\($0)" }

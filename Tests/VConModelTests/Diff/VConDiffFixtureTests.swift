@@ -220,4 +220,28 @@ import Testing
                   }
                 """)
     }
+
+    @Test func anItemArrayThatIsNotAnArrayIsComparedAsAField() throws {
+        let result = try diff(#"{"uuid":"u","parties":[{"name":"A"}]}"#, #"{"uuid":"u","parties":"redacted"}"#)
+        #expect(result.entries.count == 1)
+        #expect(result.entries.first?.pointer == "/parties" && result.entries.first?.section == .top)
+        #expect(result.entries.first?.before == #"[{"name":"A"}]"# && result.entries.first?.after == "\"redacted\"")
+    }
+
+    @Test func duplicateMembersCountOnceWithTheLastValue() throws {
+        let result = try diff(#"{"uuid":"u","subject":"a","subject":"b"}"#, #"{"uuid":"u","subject":"b"}"#)
+        #expect(result.isEmpty)
+        let changed = try diff(#"{"uuid":"u","parties":[{"n":1,"n":2}]}"#, #"{"uuid":"u","parties":[{"n":3,"n":4}]}"#)
+        #expect(changed.entries.filter { $0.level == .field }.map(\.pointer) == ["/parties/0/n"])
+        #expect(changed.entries.last?.before == "2" && changed.entries.last?.after == "4")
+    }
+
+    @Test func manyRemovedItemsStayCheapAndAreCapped() throws {
+        let dialogs = Array(repeating: #"{"type":"text","body":"x"}"#, count: 20_000).joined(separator: ",")
+        let result = try diff(#"{"uuid":"u","dialog":["# + dialogs + "]}", #"{"uuid":"u","dialog":[]}"#)
+        #expect(result.entries.count == VConDiff.Options().maxEntries)
+        #expect(result.omitted == 20_000 - VConDiff.Options().maxEntries)
+        #expect(result.entries.first?.pointer == "/dialog/0" && result.entries.last?.pointer == "/dialog/4999")
+        #expect(result.summary == "5000 dialogs removed, 15000 more not listed")
+    }
 }
