@@ -50,10 +50,10 @@ public enum CommandTable {
                 help: "help (searchable with /; Tab switches keys / legend)", hint: "help"),
 
         Command(.copyValue, keys: [[.char("y"), .char("y")]], group: .copy, help: "copy the focused value (OSC 52)",
-                hint: "copy"),
-        Command(.copyPath, keys: [[.char("y"), .char("p")]], group: .copy, help: "copy the JSON Pointer path"),
-        Command(.copyJQPath, keys: [[.char("y"), .char("j")]], group: .copy, help: "copy the jq path"),
-        Command(.copyUUID, keys: [[.char("y"), .char("u")]], group: .copy, help: "copy the vCon's uuid"),
+                hint: "value"),
+        Command(.copyPath, keys: [[.char("y"), .char("p")]], group: .copy, help: "copy the JSON Pointer path", hint: "path"),
+        Command(.copyJQPath, keys: [[.char("y"), .char("j")]], group: .copy, help: "copy the jq path", hint: "jq path"),
+        Command(.copyUUID, keys: [[.char("y"), .char("u")]], group: .copy, help: "copy the vCon's uuid", hint: "uuid"),
         Command(.save, keys: [k("s"), [.ctrl("s")]], group: .copy,
                 help: "save the selected body or attachment to a file (asks before overwriting)"),
 

@@ -45,6 +45,26 @@ public struct DetailRow: Sendable {
     public var indent: Int
 }
 
+extension SafeText {
+    /// The glyphs filling the first `width` cells, and the rest (all in `rest` when no glyph boundary falls there).
+    func split(atWidth width: Int) -> (SafeText, SafeText) {
+        var used = 0
+        var index = 0
+        let glyphs = self.glyphs
+        while index < glyphs.count, used < width, glyphs[index].kind != .lineBreak {
+            used += glyphs[index].width
+            index += 1
+        }
+        guard used == width, width > 0, !glyphs[index...].contains(where: { $0.kind == .lineBreak }) else {
+            return (SafeText(), self)
+        }
+        let total = glyphs.reduce(0) { $0 + $1.width }
+        let head = truncated(to: width, ellipsis: "")
+        let rest = truncated(to: total - width, ellipsis: "", position: .start)
+        return (head, rest)
+    }
+}
+
 extension Array where Element == DetailLine {
     /// The lines wrapped at `width`, continuation rows indented like their line.
     func wrappedRows(width: Int) -> [DetailRow] {
@@ -56,8 +76,10 @@ extension Array where Element == DetailLine {
                 rows.append(DetailRow(text: line.text, line: index, indent: line.indent))
                 continue
             }
-            for piece in line.text.wrapped(width: room) {
-                rows.append(DetailRow(text: piece, line: index, indent: line.indent))
+            // A `name  value` line wraps its value under itself, the name column kept on the first row.
+            let (head, body) = line.text.split(atWidth: line.indent)
+            for (n, piece) in body.wrapped(width: room).enumerated() {
+                rows.append(DetailRow(text: n == 0 ? head + piece : piece, line: index, indent: line.indent))
             }
         }
         return rows

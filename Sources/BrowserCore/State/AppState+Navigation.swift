@@ -207,7 +207,7 @@ extension AppState {
         guard let search, search.current < search.hits.count else { return }
         let hit = search.hits[search.current]
         go(to: hit.pointer)
-        message = "hit \(search.current + 1)/\(search.hits.count)  \(PointerText.path(hit.pointer))"
-            + (hit.decoded ? " (decoded)" : "")
+        message = "hit \(search.current + 1)/\(search.hits.count)" + (hit.decoded ? " in the decoded body" : "")
+            + ": " + hit.snippet
     }
 }
