@@ -16,25 +16,36 @@ public enum Base64URLScan {
         public var badLength: Bool { dataCount % 4 == 1 }
     }
 
-    /// Character classes: 0 other, 1 url-safe data, 2 standard-only data, 3 padding, 4 whitespace.
+    /// Character classes as bits: 1 url-safe data, 2 standard-only data, 4 padding, 8 whitespace, 16 other.
     private static let classes: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
+        var table = [UInt8](repeating: 16, count: 256)
         for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8 { table[Int(c)] = 1 }
         for c in "+/".utf8 { table[Int(c)] = 2 }
-        table[Int(UInt8(ascii: "="))] = 3
-        for c in [0x20, 0x09, 0x0A, 0x0D] { table[c] = 4 }
+        table[Int(UInt8(ascii: "="))] = 4
+        for c in [0x20, 0x09, 0x0A, 0x0D] { table[c] = 8 }
         return table
     }()
 
     /// Scans raw string bytes (as written, escapes not resolved; `\/` counts as a bad character).
+    ///
+    /// Eight bytes at a time while they are all url-safe data (the common case for a 100 MB
+    /// recording), byte by byte around anything else.
     public static func scan(_ bytes: UnsafeRawBufferPointer) -> Result {
         var result = Result()
         var data = 0
-        // A plain index loop over a table: this runs over 100 MB bodies, in debug builds too.
         classes.withUnsafeBufferPointer { table in
             var k = 0
             let count = bytes.count
             while k < count {
+                if k + 8 <= count && !result.padding {
+                    let m = table[Int(bytes[k])] | table[Int(bytes[k + 1])] | table[Int(bytes[k + 2])] | table[Int(bytes[k + 3])]
+                        | table[Int(bytes[k + 4])] | table[Int(bytes[k + 5])] | table[Int(bytes[k + 6])] | table[Int(bytes[k + 7])]
+                    if m == 1 {
+                        data += 8
+                        k += 8
+                        continue
+                    }
+                }
                 switch table[Int(bytes[k])] {
                 case 1:
                     if result.padding, result.badOffset == nil { result.badOffset = k }
@@ -42,8 +53,8 @@ public enum Base64URLScan {
                 case 2:
                     result.standardAlphabet = true
                     data += 1
-                case 3: result.padding = true
-                case 4: result.whitespace = true
+                case 4: result.padding = true
+                case 8: result.whitespace = true
                 default: if result.badOffset == nil { result.badOffset = k }
                 }
                 k += 1
