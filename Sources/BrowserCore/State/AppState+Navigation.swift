@@ -87,17 +87,27 @@ extension AppState {
         }
     }
 
-    /// Puts the detail cursor on the line whose pointer is the longest prefix of `pointer`.
+    /// Puts the detail cursor on the line whose pointer is the longest prefix of `pointer` (among several,
+    /// the first that shows the search text).
     mutating func focusDetailLine(closestTo pointer: String) {
-        var best: (line: Int, length: Int)?
+        var bestLength = -1
+        var candidates: [Int] = []
         for (index, line) in detail.lines.enumerated() {
             guard let p = line.pointer, pointer == p || pointer.hasPrefix(p + "/") || p.isEmpty else { continue }
-            if best == nil || p.count > (best?.length ?? -1) { best = (index, p.count) }
+            if p.count > bestLength {
+                bestLength = p.count
+                candidates = [index]
+            } else if p.count == bestLength {
+                candidates.append(index)
+            }
         }
-        guard let best else { return }
+        guard let first = candidates.first else { return }
+        let query = search?.query.lowercased() ?? ""
+        let best = query.isEmpty ? first
+            : candidates.first { detail.lines[$0].text.plainText.lowercased().contains(query) } ?? first
         if pane.hasList { focus = .detail }
         rewrapAfterFocusChange()
-        detail.cursor = best.line
+        detail.cursor = best
         scrollDetailToCursor()
     }
 
