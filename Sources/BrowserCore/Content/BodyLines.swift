@@ -111,14 +111,22 @@ enum BodyLines {
                 text.append(JSONPreview.value(value, limit: 4000))
             }
             w.lines.append(DetailLine(text, pointer: pointer, indent: 2 * depth + 4))
-            if value.isObject {
-                for member in value.members {
-                    visit(member.value, key: member.key, pointer: pointer + "/" + escape(member.key), depth: depth + 1)
+            guard value.isObject || value.isArray else { return }
+            // Walk the tape directly so a huge array stops costing anything once the row limit is reached.
+            var child = value.index + 1
+            var position = 0
+            while child < value.endIndex, count < treeRowLimit {
+                if value.isObject {
+                    let name = JSONValue(document: value.document, index: child).string ?? ""
+                    let member = JSONValue(document: value.document, index: child + 1)
+                    visit(member, key: name, pointer: pointer + "/" + escape(name), depth: depth + 1)
+                    child = member.endIndex
+                } else {
+                    let element = JSONValue(document: value.document, index: child)
+                    visit(element, key: "[\(position)]", pointer: pointer + "/\(position)", depth: depth + 1)
+                    child = element.endIndex
                 }
-            } else if value.isArray {
-                for (index, element) in value.elements.enumerated() {
-                    visit(element, key: "[\(index)]", pointer: pointer + "/\(index)", depth: depth + 1)
-                }
+                position += 1
             }
         }
         visit(value, key: nil, pointer: pointer, depth: 0)

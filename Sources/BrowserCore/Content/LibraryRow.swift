@@ -7,24 +7,21 @@ import VConModel
 enum LibraryRow {
     static func row(_ document: BrowserDocument, time: BrowserTimeFormat, glyphs: Glyphs, theme: Theme) -> SafeText {
         var row = SafeText()
-        guard let vcon = document.vcon else {
-            row.append("(unreadable)".padding(22), style: theme.muted)
-            row.append(document.name.padding(32))
-            row.append("  " + (document.shortBadge ?? "?").padding(4), style: theme.accent)
-            row.append("  " + (document.file?.innerNote ?? "not a readable vCon"), style: theme.muted)
-            return row
+        let vcon = document.vcon
+        let start = vcon?.dialog.compactMap(\.start).first ?? vcon?.createdAt
+        row.append((vcon == nil ? "(not readable)" : time.format(start)).padding(22), style: theme.muted)
+        row.append(document.formBadge.padding(5), style: theme.accent)
+        let title = vcon.map { $0.subject ?? $0.parties.map(\.label).joined(separator: ", ") }
+            ?? document.file?.innerNote ?? "not a readable vCon"
+        row.append(SafeText(title).padded(to: 34, ellipsis: glyphs.ellipsis))
+        if let vcon {
+            let counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
+            row.append("  " + counts.padding(15), style: theme.muted)
+            let errors = document.findings.filter { $0.severity == .error }.count
+            let findings = errors > 0 ? "\(errors) errors" : "\(document.findings.count) findings"
+            row.append(findings.padding(12), style: errors > 0 ? theme.error : theme.muted)
         }
-        let start = vcon.dialog.compactMap(\.start).first ?? vcon.createdAt
-        row.append(time.format(start).padding(22), style: theme.muted)
-        let title = vcon.subject ?? vcon.parties.map(\.label).joined(separator: ", ")
-        row.append(String(title.prefix(60)).padding(32))
-        row.append("  " + (document.shortBadge ?? (glyphs.isASCII ? "[-]" : "·")).padding(4), style: theme.accent)
-        let counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
-        row.append("  " + counts.padding(14), style: theme.muted)
-        let errors = document.findings.filter { $0.severity == .error }.count
-        let findings = "\(document.findings.count) findings" + (errors > 0 ? " (\(errors) errors)" : "")
-        row.append("  " + findings, style: errors > 0 ? theme.error : theme.muted)
-        row.append("  " + document.name, style: theme.muted)
+        row.append("  " + document.shortName, style: theme.muted)
         return row
     }
 }

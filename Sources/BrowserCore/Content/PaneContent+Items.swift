@@ -44,7 +44,7 @@ extension PaneContent {
         }
         let shown: Set<String> = ["type", "start", "duration", "parties", "originator", "transferee", "transferor",
                                   "transfer_target", "transfer-target", "target_dialog", "target-dialog", "original",
-                                  "consultation", "party_history", "body"]
+                                  "consultation", "party_history", "body", "url", "content_hash", "alg", "signature"]
         otherFields(value, skip: shown, pointer: pointer, into: &w)
         if dialog.type != "transfer" && dialog.type != "incomplete" || dialog.content.body != nil {
             BodyLines.write(dialog.content, pointer: pointer, into: &w, context: context)
@@ -66,10 +66,11 @@ extension PaneContent {
             w.link("attachment", context.attachmentLabel(a), pointer: pointer + "/attachment",
                    link: .pointer("/attachments/\(a)"), first: n == 0)
         }
-        otherFields(value, skip: ["type", "dialog", "attachment", "body"], pointer: pointer, into: &w)
-        if !context.hex, let turns = Transcript.turns(analysis) {
+        otherFields(value, skip: ["type", "dialog", "attachment", "body", "url", "content_hash", "alg", "signature"],
+                    pointer: pointer, into: &w)
+        if !context.hex, let (turns, total) = Transcript.turns(analysis) {
             w.blank()
-            w.heading("Transcript (\(turns.count) turns)", pointer: pointer + "/body")
+            w.heading("Transcript (\(total) turns)", pointer: pointer + "/body")
             for turn in turns {
                 var text = SafeText("  ")
                 text.append(turn.speaker.map { context.partyName($0) } ?? turn.speakerText ?? "?",
@@ -78,6 +79,10 @@ extension PaneContent {
                 text.append(turn.text, sanitizer: .multiLine)
                 w.lines.append(DetailLine(text, pointer: turn.pointer,
                                           link: turn.speaker.map { .pointer("/parties/\($0)") }, indent: 4))
+            }
+            if total > turns.count {
+                w.lines.append(DetailLine(SafeText("  \(context.glyphs.ellipsis) \(total - turns.count) more turns: / searches "
+                                                   + "them all, the JSON pane (8) shows them", style: context.theme.muted)))
             }
         } else {
             BodyLines.write(analysis.content, pointer: pointer, into: &w, context: context)
@@ -99,7 +104,8 @@ extension PaneContent {
         if let d = attachment.dialog {
             w.link("dialog", context.dialogLabel(d), pointer: pointer + "/dialog", link: .pointer("/dialog/\(d)"))
         }
-        otherFields(value, skip: ["purpose", "type", "start", "party", "dialog", "body"], pointer: pointer, into: &w)
+        otherFields(value, skip: ["purpose", "type", "start", "party", "dialog", "body", "url", "content_hash", "alg",
+                                 "signature"], pointer: pointer, into: &w)
         BodyLines.write(attachment.content, pointer: pointer, into: &w, context: context)
         w.referencedBy(pointer, in: context.document)
     }

@@ -14,7 +14,11 @@ enum Transcript {
         var pointer: String
     }
 
-    static func turns(_ analysis: Analysis) -> [Turn]? {
+    /// Turns shown at most; the rest is counted (a 1-million-segment transcript stays responsive).
+    static let limit = 5000
+
+    /// The first `limit` turns and the total number of segments, or nil when the body is not a transcript.
+    static func turns(_ analysis: Analysis) -> (turns: [Turn], total: Int)? {
         guard (analysis.type ?? "").lowercased().contains("transcript"),
             let body = analysis.content.jsonValue()
         else { return nil }
@@ -33,12 +37,20 @@ enum Transcript {
         }
         guard let list else { return nil }
         var turns: [Turn] = []
-        for (index, element) in list.elements.enumerated() {
-            guard element.isObject, let text = (element["text"] ?? element["transcript"])?.string else { continue }
+        var total = 0
+        var index = -1
+        var child = list.index + 1
+        let document = list.document
+        while child < list.endIndex {
+            let element = JSONValue(document: document, index: child)
+            child = element.endIndex
+            index += 1
+            total += 1
+            guard turns.count < limit, element.isObject, let text = (element["text"] ?? element["transcript"])?.string else { continue }
             let who = element["speaker"] ?? element["party"] ?? element["channel"]
             turns.append(Turn(speaker: who?.int, speakerText: who?.string, text: text,
                               pointer: listPointer + "/\(index)"))
         }
-        return turns.isEmpty ? nil : turns
+        return turns.isEmpty ? nil : (turns, total)
     }
 }

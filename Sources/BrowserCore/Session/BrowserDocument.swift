@@ -14,6 +14,16 @@ public struct BrowserDocument: Sendable {
     public var envelope: EnvelopeResult?
     /// The short badge (`[S]`, `[s?]`, `[E]`, `[-]` or their Unicode glyphs), from the envelope or the library.
     public var shortBadge: String?
+    /// The list's form badge, always in brackets (`[S] [S!] [s?] [E] [E!] [-]`, UX.md).
+    public var formBadge: String {
+        if let envelope { return envelope.shortBadge(ascii: true) }
+        if let badge = shortBadge, badge.hasPrefix("[") { return badge }
+        guard let file else { return "[?]" }
+        if file.layers.contains(where: { if case .jwe = $0 { true } else { false } }) { return file.vcon == nil ? "[E]" : "[E!]" }
+        if file.layers.contains(where: { if case .jws = $0 { true } else { false } }) { return "[s?]" }
+        return "[-]"
+    }
+
     /// Who points at each item: keyed by the item's pointer (`/parties/1`).
     public var referencedBy: ReferenceIndex
     /// The conversation's start (earliest dialog start, else `created_at`), for relative times.
