@@ -70,8 +70,9 @@ extension BrowserScreen {
         } else {
             list.append(hint(.follow))
         }
-        list += [hint(.nextPane), hint(.search), copy, hint(.explain), hint(.timeMode), hint(.help),
-                 hint(.back, state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit")]
+        list += [hint(.nextPane), hint(.search), hint(.help),
+                 hint(.back, state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit"),
+                 copy, hint(.explain), hint(.timeMode)]
         return list.compactMap { $0 }
     }
 }
