@@ -38,14 +38,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle"]),
+        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle", "BrowserCore"]),
 
-        .testTarget(name: "VConModelTests", dependencies: ["VConModel"]),
+        // Test helpers shared by test targets (which cannot import each other): vCon JSON builders, SIP scenarios.
+        .target(name: "LadderTestSupport", dependencies: ["VConModel"], path: "Tests/LadderTestSupport"),
+
+        .testTarget(name: "VConModelTests", dependencies: ["VConModel", "LadderTestSupport"]),
         .testTarget(
             name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL"], exclude: ["Fixtures"]),
         .testTarget(name: "VConBundleTests", dependencies: ["VConBundle", "VConModel", "VConCrypto", "CZip", "CZlib"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel"]),
+        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses"]),
         .testTarget(name: "CLITests", dependencies: ["vcon-browser"]),
     ],

@@ -29,9 +29,9 @@ struct JSONBenchmark {
         print("command                 seconds    MB/s   peak RSS   RSS/file")
         for (label, measure) in rows {
             guard let measure else { print(label.padding(toLength: 22, withPad: " ", startingAt: 0) + "  (not available)"); continue }
-            print(String(format: "%-22@ %8.3f %7.0f %10@ %9.2fx%@", label as NSString, measure.seconds,
-                         Double(size) / 1_048_576 / measure.seconds, megabytes(measure.peakRSSBytes) as NSString,
-                         Double(measure.peakRSSBytes) / Double(max(size, 1)), measure.status == 0 ? "" : " (exit \(measure.status))"))
+            let numbers = String(format: " %8.3f %7.0f %10@ %9.2fx", measure.seconds, Double(size) / 1_048_576 / measure.seconds,
+                                 megabytes(measure.peakRSSBytes) as NSString, Double(measure.peakRSSBytes) / Double(max(size, 1)))
+            print(label.padding(toLength: 22, withPad: " ", startingAt: 0) + numbers + (measure.status == 0 ? "" : " (exit \(measure.status))"))
         }
         if let ours = rows[0].1, let python = rows[1].1 {
             print(String(format: "speed-up over python3 json.load: %.1fx (target: at least 5x); RSS/file %.2f (target: at most 1.5)",

@@ -3,23 +3,33 @@ import VConBundle
 import VConCrypto
 import VConModel
 
-/// Opens paths into a library and judges each member's envelope, for `tree` and the browser.
+/// Opens paths into a library and judges each member's envelope, for `tree`, the browser and the demo.
 struct LibraryOpening {
     var result: LibraryLoader.Result
     var graph: RelationGraph
     /// Each judged member's envelope verdicts, by library index (for the browser's header and Security pane).
     var envelopes: [Int: EnvelopeResult] = [:]
 
-    /// Opens `paths`, sets envelope badges (`ascii` or Unicode), adds decrypted layers when a key opens them,
-    /// and builds the relation graph with bundle `files/` and `--files` as the only sources of external copies.
+    /// Opens `paths` (files, directories, bundles, `-`) and judges them with the command line's keys and anchors.
     static func open(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> LibraryOpening {
         let loader = makeLoader()
-        var result = LibraryLoader(loader: loader).open(paths)
-        let crypto = try security.makeCrypto()
-        let context = EnvelopeContext(crypto: crypto, inflater: ZlibInflater())
+        let loaded = LibraryLoader(loader: loader).open(paths)
+        let context = EnvelopeContext(crypto: try security.makeCrypto(), inflater: ZlibInflater())
+        return judged(loaded, context: context, loader: loader, ascii: ascii, filesDirectory: security.files)
+    }
+
+    /// Sets each member's envelope badge (`ascii` or Unicode), adds the decrypted layer of every encrypted
+    /// member a key opens, and builds the relation graph with bundle `files/` and `filesDirectory` as the
+    /// only sources of external copies.
+    static func judged(
+        _ loaded: LibraryLoader.Result, context: EnvelopeContext, loader: FileLoader, ascii: Bool, filesDirectory: String? = nil
+    ) -> LibraryOpening {
+        var result = loaded
         var library = Library()
         var envelopes: [Int: EnvelopeResult] = [:]
-        for member in result.library.members {
+        for member in loaded.library.members {
+            // Inline bodies are added again by `Library.add` from their parent.
+            if case .inline = member.source { continue }
             var member = member
             var decrypted: LoadedFile?
             var judged: EnvelopeResult?
@@ -38,7 +48,7 @@ struct LibraryOpening {
             }
         }
         result.library = library
-        let resolver = ExternalFileResolver(bundles: result.bundles, filesDirectory: security.files, digester: OpenSSLDigester())
+        let resolver = ExternalFileResolver(bundles: result.bundles, filesDirectory: filesDirectory, digester: OpenSSLDigester())
         return LibraryOpening(result: result, graph: RelationGraph(library: library, resolver: resolver),
                               envelopes: envelopes)
     }

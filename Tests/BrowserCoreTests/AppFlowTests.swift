@@ -60,7 +60,7 @@ import VConModel
         var (state, _) = try state(keys: "/meter<Enter>")
         #expect(state.search?.hits.count == 1)
         #expect(state.search?.hits.first?.pointer == "/dialog/1/body")
-        #expect(state.search?.hits.first?.decoded == true)
+        #expect(state.search?.hits.first?.kind == .decoded)
         #expect(state.pane == .dialog)
         #expect(state.selectedItem == 1)
         _ = state.handle(script: try KeyScript.parse("/refund<Enter>"))

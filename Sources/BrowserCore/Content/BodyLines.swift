@@ -79,7 +79,7 @@ enum BodyLines {
         }
         let length = body.rawStringLength ?? 0
         if length > shownTextLimit {
-            let head = JSONPreview.prefix(of: body, limit: shownTextLimit)
+            let head = DetailPreview.prefix(of: body, limit: shownTextLimit)
             shownText(head, pointer: pointer, into: &w, context: context)
         } else {
             shownText(body.string ?? "", pointer: pointer, into: &w, context: context)
@@ -106,9 +106,9 @@ enum BodyLines {
             var text = SafeText(String(repeating: "  ", count: depth + 1))
             if let key { text.append(key + ": ", style: context.theme.muted) }
             if value.isObject || value.isArray {
-                text.append(JSONPreview.value(value), style: context.theme.muted)
+                text.append(DetailPreview.value(value), style: context.theme.muted)
             } else {
-                text.append(JSONPreview.value(value, limit: 4000))
+                text.append(DetailPreview.value(value, limit: 4000))
             }
             w.lines.append(DetailLine(text, pointer: pointer, indent: 2 * depth + 4))
             guard value.isObject || value.isArray else { return }

@@ -89,7 +89,7 @@ public enum PaneContent {
     /// Writes the members of `object` not in `skip` as generic fields.
     static func otherFields(_ object: JSONValue, skip: Set<String>, pointer: String, into w: inout DetailWriter) {
         for member in object.members where !skip.contains(member.key) {
-            w.field(member.key, JSONPreview.value(member.value, quote: false),
+            w.field(member.key, DetailPreview.value(member.value, quote: false),
                     pointer: pointer + "/" + BodyLines.escape(member.key))
         }
     }

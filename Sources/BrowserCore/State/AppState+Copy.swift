@@ -25,7 +25,7 @@ extension AppState {
         case .value:
             label = "value"
             if let pointer = focusedPointer, let value = document.root?.document.value(at: pointer) {
-                text = JSONPreview.copyText(value)
+                text = DetailPreview.copyText(value)
             } else if detail.cursor < detail.lines.count, !showingLibrary {
                 text = detail.lines[detail.cursor].text.plainText.trimmingCharacters(in: " ")
             } else {

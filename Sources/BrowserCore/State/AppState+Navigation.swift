@@ -83,7 +83,7 @@ extension AppState {
         select(pane: .json)
         if let tree {
             syncTreeViewport()
-            treeState.reveal(tree.node(forPointer: pointer), in: tree)
+            treeState.reveal(tree.row(forPointer: pointer) ?? 0, in: tree)
         }
     }
 
@@ -112,9 +112,9 @@ extension AppState {
     }
 
     /// The item an index-valued JSON node points at (`/dialog/0/parties/1` → `/parties/1`).
-    func indexTarget(ofNode node: Int, in tree: RawJSONTree) -> String? {
-        guard let value = tree.value(of: node).int else { return nil }
-        let tokens = tree.pointer(of: node).split(separator: "/").map(String.init)
+    func indexTarget(ofNode node: Int, in tree: JSONTree) -> String? {
+        guard let value = tree.value(ofRow: node).int else { return nil }
+        let tokens = tree.path(ofRow: node).pointer.split(separator: "/").map(String.init)
         let names = tokens.filter { Int($0) == nil }
         guard tokens.count >= 3, let field = names.last else { return nil }
         switch (names.first, field) {
@@ -193,7 +193,9 @@ extension AppState {
             message = "open a vCon to search it"
             return
         }
-        let hits = BrowserSearch.hits(of: query, in: root)
+        var engine = VConSearch(document: root.document, query: SearchQuery(query), root: root)
+        engine.run()
+        let hits = engine.hits
         search = SearchState(query: query, hits: hits, current: 0)
         guard !hits.isEmpty else {
             message = "no match for \(query)"
@@ -217,7 +219,7 @@ extension AppState {
         guard let search, search.current < search.hits.count else { return }
         let hit = search.hits[search.current]
         go(to: hit.pointer)
-        message = "hit \(search.current + 1)/\(search.hits.count)" + (hit.decoded ? " in the decoded body" : "")
-            + ": " + hit.snippet
+        message = "hit \(search.current + 1)/\(search.hits.count)" + (hit.kind == .decoded ? " in the decoded body" : "")
+            + ": " + hit.excerpt
     }
 }

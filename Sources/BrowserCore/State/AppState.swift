@@ -23,7 +23,7 @@ public struct AppState: Sendable {
     public internal(set) var cursors = Array(repeating: ListCursor(), count: Pane.allCases.count)
     public internal(set) var items: [PaneItem] = []
     public internal(set) var detail = DetailState()
-    public internal(set) var tree: RawJSONTree?
+    public internal(set) var tree: JSONTree?
     public internal(set) var treeState = TreeViewState()
 
     public internal(set) var time: BrowserTimeFormat
@@ -108,7 +108,9 @@ public struct AppState: Sendable {
     mutating func rebuildItems() {
         items = PaneContent.items(pane, context: context)
         if pane == .json, tree == nil, let root = session.documents[document].root {
-            tree = RawJSONTree(root: root, theme: theme)
+            let built = JSONTree(document: root.document, options: JSONPreviewOptions(glyphs: glyphs, theme: theme))
+            treeState = built.initialFoldState()
+            tree = built
         }
         var current = cursor
         current.clamp(rows: itemRows, height: layout.list.height)
@@ -163,7 +165,7 @@ public struct AppState: Sendable {
     public var focusedPointer: String? {
         if showingLibrary { return nil }
         if pane == .json, let tree {
-            return tree.pointer(of: min(treeState.selected, max(0, tree.nodeCount - 1)))
+            return tree.path(ofRow: min(treeState.selected, max(0, tree.nodeCount - 1))).pointer
         }
         if focus == .detail || !pane.hasList {
             if detail.cursor < detail.lines.count, let pointer = detail.lines[detail.cursor].pointer {

@@ -13,7 +13,7 @@ public struct BundleMemberSummary: Sendable {
     public let partyNames: [String]
     /// External file references (empty for an encrypted vCon: they cannot be seen without a key).
     public let references: [FileReference]
-    /// `group[]` uuids.
+    /// `group[]` uuids of entries that do not carry their member inline.
     public let groupUUIDs: [String]
     /// Why the member could not be read as a vCon, when it could not.
     public let problem: String?
@@ -44,7 +44,8 @@ public struct BundleMemberSummary: Sendable {
         partyNames = vcon?.parties.filter { !$0.isPlaceholder }.map { TextSafety.line($0.label) } ?? []
         // Line and column only point into the member when the vCon is the member itself.
         references = vcon.map { FileReference.all(in: $0, locate: !file.isEnveloped) } ?? []
-        groupUUIDs = vcon?.group.compactMap(\.uuid) ?? []
+        // A group entry that carries its member inline needs no other bundle member.
+        groupUUIDs = vcon?.group.filter { $0.inlineBody == nil }.compactMap(\.uuid) ?? []
         problem = nil
         innerNote = file.innerNote
     }

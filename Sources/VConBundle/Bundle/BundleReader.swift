@@ -35,7 +35,7 @@ public final class BundleReader: Sendable {
         return try BundleReader(archive: archive, options: options)
     }
 
-    private init(archive: ZipArchive, options: BundleOptions) throws(BundleError) {
+    init(archive: ZipArchive, options: BundleOptions) throws(BundleError) {
         self.archive = archive
         self.path = archive.path
         self.options = options

@@ -38,9 +38,9 @@ enum MemberRules {
         }
         let present = Set(byUUID.keys).union(summaries.map(\.member.nameUUID))
         for summary in summaries {
-            for (index, uuid) in summary.groupUUIDs.enumerated() where !present.contains(uuid) {
+            for uuid in summary.groupUUIDs where !present.contains(uuid) {
                 findings.append(BundleFinding(entry: summary.member.entryName, .warning, "bundle-group-missing",
-                                              pointer: "/group/\(index)",
+                                              pointer: "/group",
                                               "group member \(TextSafety.line(uuid)) is not in this bundle"))
             }
         }

@@ -19,11 +19,16 @@ final class ZipArchive: @unchecked Sendable {
     private let byName: [String: Int]
 
     /// Opens and vets the archive at `path`.
-    init(path: String, limits: ArchiveLimits = .standard) throws(BundleError) {
+    convenience init(path: String, limits: ArchiveLimits = .standard) throws(BundleError) {
         var code: Int32 = 0
         guard let handle = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
             throw ZipErrorText.openError(code: code, path: path)
         }
+        try self.init(adopting: handle, path: path, limits: limits)
+    }
+
+    /// Vets an archive libzip has opened (from a file or from memory); takes ownership of `handle`.
+    init(adopting handle: OpaquePointer, path: String, limits: ArchiveLimits) throws(BundleError) {
         self.handle = handle
         self.path = path
         self.limits = limits

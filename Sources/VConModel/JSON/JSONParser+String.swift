@@ -5,15 +5,18 @@ extension JSONParser {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
-    /// True when any byte of `word` is `"`, `\`, below 0x20 or above 0x7F.
+    /// A mask with the high bit set in each byte of `word` that is `"`, `\\`, below 0x20 or above 0x7F.
+    ///
+    /// Exact for the lowest such byte (the classic has-zero-byte trick can only err above a true
+    /// hit), so `trailingZeroBitCount / 8` is the offset of the first special byte.
     @inline(__always)
-    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         let hasQuote = (quote &- ones) & ~quote
         let hasBackslash = (backslash &- ones) & ~backslash
         let hasControl = (word &- ones &* 0x20) & ~word
-        return ((hasQuote | hasBackslash | hasControl) & highs) | (word & highs) != 0
+        return ((hasQuote | hasBackslash | hasControl) | word) & highs
     }
 
     /// Scans a string starting at its opening quote, appends its node, returns the offset after the closing quote.
@@ -26,8 +29,11 @@ extension JSONParser {
         let content = i
         while true {
             while i + 8 <= end {
-                let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                if Self.hasSpecialByte(word) { break }
+                let special = Self.specialBytes(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                if special != 0 {
+                    i += special.trailingZeroBitCount >> 3
+                    break
+                }
                 i += 8
             }
             guard i < end else { throw error("unterminated string", at: start, raw) }

@@ -86,7 +86,8 @@ public enum LadderTime {
         return "\(sign)\(millis / 3_600_000)h\(pad(millis / 60_000 % 60, 2))m"
     }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
+    /// `value` in decimal, zero-padded to `width` digits.
+    public static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
@@ -102,8 +103,8 @@ public enum LadderTime {
         return era * 146_097 + doe - 719_468
     }
 
-    /// The inverse of `daysFromCivil`.
-    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+    /// The inverse of `daysFromCivil`: year, month, day of a day number since 1970-01-01.
+    public static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

@@ -1,4 +1,5 @@
 import Testing
+import LadderTestSupport
 @testable import VConModel
 
 /// The `--json` shape of issue 5: `lanes` with `party` (or null), `messages` with `from`, `to`, `inferred`,
@@ -6,13 +7,13 @@ import Testing
 @Suite struct LadderJSONTests {
     static func layout() throws -> LadderLayout {
         let json = VConText.vcon(
-            parties: [LadderGoldenTests.alice, LadderGoldenTests.bob], dialog: [VConText.dialog(parties: [0, 1])],
+            parties: [LadderScenarios.alice, LadderScenarios.bob], dialog: [VConText.dialog(parties: [0, 1])],
             attachments: [VConText.trace([
                 VConText.entry(0, party: 0, "INVITE", VConText.ids("j", "1 INVITE", branch: "z9hG4bKj")),
                 VConText.entry(0.5, party: 0, "INVITE", VConText.ids("j", "1 INVITE", branch: "z9hG4bKj")),
                 VConText.entry(0.25, party: nil, "BYE"),
             ], callID: "j")])
-        return LadderLayout(LadderSources.input(from: try SIPFixtures.vcon(json), dialog: 0))
+        return LadderLayout(LadderSources.input(from: try LadderFixtures.vcon(json), dialog: 0))
     }
 
     @Test func compactFormHasTheIssueKeysInOrder() throws {
@@ -40,10 +41,10 @@ import Testing
     }
 
     @Test func headerSummaryGivesTheCallIDWhenNothingElseDoes() throws {
-        let vcon = try SIPFixtures.vcon(VConText.vcon(
-            parties: [LadderGoldenTests.alice, LadderGoldenTests.bob], dialog: [VConText.dialog(parties: [0, 1])],
+        let vcon = try LadderFixtures.vcon(VConText.vcon(
+            parties: [LadderScenarios.alice, LadderScenarios.bob], dialog: [VConText.dialog(parties: [0, 1])],
             attachments: [
-                String(decoding: try SIPFixtures.corpusBytes("sip-signaling-draft/attachment_sip_header_summary.json"), as: UTF8.self),
+                String(decoding: try LadderFixtures.corpusBytes("sip-signaling-draft/attachment_sip_header_summary.json"), as: UTF8.self),
                 VConText.sipAttachment("sip-bye", 1, party: 0, wire: "BYE sip:bob@x SIP/2.0\r\n\r\n"),
             ]))
         let input = LadderSources.input(from: vcon, dialog: 0)

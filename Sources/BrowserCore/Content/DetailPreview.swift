@@ -1,7 +1,7 @@
 import VConModel
 
-/// Short one-line previews of JSON values that never decode more than they show.
-enum JSONPreview {
+/// Short one-line previews of JSON values for detail lines, never decoding more than they show.
+enum DetailPreview {
     /// Strings longer than this are previewed from their first bytes only (a 100 MB base64 body stays unread).
     static let longString = 512
 

@@ -1,0 +1,55 @@
+import Foundation
+import TermUI
+
+/// `:set tz=local|utc|±hh:mm` parsing.
+extension TimeMode {
+    /// Why a `tz=` value was refused.
+    public struct SettingError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// Parses the value of `:set tz=`: `utc` (also `z`, `gmt`), `local`, or an offset
+    /// `±hh:mm`, `±hhmm`, `±hh` up to ±23:59. Case does not matter.
+    public static func parseSetting(_ text: String) -> Result<TimeMode, SettingError> {
+        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        switch value {
+        case "utc", "z", "gmt": return .success(.utc)
+        case "local": return .success(.local)
+        default: break
+        }
+        guard let seconds = parseOffset(value) else {
+            return .failure(SettingError(message: "tz must be local, utc or ±hh:mm (got \(Sanitizer.singleLine.sanitize(text)))"))
+        }
+        return .success(.offset(seconds: seconds))
+    }
+
+    /// `+01:00`, `-0530`, `+1`, `+01` → seconds east of UTC; nil when malformed or beyond ±23:59.
+    static func parseOffset(_ text: String) -> Int? {
+        guard let signCharacter = text.first, signCharacter == "+" || signCharacter == "-" else { return nil }
+        let sign = signCharacter == "-" ? -1 : 1
+        let rest = text.dropFirst()
+        let hoursText: Substring
+        let minutesText: Substring
+        if let colon = rest.firstIndex(of: ":") {
+            hoursText = rest[..<colon]
+            minutesText = rest[rest.index(after: colon)...]
+            guard minutesText.count == 2 else { return nil }
+        } else if rest.count == 4 {
+            hoursText = rest.prefix(2)
+            minutesText = rest.suffix(2)
+        } else {
+            hoursText = rest
+            minutesText = "0"
+        }
+        guard (1...2).contains(hoursText.count), hoursText.allSatisfy(\.isASCIIDigit),
+            minutesText.allSatisfy(\.isASCIIDigit),
+            let hours = Int(hoursText), let minutes = Int(minutesText), hours < 24, minutes < 60
+        else { return nil }
+        return sign * (hours * 3600 + minutes * 60)
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
