@@ -1,27 +1,107 @@
 import ArgumentParser
+import BrowserCore
+import Foundation
+import TermUI
 import VConModel
 
-/// What `vcon-browser FILE...` does with no subcommand. The interactive browser will live here;
-/// for now it prints the `show` summary of each file, and the help when no file is given.
+/// `vcon-browser [FILE|DIR|-]...`: the interactive browser on a terminal, or batch mode with `--keys/--dump`.
+///
+/// When standard output is not a terminal and no batch flag is given, it prints the `show` summary of each
+/// file (for pipes and scripts), and the help when no file is given.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open vCon files (for now: the show summary of each).",
+        abstract: "Open vCon files, directories and bundles in the terminal browser.",
         shouldDisplay: false
     )
 
-    @Flag(name: .long, help: "Print the summary as stable JSON.")
+    @Flag(name: .long, help: "Not on a terminal: print the show summary as stable JSON.")
     var json = false
 
-    @Argument(help: "vCon files (- for standard input).")
+    @Option(name: .long, help: ArgumentHelp("Batch mode: a key script to replay (e.g. \"3jj<Enter>/bob<Enter>\").",
+                                            valueName: "KEYS"))
+    var keys: String?
+
+    @Option(name: .long, help: ArgumentHelp("Batch mode: the screen size.", valueName: "WxH"))
+    var size: String = "80x24"
+
+    @Option(name: .long, help: ArgumentHelp("Batch mode: print the final screen as text or ansi.", valueName: "FORMAT"))
+    var dump: DumpFormat?
+
+    @Flag(name: .long, help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+    var ascii = false
+
+    @Flag(name: .customLong("no-color"), help: "No colours (also NO_COLOR); bold, reverse and underline stay.")
+    var noColor = false
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not turn on mouse reporting.")
+    var noMouse = false
+
+    @Flag(name: .customLong("dump-keys"), help: "Print the key table and exit.")
+    var dumpKeys = false
+
+    @Flag(name: .long, help: "With --dump-keys: print the README's Markdown table.")
+    var markdown = false
+
+    @Flag(name: .long, help: ArgumentHelp("Print frame-time and first-frame benchmark numbers (for FILE, if given).",
+                                          visibility: .hidden))
+    var bench = false
+
+    @OptionGroup var security: SecurityOptions
+
+    @Argument(help: "vCon files, directories or .vconz bundles (- for standard input).")
     var files: [String] = []
 
+    enum DumpFormat: String, ExpressibleByArgument {
+        case text, ansi
+    }
+
     func run() throws {
+        if dumpKeys {
+            Output.out(markdown ? CommandTable.markdown() : CommandTable.plainText())
+            return
+        }
+        if bench {
+            Output.out(BenchmarkReport.run(files))
+            return
+        }
+        let batch = keys != nil || dump != nil
+        if !batch, isatty(STDOUT_FILENO) == 0 {
+            guard !files.isEmpty else {
+                Output.out(VConBrowser.helpMessage() + "\n")
+                return
+            }
+            let status = ShowCommand.show(paths: files, json: json, loader: makeLoader())
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         guard !files.isEmpty else {
+            if batch { throw ValidationError("batch mode needs at least one file") }
             Output.out(VConBrowser.helpMessage() + "\n")
             return
         }
-        let status = ShowCommand.show(paths: files, json: json, loader: makeLoader())
-        if status != 0 { throw ExitCode(status) }
+        let options = BrowserOptions(ascii: ascii, noColor: noColor, noMouse: noMouse)
+        if batch {
+            let text = try Interactive.batch(files, keys: keys ?? "", size: try parseSize(), dump: dump ?? .text,
+                                             options: options, security: security)
+            Output.out(text)
+        } else {
+            try Interactive.run(files, options: options, security: security)
+        }
     }
+
+    func parseSize() throws -> TerminalSize {
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
+            throw ValidationError("--size expects WxH, e.g. 80x24 (got \(TextSafety.line(size)))")
+        }
+        return TerminalSize(width: parts[0], height: parts[1])
+    }
+}
+
+/// The display flags shared by the interactive and batch paths.
+struct BrowserOptions {
+    var ascii: Bool
+    var noColor: Bool
+    var noMouse: Bool
 }

@@ -7,6 +7,8 @@ import VConModel
 struct LibraryOpening {
     var result: LibraryLoader.Result
     var graph: RelationGraph
+    /// Each judged member's envelope verdicts, by library index (for the browser's header and Security pane).
+    var envelopes: [Int: EnvelopeResult] = [:]
 
     /// Opens `paths` (files, directories, bundles, `-`) and judges them with the command line's keys and anchors.
     static func open(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> LibraryOpening {
@@ -24,25 +26,30 @@ struct LibraryOpening {
     ) -> LibraryOpening {
         var result = loaded
         var library = Library()
+        var envelopes: [Int: EnvelopeResult] = [:]
         for member in loaded.library.members {
             // Inline bodies are added again by `Library.add` from their parent.
             if case .inline = member.source { continue }
             var member = member
             var decrypted: LoadedFile?
+            var judged: EnvelopeResult?
             if let file = member.file {
                 let envelope = Envelope.unwrap(file.buffer.bytes, context: context)
+                judged = envelope
                 member.envelopeBadge = envelope.shortBadge(ascii: ascii)
                 if member.isEncrypted, let inner = envelope.innerBytes {
                     decrypted = try? loader.load(buffer: ByteBuffer(inner), source: member.source.description + " (decrypted)")
                 }
             }
-            library.add(member, loader: loader)
+            let index = library.add(member, loader: loader)
+            envelopes[index] = judged
             if let decrypted {
                 library.add(LibraryMember(source: .decrypted(member.source.description), file: decrypted), loader: loader)
             }
         }
         result.library = library
         let resolver = ExternalFileResolver(bundles: result.bundles, filesDirectory: filesDirectory, digester: OpenSSLDigester())
-        return LibraryOpening(result: result, graph: RelationGraph(library: library, resolver: resolver))
+        return LibraryOpening(result: result, graph: RelationGraph(library: library, resolver: resolver),
+                              envelopes: envelopes)
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import TermUI
+
+/// Where `s` writes: the real file system, or a fake in tests.
+public protocol FileSaving {
+    func exists(_ path: String) -> Bool
+    func write(_ bytes: [UInt8], to path: String) throws
+    /// The path with symbolic links and `..` resolved (to compare with the input files).
+    func resolved(_ path: String) -> String
+}
+
+/// The local file system through Foundation.
+public struct LocalFiles: FileSaving {
+    public init() {}
+    public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    public func write(_ bytes: [UInt8], to path: String) throws { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
+    public func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
+
+/// The run loop shared by the interactive and batch paths: render, present, read an event, reduce, carry out
+/// effects. Only the backend differs.
+public enum BrowserApp {
+    /// Runs until quit or the end of a batch script; returns the final state.
+    @discardableResult
+    public static func run(_ initial: AppState, on backend: some TerminalBackend,
+                           files: some FileSaving = LocalFiles()) -> AppState {
+        var state = initial
+        if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
+        while true {
+            backend.present(BrowserScreen.render(state, size: backend.size, glyphs: state.glyphs, theme: state.theme))
+            guard let event = backend.nextEvent(timeout: nil) else {
+                if backend.isFinished { return state }
+                continue
+            }
+            var effects = state.handle(event)
+            while !effects.isEmpty {
+                switch effects.removeFirst() {
+                case .quit: return state
+                case .suspend: backend.suspend()
+                case .redraw: backend.invalidate()
+                case .setMouse(let on): backend.mouseEnabled = on
+                case .copy(let text): backend.copyToClipboard(text)
+                case .save(let request): effects += state.apply(save(request, state: state, files: files))
+                }
+            }
+        }
+    }
+
+    /// Writes a body, refusing input files and asking before overwriting anything else.
+    static func save(_ request: SaveRequest, state: AppState, files: some FileSaving) -> Action {
+        let target = files.resolved(request.path)
+        if state.session.inputPaths.contains(where: { files.resolved($0) == target }) {
+            return .saveFailed("refused: \(request.path) is an input file (the browser never changes its inputs)")
+        }
+        if files.exists(request.path), !request.overwrite { return .confirmOverwrite(request) }
+        do {
+            try files.write(request.bytes, to: request.path)
+            return .saved(path: request.path, bytes: request.bytes.count)
+        } catch {
+            return .saveFailed("cannot save \(request.path): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import TermUI
+
+/// The one command table: help overlay, hint bar, `--dump-keys` and the README's key table come from it.
+public enum CommandTable {
+    private static func k(_ c: Character) -> [KeyPress] { [.char(c)] }
+    private static func key(_ key: Key, _ modifiers: Modifiers = []) -> [KeyPress] { [KeyPress(key, modifiers)] }
+
+    /// Every command, in help order.
+    public static let all: [Command] = [
+        Command(.moveDown, keys: [k("j"), key(.down)], group: .move, help: "move down", hint: "move"),
+        Command(.moveUp, keys: [k("k"), key(.up)], group: .move, help: "move up"),
+        Command(.top, keys: [[.char("g"), .char("g")], key(.home)], group: .move, help: "go to the first row"),
+        Command(.bottom, keys: [k("G"), key(.end)], group: .move, help: "go to the last row"),
+        Command(.halfPageDown, keys: [[.ctrl("d")]], group: .move, help: "half a page down"),
+        Command(.halfPageUp, keys: [[.ctrl("u")]], group: .move, help: "half a page up"),
+        Command(.pageDown, keys: [key(.pageDown), [.ctrl("f")]], group: .move, help: "a page down"),
+        Command(.pageUp, keys: [key(.pageUp), [.ctrl("b")]], group: .move, help: "a page up"),
+        Command(.openOrUnfold, keys: [k("l"), key(.right)], group: .move,
+                help: "unfold a tree node, or move into the detail"),
+        Command(.foldOrLeave, keys: [k("h"), key(.left)], group: .move,
+                help: "fold a tree node (or go to its parent), or back to the list"),
+        Command(.toggleFold, keys: [k(" ")], group: .move, help: "fold / unfold the tree node"),
+
+        Command(.follow, keys: [key(.enter)], group: .panes,
+                help: "open the vCon / follow the reference under the cursor", hint: "follow"),
+        Command(.historyBack, keys: [k("["), key(.left, .alt)], group: .panes, help: "back in location history"),
+        Command(.historyForward, keys: [k("]"), key(.right, .alt)], group: .panes,
+                help: "forward in location history"),
+        Command(.nextPane, keys: [key(.tab)], group: .panes, help: "next pane", hint: "pane"),
+        Command(.previousPane, keys: [[.backTab]], group: .panes, help: "previous pane"),
+        Command(.jumpToPane, keys: (1...8).map { k(Character(String($0))) }, group: .panes,
+                help: "jump to pane 1 Summary … 8 JSON"),
+
+        Command(.search, keys: [k("/")], group: .find,
+                help: "search the whole vCon (decoded bodies included), showing each hit's path", hint: "search"),
+        Command(.nextHit, keys: [k("n")], group: .find, help: "next search hit"),
+        Command(.previousHit, keys: [k("N")], group: .find, help: "previous search hit"),
+        Command(.filter, keys: [k("\\")], group: .find, help: "filter the current list (shows \"N hidden\")",
+                hint: "filter"),
+        Command(.commandLine, keys: [k(":")], group: .find,
+                help: "command line: :42 row, :set tz=local|utc|offset|relative|delta, :pane N, :q"),
+
+        Command(.timeMode, keys: [k("T")], group: .view,
+                help: "time mode: UTC → local → offset → relative to start → delta", hint: "time"),
+        Command(.hexView, keys: [k("x")], group: .view, help: "hex view of the selected body on/off"),
+        Command(.explain, keys: [k("X")], group: .view,
+                help: "explain the focused field: meaning, spec section, spellings by generation", hint: "explain"),
+        Command(.findings, keys: [k("!")], group: .view, help: "findings list; Enter jumps to the location"),
+        Command(.help, keys: [k("?"), key(.function(1))], group: .view,
+                help: "help (searchable with /; Tab switches keys / legend)", hint: "help"),
+
+        Command(.copyValue, keys: [[.char("y"), .char("y")]], group: .copy, help: "copy the focused value (OSC 52)",
+                hint: "value"),
+        Command(.copyPath, keys: [[.char("y"), .char("p")]], group: .copy, help: "copy the JSON Pointer path", hint: "path"),
+        Command(.copyJQPath, keys: [[.char("y"), .char("j")]], group: .copy, help: "copy the jq path", hint: "jq path"),
+        Command(.copyUUID, keys: [[.char("y"), .char("u")]], group: .copy, help: "copy the vCon's uuid", hint: "uuid"),
+        Command(.save, keys: [k("s"), [.ctrl("s")]], group: .copy,
+                help: "save the selected body or attachment to a file (asks before overwriting)"),
+
+        Command(.back, keys: [k("q"), key(.escape)], group: .app,
+                help: "back (Esc first cancels a prompt or clears a search)", hint: "back"),
+        Command(.quit, keys: [k("Q"), [.ctrl("c")]], group: .app, help: "quit at once"),
+        Command(.redraw, keys: [[.ctrl("l")]], group: .app, help: "redraw the screen"),
+        Command(.suspend, keys: [[.ctrl("z")]], group: .app, help: "suspend (fg to resume)"),
+        Command(.toggleMouse, keys: [k("M")], group: .app, help: "mouse on / off"),
+    ]
+
+    /// The command with this id (every id has exactly one entry; a test checks it).
+    public static func command(_ id: CommandID) -> Command? { all.first { $0.id == id } }
+
+    /// The first key of every two-key sequence, with the commands it can lead to.
+    static let prefixes: [KeyPress: [Command]] = {
+        var result: [KeyPress: [Command]] = [:]
+        for command in all {
+            for sequence in command.keys where sequence.count == 2 { result[sequence[0], default: []].append(command) }
+        }
+        return result
+    }()
+
+    /// Single-key bindings.
+    static let single: [KeyPress: CommandID] = {
+        var result: [KeyPress: CommandID] = [:]
+        for command in all {
+            for sequence in command.keys where sequence.count == 1 && result[sequence[0]] == nil {
+                result[sequence[0]] = command.id
+            }
+        }
+        return result
+    }()
+}

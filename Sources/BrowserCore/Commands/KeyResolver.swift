@@ -1,0 +1,40 @@
+import TermUI
+
+/// Turns key presses into commands, remembering the first key of a two-key sequence (`g g`, `y p`).
+public struct KeyResolver: Sendable, Hashable {
+    /// The first key of a sequence waiting for its second key.
+    public private(set) var pending: KeyPress?
+
+    public init() {}
+
+    /// What one key press means.
+    public enum Resolution: Sendable, Hashable {
+        /// Run this command; `key` is the last key pressed (`3` for `jumpToPane`).
+        case command(CommandID, key: KeyPress)
+        /// The first key of a sequence: wait for the next one.
+        case pending
+        /// Nothing is bound to this key (or sequence).
+        case unbound
+    }
+
+    /// Resolves one press; a second key that completes no sequence is unbound and clears the prefix.
+    public mutating func resolve(_ press: KeyPress) -> Resolution {
+        if let first = pending {
+            pending = nil
+            let command = CommandTable.prefixes[first]?.first { $0.keys.contains([first, press]) }
+            return command.map { .command($0.id, key: press) } ?? .unbound
+        }
+        if CommandTable.prefixes[press] != nil {
+            pending = press
+            return .pending
+        }
+        if let id = CommandTable.single[press] { return .command(id, key: press) }
+        return .unbound
+    }
+
+    /// Forgets a pending prefix.
+    public mutating func cancel() { pending = nil }
+
+    /// The commands a pending prefix can complete, for the hint bar (`y` → `y value  p path …`).
+    public var followUps: [Command] { pending.flatMap { CommandTable.prefixes[$0] } ?? [] }
+}

@@ -1,0 +1,78 @@
+import TermUI
+
+/// The bottom line: the prompt when one is open, else the focused path and key hints (or a message).
+///
+///      .dialog[2].parties   j/k move  Enter follow  Tab pane  / search  y copy  X explain  ? help  q back
+extension BrowserScreen {
+    static func statusLine(_ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
+                           into buffer: inout CellBuffer) {
+        let area = layout.status
+        guard !area.isEmpty else { return }
+        if let prompt = state.prompt {
+            PromptLine(prefix: SafeText(prompt.kind.prefix, style: theme.accent), state: prompt.editor, glyphs: glyphs)
+                .render(into: &buffer, area: area)
+            return
+        }
+        var x = area.x + 1
+        if let pointer = state.focusedPointer {
+            let path = SafeText(PointerText.path(pointer), style: theme.accent.bolded)
+                .truncated(to: max(10, area.width / 3), ellipsis: glyphs.ellipsis, position: .start)
+            x = buffer.write(path, x: x, y: area.y, clip: area) + 3
+        }
+        var right = SafeText()
+        if let search = state.search {
+            right.append("/" + search.query + " ", style: theme.accent)
+            right.append(search.hits.isEmpty ? "no hits" : "\(search.current + 1)/\(search.hits.count)", style: theme.muted)
+        }
+        let rightX = area.maxX - right.width - 1
+        if !right.isEmpty { buffer.write(right, x: rightX, y: area.y, clip: area) }
+        let room = Rect(x: x, y: area.y, width: max(0, (right.isEmpty ? area.maxX : rightX - 2) - x), height: 1)
+        if let message = state.message {
+            buffer.writeLine(SafeText(message, style: theme.warning), in: room, ellipsis: glyphs.ellipsis)
+            return
+        }
+        KeyHintBar(hints: hints(state), theme: theme).render(into: &buffer, area: room)
+    }
+
+    /// The hints for what has the keyboard, labels from the command table.
+    static func hints(_ state: AppState) -> [KeyHintBar.Hint] {
+        func hint(_ id: CommandID, _ fallback: String? = nil) -> KeyHintBar.Hint? {
+            guard let command = CommandTable.command(id) else { return nil }
+            return KeyHintBar.Hint(key: command.shortKeyLabel, label: fallback ?? command.hint ?? command.help)
+        }
+        let follow = state.keys.followUps
+        if !follow.isEmpty {
+            return follow.map { KeyHintBar.Hint(key: $0.keys.first.flatMap(\.last).map(Command.label) ?? "?",
+                                                label: $0.hint ?? $0.help) }
+        }
+        let move = KeyHintBar.Hint(key: "\(CommandTable.command(.moveDown)?.shortKeyLabel ?? "j")/"
+                                   + "\(CommandTable.command(.moveUp)?.shortKeyLabel ?? "k")", label: "move")
+        switch state.overlay {
+        case .help?:
+            return [KeyHintBar.Hint(key: "j/k", label: "scroll"), KeyHintBar.Hint(key: "Tab", label: "keys/legend"),
+                    KeyHintBar.Hint(key: "/", label: "search"), KeyHintBar.Hint(key: "q", label: "close")]
+        case .findings?:
+            return [move, KeyHintBar.Hint(key: "Enter", label: "jump"), KeyHintBar.Hint(key: "q", label: "close")]
+        case .explain?:
+            return [KeyHintBar.Hint(key: "j/k", label: "scroll"), KeyHintBar.Hint(key: "q", label: "close")]
+        case .confirm?:
+            return [KeyHintBar.Hint(key: "y", label: "overwrite"), KeyHintBar.Hint(key: "n", label: "keep the file")]
+        case nil:
+            break
+        }
+        if state.showingLibrary {
+            return [move, hint(.follow, "open"), hint(.filter), hint(.help), hint(.back, "quit")].compactMap { $0 }
+        }
+        let copy = KeyHintBar.Hint(key: "y", label: "copy")
+        var list: [KeyHintBar.Hint?] = [move]
+        if state.pane == .json {
+            list += [KeyHintBar.Hint(key: "h/l", label: "fold"), hint(.follow)]
+        } else {
+            list.append(hint(.follow))
+        }
+        list += [hint(.nextPane), hint(.search), hint(.help),
+                 hint(.back, state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit"),
+                 copy, hint(.explain), hint(.timeMode)]
+        return list.compactMap { $0 }
+    }
+}

@@ -1,0 +1,60 @@
+import VConModel
+
+/// One vCon of the session as the browser shows it: the loaded file, its findings and envelope, and the
+/// reverse index of references ("referenced by"). Built once; nothing here decodes a body.
+public struct BrowserDocument: Sendable {
+    /// Index of the member in the session's library.
+    public var memberIndex: Int
+    /// Where it came from (sanitised when drawn).
+    public var name: String
+    public var file: LoadedFile?
+    public var vcon: VCon? { file?.vcon }
+    public var findings: [Finding]
+    /// The envelope verdicts, when the caller judged them (BrowserCore never checks signatures itself).
+    public var envelope: EnvelopeResult?
+    /// The short badge (`[S]`, `[s?]`, `[E]`, `[-]` or their Unicode glyphs), from the envelope or the library.
+    public var shortBadge: String?
+    /// The list's form badge, always in brackets (`[S] [S!] [s?] [E] [E!] [-]`, UX.md).
+    public var formBadge: String {
+        if let envelope { return envelope.shortBadge(ascii: true) }
+        if let badge = shortBadge, badge.hasPrefix("[") { return badge }
+        guard let file else { return "[?]" }
+        if file.layers.contains(where: { if case .jwe = $0 { true } else { false } }) { return file.vcon == nil ? "[E]" : "[E!]" }
+        if file.layers.contains(where: { if case .jws = $0 { true } else { false } }) { return "[s?]" }
+        return "[-]"
+    }
+
+    /// Who points at each item: keyed by the item's pointer (`/parties/1`).
+    public var referencedBy: ReferenceIndex
+    /// The conversation's start (earliest dialog start, else `created_at`), for relative times.
+    public var start: Double?
+
+    public init(memberIndex: Int, name: String, file: LoadedFile?, findings: [Finding], envelope: EnvelopeResult?,
+                shortBadge: String?) {
+        self.memberIndex = memberIndex
+        self.name = name
+        self.file = file
+        self.findings = findings
+        self.envelope = envelope
+        self.shortBadge = shortBadge
+        let vcon = file?.vcon
+        referencedBy = vcon.map(ReferenceIndex.init(vcon:)) ?? ReferenceIndex()
+        let starts = vcon?.dialog.compactMap { $0.start.flatMap(BrowserTimestamp.init)?.epochSeconds } ?? []
+        start = starts.min() ?? vcon?.createdAt.flatMap(BrowserTimestamp.init)?.epochSeconds
+    }
+
+    /// The last path component of the source (the header's file name).
+    public var shortName: String {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        return base.isEmpty ? name : base
+    }
+
+    /// The root shown in the JSON pane and searched: the readable vCon, else the file's outer JSON.
+    public var root: JSONValue? { vcon?.json ?? file?.document.root }
+
+    /// The syntax generation, as the header shows it (`0.4.0`, `0.0.2 (inferred)`).
+    public var generationText: String {
+        guard let vcon else { return file.map { $0.form.name } ?? "unreadable" }
+        return vcon.generationIsInferred ? "\(vcon.generation) (inferred)" : "\(vcon.generation)"
+    }
+}

@@ -1,0 +1,48 @@
+import VConModel
+
+/// Everything the browser shows, as plain values: the opened vCons, their relations, envelopes and findings.
+///
+/// The executable builds it (it owns crypto and bundles); BrowserCore only reads it.
+public struct BrowserSession: Sendable {
+    /// Every library member, in library order (inline and decrypted members included, for links).
+    public var documents: [BrowserDocument]
+    /// Members listed in the vCon list: everything but vCons held inline in another one.
+    public var listed: [Int]
+    public var graph: RelationGraph?
+    /// Hashes inline bodies when given (the executable passes OpenSSL's); nil leaves hashes unchecked.
+    public var digester: (any Digesting)?
+    /// Paths of the input files, which `s` never overwrites.
+    public var inputPaths: [String]
+
+    /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
+    /// given are computed with `Validator.validate`.
+    public init(library: Library, graph: RelationGraph? = nil, envelopes: [Int: EnvelopeResult] = [:],
+                findings: [Int: [Finding]]? = nil, digester: (any Digesting)? = nil, ascii: Bool = false) {
+        var documents: [BrowserDocument] = []
+        var inputs: [String] = []
+        for (index, member) in library.members.enumerated() {
+            let envelope = envelopes[index]
+            let found = findings?[index] ?? member.file.map(Validator.validate) ?? []
+            documents.append(BrowserDocument(
+                memberIndex: index, name: member.source.description, file: member.file, findings: found,
+                envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge))
+            if case .file(let path) = member.source { inputs.append(path) }
+            if case .bundleMember(let bundle, _) = member.source, !inputs.contains(bundle) { inputs.append(bundle) }
+        }
+        self.documents = documents
+        listed = library.members.indices.filter { index in
+            if case .inline = library.members[index].source { return false }
+            return true
+        }
+        self.graph = graph
+        self.digester = digester
+        inputPaths = inputs
+    }
+
+    /// A session over single loaded files (tests, benchmarks).
+    public init(files: [LoadedFile], ascii: Bool = false) {
+        var library = Library()
+        for file in files { library.add(LibraryMember(source: .file(file.source), file: file)) }
+        self.init(library: library, graph: RelationGraph(library: library), ascii: ascii)
+    }
+}

@@ -1,0 +1,112 @@
+import TermUI
+
+/// Everything that changes `AppState`: commands from the table, prompt input, resize, mouse, and the
+/// answers of effects the run loop carried out.
+public enum Action: Sendable, Hashable {
+    /// A command from the table; `key` is the key that ran it (`3` for `jumpToPane`).
+    case run(CommandID, key: KeyPress)
+    /// A key or paste for the open prompt.
+    case promptInput(InputEvent)
+    /// A key while an overlay (help, findings, explain, confirm) is open.
+    case overlayKey(KeyPress)
+    case resize(TerminalSize)
+    case mouse(MouseEvent)
+    /// The first key of a sequence was pressed (the hint bar shows the follow-ups).
+    case prefix(KeyPress)
+    /// A key bound to nothing.
+    case unbound(KeyPress)
+    /// The run loop saved a file.
+    case saved(path: String, bytes: Int)
+    /// The run loop could not save (or refused to): why.
+    case saveFailed(String)
+    /// The target exists: ask before overwriting.
+    case confirmOverwrite(SaveRequest)
+}
+
+/// What the run loop must do after an action (all terminal and file I/O lives there).
+public enum Effect: Sendable, Hashable {
+    case quit
+    case suspend
+    case redraw
+    case setMouse(Bool)
+    case copy(String)
+    case save(SaveRequest)
+}
+
+/// Bytes to write to a path; `overwrite` only after the user said yes.
+public struct SaveRequest: Sendable, Hashable {
+    public var path: String
+    public var bytes: [UInt8]
+    public var overwrite: Bool
+
+    public init(path: String, bytes: [UInt8], overwrite: Bool) {
+        self.path = path
+        self.bytes = bytes
+        self.overwrite = overwrite
+    }
+}
+
+/// A box over the screen.
+public enum Overlay: Sendable, Hashable {
+    case help(HelpState)
+    case findings(ListCursor)
+    /// Explanation lines (already wrapped to the box) and the scroll offset.
+    case explain(title: String, lines: [String], offset: Int)
+    case confirm(SaveRequest)
+}
+
+/// The help overlay: which tab (keys or legend), the `/` filter and the scroll offset.
+public struct HelpState: Sendable, Hashable {
+    public var tab: Int
+    public var filter: String
+    public var offset: Int
+
+    public init(tab: Int = 0, filter: String = "", offset: Int = 0) {
+        self.tab = tab
+        self.filter = filter
+        self.offset = offset
+    }
+}
+
+/// What an open prompt line is for.
+public enum PromptKind: Sendable, Hashable {
+    case search, filter, command, save, helpSearch
+
+    var prefix: String {
+        switch self {
+        case .search, .helpSearch: "/"
+        case .filter: "\\"
+        case .command: ":"
+        case .save: "Save to: "
+        }
+    }
+}
+
+/// An open prompt: its kind and the text being edited.
+public struct ActivePrompt: Sendable, Hashable {
+    public var kind: PromptKind
+    public var editor: PromptState
+    /// The filter before `\` was pressed, restored by Esc.
+    public var previousFilter: String
+    /// The bytes a save prompt will write.
+    public var payload: [UInt8]
+}
+
+/// The last search: query, hits with pointers, and the current hit.
+public struct SearchState: Sendable, Hashable {
+    public var query: String
+    public var hits: [SearchHit]
+    public var current: Int
+}
+
+/// The detail pane: its lines, their wrapped rows at the current width, the cursor line and scroll row.
+public struct DetailState: Sendable {
+    public var lines: [DetailLine] = []
+    public var rows: [DetailRow] = []
+    public var width = 0
+    public var cursor = 0
+    public var offset = 0
+
+    /// First row index of each line.
+    func firstRow(of line: Int) -> Int? { rows.firstIndex { $0.line == line } }
+}

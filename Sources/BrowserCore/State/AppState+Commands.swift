@@ -1,0 +1,164 @@
+import TermUI
+import VConModel
+
+/// The reducer for commands of the table.
+extension AppState {
+    mutating func run(_ id: CommandID, key: KeyPress) -> [Effect] {
+        switch id {
+        case .moveDown: move(.down(1))
+        case .moveUp: move(.up(1))
+        case .top: move(.top)
+        case .bottom: move(.bottom)
+        case .halfPageDown: move(.halfPageDown)
+        case .halfPageUp: move(.halfPageUp)
+        case .pageDown: move(.pageDown)
+        case .pageUp: move(.pageUp)
+        case .openOrUnfold: openOrUnfold()
+        case .foldOrLeave: foldOrLeave()
+        case .toggleFold:
+            if pane == .json, let tree, !showingLibrary { treeState.toggle(in: tree) }
+        case .follow: follow()
+        case .historyBack: goBack()
+        case .historyForward: goForward()
+        case .nextPane: switchPane(by: 1)
+        case .previousPane: switchPane(by: -1)
+        case .jumpToPane:
+            if case .character(let c) = key.key, let n = Int(String(c)), let target = Pane(rawValue: n - 1) {
+                select(pane: target)
+            }
+        case .search: openPrompt(.search)
+        case .nextHit: stepHit(forward: true)
+        case .previousHit: stepHit(forward: false)
+        case .filter:
+            if showingLibrary || pane.hasList { openPrompt(.filter) } else { message = "nothing to filter here" }
+        case .commandLine: openPrompt(.command)
+        case .timeMode: setTime(time.mode.next)
+        case .hexView:
+            guard !showingLibrary else { break }
+            hex.toggle()
+            rebuildDetail(keepCursor: true)
+            message = hex ? "hex view" : "decoded view"
+        case .explain: explain()
+        case .findings: openFindings()
+        case .help: overlay = .help(HelpState())
+        case .copyValue: return copy(.value)
+        case .copyPath: return copy(.path)
+        case .copyJQPath: return copy(.jqPath)
+        case .copyUUID: return copy(.uuid)
+        case .save: startSave()
+        case .back: return back(escape: key.key == .escape)
+        case .quit: return [.quit]
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .toggleMouse:
+            mouseEnabled.toggle()
+            message = mouseEnabled ? "mouse on" : "mouse off"
+            return [.setMouse(mouseEnabled)]
+        }
+        return []
+    }
+
+    /// Moves whatever has the keyboard.
+    mutating func move(_ movement: Movement) {
+        if showingLibrary {
+            libraryCursor.move(movement, rows: libraryRows, height: layout.list.height)
+            return
+        }
+        if pane == .json {
+            guard let tree else { return }
+            syncTreeViewport()
+            treeState.move(movement, in: tree)
+            return
+        }
+        if pane.hasList, focus == .list {
+            var current = cursor
+            let before = current.selected
+            current.move(movement, rows: itemRows, height: layout.list.height)
+            cursor = current
+            if current.selected != before { rebuildDetail(keepCursor: false) }
+            return
+        }
+        let count = detail.lines.count
+        guard count > 0 else { return }
+        let delta = movement.delta(viewport: max(1, layout.detail.height))
+        detail.cursor = min(count - 1, max(0, detail.cursor + delta))
+        scrollDetailToCursor()
+    }
+
+    mutating func openOrUnfold() {
+        if showingLibrary { return }
+        if pane == .json, let tree {
+            treeState.expandOrChild(in: tree)
+            syncTreeViewport()
+        } else if pane.hasList, focus == .list, !items.isEmpty {
+            focus = .detail
+            rewrapAfterFocusChange()
+        }
+    }
+
+    mutating func foldOrLeave() {
+        if showingLibrary { return }
+        if pane == .json, let tree {
+            treeState.collapseOrParent(in: tree)
+        } else if pane.hasList, focus == .detail {
+            focus = .list
+            rewrapAfterFocusChange()
+        }
+    }
+
+    /// Under 80×24 the detail takes the whole box when focused, so its width changes with focus.
+    mutating func rewrapAfterFocusChange() {
+        var current = cursor
+        current.clamp(rows: itemRows, height: layout.list.height)
+        cursor = current
+        rewrap()
+    }
+
+    mutating func switchPane(by step: Int) {
+        guard !showingLibrary else { return }
+        let count = Pane.allCases.count
+        select(pane: Pane(rawValue: (pane.rawValue + step + count) % count) ?? .summary)
+    }
+
+    mutating func select(pane target: Pane) {
+        guard !showingLibrary else { return }
+        pane = target
+        focus = .list
+        rebuildItems()
+        if pane == .json { syncTreeViewport() }
+    }
+
+    mutating func setTime(_ mode: BrowserTimeMode) {
+        time.mode = mode
+        libraryRows = session.listed.map {
+            LibraryRow.row(session.documents[$0], time: time, glyphs: glyphs, theme: theme)
+        }
+        if !showingLibrary {
+            items = PaneContent.items(pane, context: context)
+            rebuildDetail(keepCursor: true)
+        }
+        message = "time: \(mode.label)"
+    }
+
+    /// `q`/Esc: close what is open, clear a search, leave the detail, go back to the vCon list, or quit.
+    mutating func back(escape: Bool) -> [Effect] {
+        if escape, search != nil {
+            search = nil
+            message = "search cleared"
+            return []
+        }
+        if !showingLibrary, pane.hasList, focus == .detail {
+            focus = .list
+            rewrapAfterFocusChange()
+            return []
+        }
+        if !showingLibrary, session.listed.count > 1 {
+            showingLibrary = true
+            if let position = session.listed.firstIndex(of: document) {
+                libraryCursor.select(position, rows: libraryRows, height: layout.list.height)
+            }
+            return []
+        }
+        return [.quit]
+    }
+}

@@ -1,0 +1,131 @@
+import TermUI
+import VConModel
+
+/// `y` copies (OSC 52 through the run loop) and `s` saves bodies; the reducer only prepares the bytes.
+extension AppState {
+    enum CopyWhat { case value, path, jqPath, uuid }
+
+    mutating func copy(_ what: CopyWhat) -> [Effect] {
+        guard let document = currentDocument else {
+            message = "open a vCon first"
+            return []
+        }
+        let text: String?
+        let label: String
+        switch what {
+        case .uuid:
+            text = document.vcon?.uuid
+            label = "uuid"
+        case .path:
+            text = focusedPointer
+            label = "path"
+        case .jqPath:
+            text = focusedPointer.map(PointerText.jq)
+            label = "jq path"
+        case .value:
+            label = "value"
+            if let pointer = focusedPointer, let value = document.root?.document.value(at: pointer) {
+                text = DetailPreview.copyText(value)
+            } else if detail.cursor < detail.lines.count, !showingLibrary {
+                text = detail.lines[detail.cursor].text.plainText.trimmingCharacters(in: " ")
+            } else {
+                text = nil
+            }
+        }
+        guard let text else {
+            message = "no \(label) here"
+            return []
+        }
+        let shown = text.count > 40 ? String(text.prefix(40)) + glyphs.ellipsis : text
+        message = "copied \(label): \(shown)"
+        return [.copy(text)]
+    }
+
+    /// The content of the selected dialog, analysis or attachment, and a file name to offer.
+    func selectedContent() -> (Content, String)? {
+        guard let vcon = currentDocument?.vcon, let item = selectedItem, let key = pane.arrayKey,
+            let value = vcon.json[key]?[item]
+        else { return nil }
+        let content = Content(owner: value)
+        let fallback = "\(key)-\(item)" + Self.fileExtension(content)
+        let name = content.filename.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? fallback
+        return (content, name.isEmpty || name == "." || name == ".." ? fallback : name)
+    }
+
+    static func fileExtension(_ content: Content) -> String {
+        switch content.effectiveEncoding {
+        case .json?: return ".json"
+        case .base64url?: return content.mediatype?.hasPrefix("text/") == true ? ".txt" : ".bin"
+        default: return ".txt"
+        }
+    }
+
+    mutating func startSave() {
+        guard let (content, name) = selectedContent() else {
+            message = "select a dialog, analysis or attachment to save its body"
+            return
+        }
+        guard content.isInline else {
+            message = content.url.map { "the body is external (\($0)); nothing inline to save" } ?? "no body to save"
+            return
+        }
+        switch content.decodedBytes() {
+        case .success(let bytes): openPrompt(.save, text: name, payload: bytes)
+        case .failure(let error): message = "cannot save: \(error.message)"
+        }
+    }
+
+    // MARK: - Mouse
+
+    mutating func mouseEvent(_ mouse: MouseEvent) -> [Effect] {
+        guard mouseEnabled, overlay == nil else { return [] }
+        let layout = self.layout
+        switch mouse.kind {
+        case .wheelUp, .wheelDown:
+            let step: Movement = mouse.kind == .wheelUp ? .up(3) : .down(3)
+            if !showingLibrary, pane.hasList {
+                let inList = layout.list.contains(x: mouse.x, y: mouse.y)
+                focus = inList ? .list : .detail
+            }
+            move(step)
+        case .press(.left):
+            if layout.tabs.contains(x: mouse.x, y: mouse.y), !showingLibrary {
+                var scratch = CellBuffer(width: size.width, height: 1)
+                let ranges = TabsBar(titles: Pane.allCases.map { SafeText($0.tabTitle) }, selected: pane.rawValue,
+                                     glyphs: glyphs, theme: theme).render(into: &scratch, area: scratch.area)
+                if let hit = ranges.first(where: { $0.x.contains(mouse.x) }), let target = Pane(rawValue: hit.tab) {
+                    select(pane: target)
+                }
+            } else if layout.list.contains(x: mouse.x, y: mouse.y), showingLibrary || pane.hasList {
+                clickList(row: mouse.y - layout.list.y)
+            } else if layout.detail.contains(x: mouse.x, y: mouse.y), !showingLibrary, pane != .json {
+                let row = detail.offset + mouse.y - layout.detail.y
+                if row < detail.rows.count {
+                    if pane.hasList { focus = .detail }
+                    detail.cursor = detail.rows[row].line
+                    scrollDetailToCursor()
+                }
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    mutating func clickList(row: Int) {
+        if showingLibrary {
+            let visible = ListCursor.visible(libraryRows, filter: libraryCursor.filter)
+            let position = libraryCursor.offset + row
+            if position < visible.count { libraryCursor.select(visible[position], rows: libraryRows, height: layout.list.height) }
+            return
+        }
+        let visible = ListCursor.visible(itemRows, filter: cursor.filter)
+        let position = cursor.offset + row
+        guard position < visible.count else { return }
+        focus = .list
+        var current = cursor
+        current.select(visible[position], rows: itemRows, height: layout.list.height)
+        cursor = current
+        rebuildDetail(keepCursor: false)
+    }
+}

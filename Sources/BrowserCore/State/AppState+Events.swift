@@ -1,0 +1,95 @@
+import TermUI
+
+/// From terminal events to actions: prompts and overlays get keys first, then the command table.
+extension AppState {
+    /// Handles one input event; returns what the run loop must do.
+    public mutating func handle(_ event: InputEvent) -> [Effect] {
+        guard let action = action(for: event) else { return [] }
+        return apply(action)
+    }
+
+    /// Handles a whole key script (tests, benchmarks); returns every effect in order.
+    public mutating func handle(script events: [InputEvent]) -> [Effect] {
+        events.flatMap { handle($0) }
+    }
+
+    /// The action an event stands for in the current state.
+    public mutating func action(for event: InputEvent) -> Action? {
+        switch event {
+        case .resize(let width, let height):
+            return .resize(TerminalSize(width: width, height: height))
+        case .mouse(let mouse):
+            return prompt == nil ? .mouse(mouse) : nil
+        case .paste:
+            return prompt == nil ? nil : .promptInput(event)
+        case .key(let press):
+            if prompt != nil { return .promptInput(event) }
+            if overlay != nil {
+                if case .run(let id, _) = globalAction(press) { return .run(id, key: press) }
+                return .overlayKey(press)
+            }
+            switch keys.resolve(press) {
+            case .command(let id, let key): return .run(id, key: key)
+            case .pending: return .prefix(press)
+            case .unbound: return .unbound(press)
+            }
+        }
+    }
+
+    /// Keys that work even over an overlay: quit, suspend, redraw.
+    private func globalAction(_ press: KeyPress) -> Action? {
+        var resolver = KeyResolver()
+        guard case .command(let id, let key) = resolver.resolve(press),
+            [.quit, .suspend, .redraw].contains(id)
+        else { return nil }
+        return .run(id, key: key)
+    }
+
+    /// Applies one action.
+    public mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .run(let id, let key):
+            message = nil
+            return run(id, key: key)
+        case .promptInput(let event):
+            return promptInput(event)
+        case .overlayKey(let press):
+            return overlayKey(press)
+        case .resize(let newSize):
+            size = newSize
+            relayout()
+            return []
+        case .mouse(let mouse):
+            return mouseEvent(mouse)
+        case .prefix:
+            message = nil
+            return []
+        case .unbound(let press):
+            message = "\(KeyScript.label(for: press)) does nothing here (? for help)"
+            return []
+        case .saved(let path, let bytes):
+            message = "saved \(bytes) bytes to \(path)"
+            return []
+        case .saveFailed(let reason):
+            message = reason
+            return []
+        case .confirmOverwrite(let request):
+            overlay = .confirm(request)
+            return []
+        }
+    }
+
+    /// After a resize: lists clamped, detail re-wrapped, tree scrolled.
+    mutating func relayout() {
+        if showingLibrary {
+            libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
+            return
+        }
+        var current = cursor
+        current.clamp(rows: itemRows, height: layout.list.height)
+        cursor = current
+        detail.width = -1
+        rewrap()
+        syncTreeViewport()
+    }
+}

@@ -1,0 +1,225 @@
+import TermUI
+import VConModel
+
+/// Following references, jumping to pointers, and the back/forward history.
+extension AppState {
+    /// Enter: open the vCon, move into the detail, or follow the reference under the cursor.
+    mutating func follow() {
+        if showingLibrary {
+            guard libraryCursor.selected < session.listed.count else { return }
+            remember()
+            open(document: session.listed[libraryCursor.selected])
+            return
+        }
+        if pane == .json {
+            guard let tree else { return }
+            if let target = indexTarget(ofNode: treeState.selected, in: tree) {
+                remember()
+                go(to: target)
+            } else {
+                treeState.toggle(in: tree)
+            }
+            return
+        }
+        if pane.hasList, focus == .list {
+            guard let item = selectedItem else { return }
+            if let link = items[item].link {
+                remember()
+                go(link)
+            } else {
+                focus = .detail
+                rewrapAfterFocusChange()
+            }
+            return
+        }
+        guard detail.cursor < detail.lines.count, let link = detail.lines[detail.cursor].link else {
+            message = "nothing to follow on this line"
+            return
+        }
+        remember()
+        go(link)
+    }
+
+    mutating func go(_ link: DetailLink) {
+        switch link {
+        case .pointer(let pointer): go(to: pointer)
+        case .document(let index): open(document: index)
+        }
+    }
+
+    /// Shows the place a pointer names: the item's pane, the detail line closest to it, or the JSON node.
+    mutating func go(to pointer: String) {
+        if pointer == "#links" {
+            select(pane: .links)
+            return
+        }
+        let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+        let first = tokens.first ?? ""
+        if let target = Pane.listing(first) {
+            select(pane: target)
+            guard tokens.count > 1, let index = Int(tokens[1]), index < items.count else { return }
+            var current = cursor
+            current.select(index, rows: itemRows, height: layout.list.height)
+            cursor = current
+            rebuildDetail(keepCursor: false)
+            if tokens.count > 2 { focusDetailLine(closestTo: pointer) }
+            return
+        }
+        if ["subject", "uuid", "vcon", "created_at", "updated_at", ""].contains(first) {
+            select(pane: .summary)
+            focusDetailLine(closestTo: pointer)
+            return
+        }
+        if ["group", "redacted", "appended", "amended"].contains(first) {
+            select(pane: .links)
+            if let index = items.firstIndex(where: { !$0.pointer.isEmpty && pointer.hasPrefix($0.pointer) }) {
+                var current = cursor
+                current.select(index, rows: itemRows, height: layout.list.height)
+                cursor = current
+                rebuildDetail(keepCursor: false)
+            }
+            return
+        }
+        select(pane: .json)
+        if let tree {
+            syncTreeViewport()
+            treeState.reveal(tree.row(forPointer: pointer) ?? 0, in: tree)
+        }
+    }
+
+    /// Puts the detail cursor on the line whose pointer is the longest prefix of `pointer` (among several,
+    /// the first that shows the search text).
+    mutating func focusDetailLine(closestTo pointer: String) {
+        var bestLength = -1
+        var candidates: [Int] = []
+        for (index, line) in detail.lines.enumerated() {
+            guard let p = line.pointer, pointer == p || pointer.hasPrefix(p + "/") || p.isEmpty else { continue }
+            if p.count > bestLength {
+                bestLength = p.count
+                candidates = [index]
+            } else if p.count == bestLength {
+                candidates.append(index)
+            }
+        }
+        guard let first = candidates.first else { return }
+        let query = search?.query.lowercased() ?? ""
+        let best = query.isEmpty ? first
+            : candidates.first { detail.lines[$0].text.plainText.lowercased().contains(query) } ?? first
+        if pane.hasList { focus = .detail }
+        rewrapAfterFocusChange()
+        detail.cursor = best
+        scrollDetailToCursor()
+    }
+
+    /// The item an index-valued JSON node points at (`/dialog/0/parties/1` → `/parties/1`).
+    func indexTarget(ofNode node: Int, in tree: JSONTree) -> String? {
+        guard let value = tree.value(ofRow: node).int else { return nil }
+        let tokens = tree.path(ofRow: node).pointer.split(separator: "/").map(String.init)
+        let names = tokens.filter { Int($0) == nil }
+        guard tokens.count >= 3, let field = names.last else { return nil }
+        switch (names.first, field) {
+        case (_, "parties"), (_, "originator"), (_, "transferee"), (_, "transferor"), (_, "party"),
+             ("dialog", "transfer_target"), (_, "speaker"):
+            return "/parties/\(value)"
+        case ("analysis", "dialog"), ("attachments", "dialog"), (_, "target_dialog"), (_, "original"),
+             (_, "consultation"):
+            return "/dialog/\(value)"
+        case ("analysis", "attachment"):
+            return "/attachments/\(value)"
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - History
+
+    var here: Location {
+        Location(document: document, pane: pane, item: pane.hasList ? cursor.selected : nil, detailLine: detail.cursor,
+                 focus: focus, node: pane == .json ? treeState.selected : nil, library: showingLibrary)
+    }
+
+    /// Pushes the current place before a jump; a new jump forgets the forward history.
+    mutating func remember() {
+        history.append(here)
+        if history.count > 200 { history.removeFirst() }
+        future = []
+    }
+
+    mutating func goBack() {
+        guard let previous = history.popLast() else {
+            message = "no earlier location"
+            return
+        }
+        future.append(here)
+        restore(previous)
+    }
+
+    mutating func goForward() {
+        guard let next = future.popLast() else {
+            message = "no later location"
+            return
+        }
+        history.append(here)
+        restore(next)
+    }
+
+    mutating func restore(_ location: Location) {
+        if location.library {
+            showingLibrary = true
+            return
+        }
+        if location.document != document || showingLibrary { open(document: location.document) }
+        pane = location.pane
+        focus = location.focus
+        rebuildItems()
+        if let item = location.item {
+            var current = cursor
+            current.select(item, rows: itemRows, height: layout.list.height)
+            cursor = current
+            rebuildDetail(keepCursor: false)
+        }
+        if let node = location.node, let tree {
+            syncTreeViewport()
+            treeState.reveal(node, in: tree)
+        }
+        detail.cursor = min(location.detailLine, max(0, detail.lines.count - 1))
+        rewrapAfterFocusChange()
+    }
+
+    // MARK: - Search hits
+
+    mutating func runSearch(_ query: String) {
+        guard let root = currentDocument?.root else {
+            message = "open a vCon to search it"
+            return
+        }
+        var engine = VConSearch(document: root.document, query: SearchQuery(query), root: root)
+        engine.run()
+        let hits = engine.hits
+        search = SearchState(query: query, hits: hits, current: 0)
+        guard !hits.isEmpty else {
+            message = "no match for \(query)"
+            return
+        }
+        remember()
+        showHit()
+    }
+
+    mutating func stepHit(forward: Bool) {
+        guard var current = search, !current.hits.isEmpty else {
+            message = "no search (press / to search)"
+            return
+        }
+        current.current = (current.current + (forward ? 1 : current.hits.count - 1)) % current.hits.count
+        search = current
+        showHit()
+    }
+
+    mutating func showHit() {
+        guard let search, search.current < search.hits.count else { return }
+        let hit = search.hits[search.current]
+        go(to: hit.pointer)
+        message = "hit \(search.current + 1)/\(search.hits.count)" + (hit.kind == .decoded ? " in the decoded body" : "")
+            + ": " + hit.excerpt
+    }
+}

@@ -1,0 +1,151 @@
+import TermUI
+
+/// The prompt line: `/` search, `\` filter (live, "N hidden"), `:` command line with completion, save path.
+extension AppState {
+    mutating func openPrompt(_ kind: PromptKind, text: String = "", payload: [UInt8] = []) {
+        let filter = showingLibrary ? libraryCursor.filter : cursor.filter
+        let history = kind == .search || kind == .helpSearch ? searchHistory : []
+        prompt = ActivePrompt(kind: kind, editor: PromptState(text: kind == .filter ? filter : text, history: history),
+                              previousFilter: filter, payload: payload)
+    }
+
+    /// Words `:` completes with Tab.
+    static let commandWords = ["set tz=utc", "set tz=local", "set tz=offset", "set tz=relative", "set tz=delta",
+                               "pane summary", "pane parties", "pane dialog", "pane analysis", "pane attachments",
+                               "pane links", "pane security", "pane json", "findings", "help", "hex", "quit"]
+
+    mutating func promptInput(_ event: InputEvent) -> [Effect] {
+        guard var active = prompt else { return [] }
+        if active.kind == .command, case .key(let press) = event, press == KeyPress(.tab) {
+            let text = active.editor.text
+            if let match = Self.commandWords.first(where: { $0.hasPrefix(text) && $0 != text }) {
+                active.editor.setText(match)
+            }
+            prompt = active
+            return []
+        }
+        switch active.editor.handle(event) {
+        case .editing:
+            prompt = active
+            if active.kind == .filter { setFilter(active.editor.text) }
+            if active.kind == .helpSearch, case .help(var help) = overlay {
+                help.filter = active.editor.text
+                help.offset = 0
+                overlay = .help(help)
+            }
+            return []
+        case .cancelled:
+            prompt = nil
+            if active.kind == .filter { setFilter(active.previousFilter) }
+            return []
+        case .submitted(let text):
+            prompt = nil
+            return submit(active, text: text)
+        }
+    }
+
+    mutating func submit(_ active: ActivePrompt, text: String) -> [Effect] {
+        switch active.kind {
+        case .search:
+            guard !text.isEmpty else { return [] }
+            if searchHistory.last != text { searchHistory.append(text) }
+            runSearch(text)
+        case .filter:
+            setFilter(text)
+            message = text.isEmpty ? "filter cleared" : nil
+        case .command:
+            return runCommandLine(text)
+        case .save:
+            guard !text.isEmpty else { return [] }
+            return [.save(SaveRequest(path: text, bytes: active.payload, overwrite: false))]
+        case .helpSearch:
+            if case .help(var help) = overlay {
+                help.filter = text
+                overlay = .help(help)
+            }
+        }
+        return []
+    }
+
+    mutating func setFilter(_ text: String) {
+        if showingLibrary {
+            libraryCursor.filter = text
+            libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
+        } else if pane.hasList {
+            var current = cursor
+            let before = current.selected
+            current.filter = text
+            current.clamp(rows: itemRows, height: layout.list.height)
+            cursor = current
+            if current.selected != before { rebuildDetail(keepCursor: false) }
+        }
+    }
+
+    /// `:42`, `:set tz=local`, `:pane dialog`, `:3`… , `:findings`, `:help`, `:hex`, `:q`.
+    mutating func runCommandLine(_ raw: String) -> [Effect] {
+        let text = raw.trimmingCharacters(in: " ")
+        if let number = Int(text) {
+            goToRow(number)
+            return []
+        }
+        let words = text.split(separator: " ").map(String.init)
+        switch words.first ?? "" {
+        case "q", "quit", "q!", "qa":
+            return [.quit]
+        case "set":
+            let setting = words.dropFirst().joined(separator: " ")
+            let value = setting.hasPrefix("tz=") ? String(setting.dropFirst(3)) : ""
+            let aliases: [String: BrowserTimeMode] = ["utc": .utc, "local": .local, "offset": .offset,
+                                                      "written": .offset, "relative": .relative, "start": .relative,
+                                                      "delta": .delta]
+            if let mode = aliases[value.lowercased()] {
+                setTime(mode)
+            } else {
+                message = "unknown setting: \(setting) (try :set tz=local)"
+            }
+        case "pane":
+            let name = words.dropFirst().first?.lowercased() ?? ""
+            if let target = Pane.allCases.first(where: { $0.title.lowercased() == name || String($0.rawValue + 1) == name }) {
+                select(pane: target)
+            } else {
+                message = "no pane \(name)"
+            }
+        case "findings": openFindings()
+        case "help": overlay = .help(HelpState())
+        case "hex": _ = run(.hexView, key: .char("x"))
+        case "":
+            break
+        default:
+            message = "unknown command :\(text) (Tab completes)"
+        }
+        return []
+    }
+
+    /// `:N`: row N of the focused list, tree or detail (0-based like the indices on screen).
+    mutating func goToRow(_ number: Int) {
+        if showingLibrary {
+            libraryCursor.select(number, rows: libraryRows, height: layout.list.height)
+        } else if pane == .json, let tree {
+            syncTreeViewport()
+            treeState.reveal(min(max(0, number), tree.nodeCount - 1), in: tree)
+        } else if pane.hasList, focus == .list {
+            remember()
+            var current = cursor
+            current.select(number, rows: itemRows, height: layout.list.height)
+            cursor = current
+            rebuildDetail(keepCursor: false)
+        } else {
+            detail.cursor = min(max(0, number), max(0, detail.lines.count - 1))
+            scrollDetailToCursor()
+        }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in character: Character) -> String {
+        var text = Substring(self)
+        while text.first == character { text = text.dropFirst() }
+        while text.last == character { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,179 @@
+import TermUI
+import VConModel
+
+/// The whole browser state; changed only by `apply(_:)` (actions from commands, prompts, resize, mouse).
+///
+/// Derived content (a pane's rows, the selected item's detail lines wrapped to the pane) is rebuilt by the
+/// reducer when its inputs change, so rendering only reads and never decodes a body.
+public struct AppState: Sendable {
+    public let session: BrowserSession
+    public internal(set) var size: TerminalSize
+    public let glyphs: Glyphs
+    public let theme: Theme
+
+    /// True while the vCon list shows (several vCons opened and none open yet).
+    public internal(set) var showingLibrary: Bool
+    public internal(set) var libraryCursor = ListCursor()
+    public internal(set) var libraryRows: [SafeText] = []
+    /// The open vCon (index into `session.documents`).
+    public internal(set) var document: Int
+    public internal(set) var pane: Pane = .summary
+    public internal(set) var focus: Focus = .list
+    /// One list cursor per pane.
+    public internal(set) var cursors = Array(repeating: ListCursor(), count: Pane.allCases.count)
+    public internal(set) var items: [PaneItem] = []
+    public internal(set) var detail = DetailState()
+    public internal(set) var tree: JSONTree?
+    public internal(set) var treeState = TreeViewState()
+
+    public internal(set) var time: BrowserTimeFormat
+    public internal(set) var hex = false
+    public internal(set) var search: SearchState?
+    public internal(set) var searchHistory: [String] = []
+    public internal(set) var prompt: ActivePrompt?
+    public internal(set) var overlay: Overlay?
+    public internal(set) var keys = KeyResolver()
+    public internal(set) var history: [Location] = []
+    public internal(set) var future: [Location] = []
+    /// A one-shot note for the status line (cleared by the next key).
+    public internal(set) var message: String?
+    public internal(set) var mouseEnabled: Bool
+
+    /// Opens the session: the vCon list when several are listed, else the single vCon's Summary.
+    public init(session: BrowserSession, size: TerminalSize, glyphs: Glyphs = .unicode, theme: Theme = .standard,
+                timeMode: BrowserTimeMode = .utc, localOffset: Int = 0, mouse: Bool = true) {
+        self.session = session
+        self.size = size
+        self.glyphs = glyphs
+        self.theme = theme
+        mouseEnabled = mouse
+        time = BrowserTimeFormat(mode: timeMode, localOffset: localOffset)
+        document = session.listed.first ?? 0
+        showingLibrary = session.listed.count > 1
+        libraryRows = session.listed.map { LibraryRow.row(session.documents[$0], time: time, glyphs: glyphs, theme: theme) }
+        if showingLibrary {
+            libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
+        } else if !session.documents.isEmpty {
+            open(document: document)
+        }
+    }
+
+    /// The layout at the current size.
+    public var layout: ScreenLayout {
+        ScreenLayout.make(size: size, document: !showingLibrary, pane: pane, focus: focus)
+    }
+
+    /// The open document, if any.
+    public var currentDocument: BrowserDocument? {
+        showingLibrary || session.documents.isEmpty ? nil : session.documents[document]
+    }
+
+    var context: ContentContext {
+        var format = time
+        format.start = session.documents.isEmpty ? nil : session.documents[document].start
+        return ContentContext(session: session, documentIndex: document, time: format, glyphs: glyphs, theme: theme,
+                              hex: hex)
+    }
+
+    var cursor: ListCursor {
+        get { cursors[pane.rawValue] }
+        set { cursors[pane.rawValue] = newValue }
+    }
+
+    var itemRows: [SafeText] { items.map(\.row) }
+
+    /// The selected item of a list pane, if the list is not empty.
+    public var selectedItem: Int? {
+        guard pane.hasList, !items.isEmpty else { return nil }
+        return min(cursor.selected, items.count - 1)
+    }
+
+    // MARK: - Rebuilding derived content
+
+    /// Shows `document`: its Summary, fresh cursors, the JSON tree built when first needed.
+    mutating func open(document index: Int) {
+        guard index >= 0, index < session.documents.count else { return }
+        document = index
+        showingLibrary = false
+        pane = .summary
+        focus = .list
+        cursors = Array(repeating: ListCursor(), count: Pane.allCases.count)
+        tree = nil
+        treeState = TreeViewState()
+        hex = false
+        rebuildItems()
+    }
+
+    /// Rebuilds the current pane's rows, then the detail.
+    mutating func rebuildItems() {
+        items = PaneContent.items(pane, context: context)
+        if pane == .json, tree == nil, let root = session.documents[document].root {
+            let built = JSONTree(document: root.document, options: JSONPreviewOptions(glyphs: glyphs, theme: theme))
+            treeState = built.initialFoldState()
+            tree = built
+        }
+        var current = cursor
+        current.clamp(rows: itemRows, height: layout.list.height)
+        cursor = current
+        rebuildDetail(keepCursor: false)
+    }
+
+    /// Rebuilds the selected item's detail lines and wraps them to the detail width.
+    mutating func rebuildDetail(keepCursor: Bool) {
+        let lines = PaneContent.detail(pane, item: selectedItem, context: context)
+        let previous = detail.cursor
+        detail = DetailState()
+        detail.lines = lines
+        detail.cursor = keepCursor ? min(previous, max(0, lines.count - 1)) : 0
+        rewrap()
+    }
+
+    /// Re-wraps the detail rows for the current detail width and keeps the cursor line in view.
+    mutating func rewrap() {
+        let width = layout.detail.width
+        if width != detail.width || detail.rows.isEmpty {
+            detail.rows = detail.lines.wrappedRows(width: max(1, width))
+            detail.width = width
+        }
+        scrollDetailToCursor()
+    }
+
+    mutating func scrollDetailToCursor() {
+        let height = max(1, layout.detail.height)
+        guard let first = detail.firstRow(of: detail.cursor) else {
+            detail.offset = 0
+            return
+        }
+        var last = first
+        while last + 1 < detail.rows.count, detail.rows[last + 1].line == detail.cursor { last += 1 }
+        if first < detail.offset { detail.offset = first }
+        if last >= detail.offset + height { detail.offset = min(first, last - height + 1) }
+        detail.offset = min(max(0, detail.offset), max(0, detail.rows.count - height))
+        if first < detail.offset { detail.offset = first }
+    }
+
+    /// Keeps the tree's scroll consistent with the tree viewport height (the widget learns it when drawn).
+    mutating func syncTreeViewport() {
+        guard let tree else { return }
+        var scratch = CellBuffer(width: 1, height: max(1, layout.detail.height))
+        TreeView(source: tree, glyphs: glyphs, theme: theme).render(into: &scratch, area: scratch.area, state: &treeState)
+    }
+
+    // MARK: - Focus and paths
+
+    /// The JSON Pointer of the focused node (list item, detail line or tree node).
+    public var focusedPointer: String? {
+        if showingLibrary { return nil }
+        if pane == .json, let tree {
+            return tree.path(ofRow: min(treeState.selected, max(0, tree.nodeCount - 1))).pointer
+        }
+        if focus == .detail || !pane.hasList {
+            if detail.cursor < detail.lines.count, let pointer = detail.lines[detail.cursor].pointer {
+                return pointer
+            }
+        }
+        guard let item = selectedItem else { return nil }
+        let pointer = items[item].pointer
+        return pointer.isEmpty ? nil : pointer
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import BrowserCore
+import CursesBackend
+import Foundation
+import TermUI
+import VConCrypto
+import VConModel
+
+/// Wiring of the browser: open the files into a session, then run the same loop on curses or on a batch script.
+enum Interactive {
+    /// Opens `paths` (files, directories, bundles, `-`) with envelope verdicts into a browser session.
+    static func session(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> BrowserSession {
+        let opening = try LibraryOpening.open(paths, security: security, ascii: ascii)
+        for problem in opening.result.problems { Output.error(problem) }
+        guard !opening.result.library.members.isEmpty else {
+            throw ValidationError("nothing to browse: no vCon could be opened")
+        }
+        return BrowserSession(library: opening.result.library, graph: opening.graph, envelopes: opening.envelopes,
+                              digester: OpenSSLDigester(), ascii: ascii)
+    }
+
+    /// The local zone's offset now (read once at start-up; rendering never reads the clock).
+    static var localOffset: Int { TimeZone.current.secondsFromGMT() }
+
+    /// Batch mode: replays `keys` at `size` and returns the final screen as text or ANSI.
+    static func batch(_ paths: [String], keys: String, size: TerminalSize, dump: BrowseCommand.DumpFormat,
+                      options: BrowserOptions, security: SecurityOptions) throws -> String {
+        let noColor = options.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let glyphs: Glyphs = options.ascii ? .ascii : .unicode
+        let backend: BatchBackend
+        do {
+            backend = try BatchBackend(size: size, keys: keys, glyphs: glyphs, colorsEnabled: !noColor)
+        } catch {
+            throw ValidationError("--keys: \(error.description)")
+        }
+        let session = try session(paths, security: security, ascii: glyphs.isASCII)
+        let state = AppState(session: session, size: size, glyphs: glyphs, theme: noColor ? .monochrome : .standard,
+                             localOffset: localOffset, mouse: !options.noMouse)
+        BrowserApp.run(state, on: backend)
+        guard let frame = backend.lastFrame else { return "" }
+        switch dump {
+        case .text: return frame.plainText + "\n"
+        case .ansi: return AnsiRenderer(colors: !noColor).render(frame)
+        }
+    }
+
+    /// Interactive mode on the terminal; the terminal is restored on every exit path by the backend.
+    static func run(_ paths: [String], options: BrowserOptions, security: SecurityOptions) throws {
+        let utf8 = TerminalLocale.prepare()
+        let session = try session(paths, security: security, ascii: options.ascii || !utf8)
+        var curses = CursesOptions.fromEnvironment()
+        curses.noColor = curses.noColor || options.noColor
+        curses.mouse = !options.noMouse
+        curses.ascii = options.ascii
+        let backend: CursesBackend
+        do {
+            backend = try CursesBackend(options: curses)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        defer { backend.close() }
+        let state = AppState(session: session, size: backend.size, glyphs: backend.glyphs,
+                             theme: backend.colorsEnabled ? .standard : .monochrome, localOffset: localOffset,
+                             mouse: !options.noMouse)
+        BrowserApp.run(state, on: backend)
+    }
+}

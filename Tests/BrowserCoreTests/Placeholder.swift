@@ -1,4 +1,0 @@
-import Testing
-@testable import BrowserCore
-
-@Test func moduleName() { #expect(BrowserCoreInfo.name == "BrowserCore") }

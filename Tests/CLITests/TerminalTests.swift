@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+/// The browser on a real terminal: a private tmux server runs a shell, the shell runs the built binary.
+///
+/// Every step waits for a text unique to the expected screen before sending the next keys.
+@Suite(.serialized) struct TerminalTests {
+    static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let sample = CLIRunner.corpus.appendingPathComponent("python-vcon-generated/pyvcon_unsigned_features.vcon.json").path
+
+    /// Starts a shell in a fresh tmux server at 80×24 with `environment`, and runs the browser on `file`.
+    static func start(_ environment: String, file: String, extra: String = "") throws -> BrowserTmux {
+        let tmux = try BrowserTmux(path: #require(tmuxPath))
+        let binary = try #require(CLIRunner.binary).path
+        let shell = "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color TZ=UTC \(environment) PS1='SH$ ' "
+            + "bash --norc --noprofile -i"
+        try tmux.run(["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", "t", shell])
+        try tmux.run(["set", "-g", "escape-time", "0"])
+        _ = try tmux.waitFor("SH$")
+        try tmux.type("'\(binary)' \(extra) '\(file)'")
+        try tmux.keys("Enter")
+        return tmux
+    }
+
+    /// Quits with `Q` and checks the shell has its terminal back: prompt, exit status 0, normal screen, title.
+    static func quitAndCheckShell(_ tmux: BrowserTmux, title: String) throws {
+        try tmux.keys("Q")
+        try tmux.type("echo SHELL-OK-$?")
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor("SHELL-OK-0")
+        #expect(try tmux.run(["display", "-p", "-t", "t", "#{alternate_on}"]).hasPrefix("0"))
+        #expect(try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"]) == title)
+    }
+
+    @Test(.enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
+    func browseEveryPaneSearchFollowResizeSuspend() throws {
+        let tmux = try Self.start("LANG=C.UTF-8 LC_ALL=C.UTF-8", file: Self.sample)
+        defer { tmux.kill() }
+        let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
+        var screen = try tmux.waitFor("Subject     python-vcon feature sampler")
+        #expect(screen.contains("┌──"))
+        for (key, text) in [("2", "parties[0] Alice (+12345678901)"), ("3", "[0] recording  2024-01-15 10:00:05Z"),
+                            ("4", "[0] transcript → dialog[0]"), ("5", "[0] invoice.pdf  application/pdf"),
+                            ("6", "no links in this vCon"), ("7", "vcon unsigned"), ("8", "vcon: \"0.0.2\""),
+                            ("1", "Subject     python-vcon")] {
+            try tmux.keys(key)
+            _ = try tmux.waitFor(text)
+        }
+        try tmux.type("/follow up")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("/follow up 1/1")
+        #expect(screen.contains(".dialog[3].body"))
+        // Follow a reference (dialog[0]'s second party) and come back.
+        try tmux.keys("3", "g", "g", "l", "j", "j", "j", "j", "j")
+        _ = try tmux.waitFor(".dialog[0].parties[1]")
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor("parties[1] Bob (+19876543210)")
+        try tmux.keys("[")
+        _ = try tmux.waitFor(".dialog[0].parties[1]")
+
+        for (width, height) in [(200, 60), (80, 24), (60, 20)] {
+            try tmux.run(["resize-window", "-t", "t", "-x", String(width), "-y", String(height)])
+            screen = try tmux.waitUntil("a \(width)-column frame") { screen in
+                screen.split(separator: "\n").contains { $0.hasPrefix("└") && $0.count == width }
+            }
+            #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).count <= height + 1)
+        }
+        screen = try tmux.waitFor("│ dialog[0] recording")
+        #expect(!screen.contains("┬"), "60×20 shows one side at a time")
+
+        try tmux.keys("C-z")
+        _ = try tmux.waitFor("Stopped")
+        #expect(try tmux.run(["display", "-p", "-t", "t", "#{alternate_on}"]).hasPrefix("0"))
+        try tmux.type("fg")
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor("dialog[0] recording")
+        try Self.quitAndCheckShell(tmux, title: title)
+    }
+
+    @Test(.enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
+    func asciiLocaleAndNoColor() throws {
+        let tmux = try Self.start("LANG=C LC_ALL=C NO_COLOR=1", file: Self.sample)
+        defer { tmux.kill() }
+        let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
+        var screen = try tmux.waitFor("Subject     python-vcon feature sampler")
+        #expect(screen.contains("+----"))
+        #expect(screen.contains("[-] unsigned"))
+        try tmux.keys("3")
+        screen = try tmux.waitFor("> [1] Bob (+19876543210)")
+        let app = screen.split(separator: "\n").prefix(24).joined(separator: "\n")
+        #expect(!app.unicodeScalars.contains { $0.value > 0x7E })
+        let styled = try tmux.run(["capture-pane", "-p", "-e", "-t", "t"])
+        #expect(!styled.contains(/\x1B\[(3|4|9|10)[0-7]m/))
+        #expect(styled.contains("\u{1B}[7m"))
+        try tmux.keys("8")
+        _ = try tmux.waitFor("- {10 keys}")
+        try Self.quitAndCheckShell(tmux, title: title)
+    }
+
+    @Test(.enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
+    func hostileStringsDoNotReachTheTerminal() throws {
+        let hostile = """
+            {"vcon": "0.4.0", "uuid": "01928e10-193e-8231-b9a2-279e0d16bc46", "created_at": "2024-01-15T10:00:00Z",
+             "subject": "TITLE\\u001b]0;pwned\\u0007 \\u001b]2;pwned2\\u001b\\\\ done",
+             "parties": [{"name": "Eve\\u001b[31mRED\\u001b[0m\\u001b[10;10HMOVED", "tel": "\\u001b]52;c;ZXZpbA==\\u0007"}],
+             "dialog": [{"type": "text", "start": "2024-01-15T10:00:00Z", "parties": [0], "encoding": "none",
+                         "mediatype": "text/plain", "body": "clear\\u001b[2J\\u001b[Hscreen \\u202eevil\\u009b31m"}]}
+            """
+        let path = try CLIRunner.fixture("hostile.vcon.json", hostile)
+        let tmux = try Self.start("LANG=C.UTF-8 LC_ALL=C.UTF-8", file: path)
+        defer { tmux.kill() }
+        let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
+        var screen = try tmux.waitFor("TITLE\\u001b]0;pwned\\u0007")
+        #expect(screen.contains("Eve\\u001b[31mRED\\u001b[0m\\u001b[10;10HMOVED"))
+        try tmux.keys("2")
+        screen = try tmux.waitFor("tel         \\u001b]52;c;ZXZpbA==\\u0007")
+        try tmux.keys("3")
+        screen = try tmux.waitFor("clear\\u001b[2J\\u001b[Hscreen \\u202eevil\\u009b31m")
+        #expect(try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"]) == title)
+        let styled = try tmux.run(["capture-pane", "-p", "-e", "-t", "t"])
+        #expect(!styled.contains("\u{1B}[31m"))
+        try Self.quitAndCheckShell(tmux, title: title)
+    }
+}
+
+/// A private tmux server (its own `-L` socket), killed at the end.
+struct BrowserTmux {
+    let path: String
+    let socket = "vcon-browser-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+
+    /// Runs a tmux command through `popen` (Foundation's `Process.waitUntilExit` can hang in the test runner).
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let quoted = ([path, "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let silent = arguments.contains("new-session")
+        let command = quoted.joined(separator: " ") + (silent ? " >/dev/null 2>&1" : " 2>/dev/null")
+        guard let pipe = popen(command, "r") else { throw BrowserTmuxError(command: command) }
+        var output = Data()
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, pipe)
+            if n <= 0 { break }
+            output.append(contentsOf: chunk[0..<n])
+        }
+        guard pclose(pipe) == 0 else { throw BrowserTmuxError(command: command) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    func keys(_ keys: String...) throws { try run(["send-keys", "-t", "t"] + keys) }
+
+    /// Types text literally.
+    func type(_ text: String) throws { try run(["send-keys", "-t", "t", "-l", text]) }
+
+    func capture() throws -> String { try run(["capture-pane", "-p", "-t", "t"]) }
+
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitUntil("\"\(text)\"", sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Polls the screen until `predicate` holds (10 s at most); returns the screen.
+    func waitUntil(_ what: String, sourceLocation: SourceLocation = #_sourceLocation,
+                   _ predicate: (String) -> Bool) throws -> String {
+        var screen = ""
+        for _ in 0..<200 {
+            screen = try capture()
+            if predicate(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for \(what); screen:\n\(screen)", sourceLocation: sourceLocation)
+        return screen
+    }
+
+    func kill() {
+        _ = try? run(["kill-server"])
+    }
+}
+
+struct BrowserTmuxError: Error {
+    var command: String
+}
