@@ -6,8 +6,9 @@ import VConModel
 
 /// `vcon-browser [FILE|DIR|-]...`: the interactive browser on a terminal, or batch mode with `--keys/--dump`.
 ///
-/// When standard output is not a terminal and no batch flag is given, it prints the `show` summary of each
-/// file (for pipes and scripts), and the help when no file is given.
+/// With no file on a terminal (or with `--demo`), it opens the built-in demo bundle. When standard output is
+/// not a terminal and no batch flag is given, it prints the `show` summary of each file (for pipes and
+/// scripts), and the help when no file is given.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -36,6 +37,9 @@ struct BrowseCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-mouse"), help: "Do not turn on mouse reporting.")
     var noMouse = false
+
+    @Flag(name: .long, help: "Open the built-in demo bundle (every form, generation, relation, a SIP call with STIR).")
+    var demo = false
 
     @Flag(name: .customLong("dump-keys"), help: "Print the key table and exit.")
     var dumpKeys = false
@@ -66,7 +70,8 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         let batch = keys != nil || dump != nil
-        if !batch, isatty(STDOUT_FILENO) == 0 {
+        if demo && !files.isEmpty { throw ValidationError("--demo opens the built-in demo; give either --demo or files") }
+        if !batch, !demo, isatty(STDOUT_FILENO) == 0 {
             guard !files.isEmpty else {
                 Output.out(VConBrowser.helpMessage() + "\n")
                 return
@@ -75,11 +80,7 @@ struct BrowseCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        guard !files.isEmpty else {
-            if batch { throw ValidationError("batch mode needs at least one file") }
-            Output.out(VConBrowser.helpMessage() + "\n")
-            return
-        }
+        // No files on a terminal, or --demo: the demo (the sessions treat no paths as the demo).
         let options = BrowserOptions(ascii: ascii, noColor: noColor, noMouse: noMouse)
         if batch {
             let text = try Interactive.batch(files, keys: keys ?? "", size: try parseSize(), dump: dump ?? .text,

@@ -8,9 +8,15 @@ import VConModel
 
 /// Wiring of the browser: open the files into a session, then run the same loop on curses or on a batch script.
 enum Interactive {
-    /// Opens `paths` (files, directories, bundles, `-`) with envelope verdicts into a browser session.
+    /// Opens `paths` (files, directories, bundles, `-`) with envelope verdicts into a browser session;
+    /// no paths means the built-in demo bundle (with its own key and trust anchor).
     static func session(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> BrowserSession {
-        let opening = try LibraryOpening.open(paths, security: security, ascii: ascii)
+        let opening: LibraryOpening
+        if paths.isEmpty {
+            do { opening = try Demo.open(ascii: ascii) } catch { throw ValidationError(error.description) }
+        } else {
+            opening = try LibraryOpening.open(paths, security: security, ascii: ascii)
+        }
         for problem in opening.result.problems { Output.error(problem) }
         guard !opening.result.library.members.isEmpty else {
             throw ValidationError("nothing to browse: no vCon could be opened")

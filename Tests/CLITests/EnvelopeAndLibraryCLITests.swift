@@ -85,4 +85,15 @@ import Testing
         #expect(tree.stdout.contains("group -> 01a1fd07-c8c4-8011-8caa-f24ab1a0c334  here"))
         #expect(tree.stdout.contains("group -> 01a1fd07-c8c4-821b-8caa-f24ab1a0c334  missing"))
     }
+
+    @Test func demoOpensInBatchModeAndOnTerminalsWithoutFiles() throws {
+        let list = try CLIRunner.run(["--demo", "--keys", "", "--size", "120x30", "--dump", "text"])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("vcon-browser · 25 vCons"))
+        #expect(list.stdout.contains("[S!] Signed, then edited"))
+        let opened = try CLIRunner.run(["--demo", "--keys", "jj<Enter>", "--size", "100x30", "--dump", "text"])
+        #expect(opened.stdout.contains("Subject     SIP call with STIR/SHAKEN"))
+        let conflicting = try CLIRunner.run(["--demo", "x.vcon", "--keys", ""])
+        #expect(conflicting.status != 0)
+    }
 }
