@@ -5,7 +5,7 @@ import VConModel
 public struct ContentContext: Sendable {
     public var session: BrowserSession
     public var documentIndex: Int
-    public var time: BrowserTimeFormat
+    public var time: TimeFormatter
     public var glyphs: Glyphs
     public var theme: Theme
     public var hex: Bool

@@ -5,7 +5,7 @@ import VConModel
 ///
 ///     2024-01-15 10:00:05Z  python-vcon feature sampler       [-]   2p 4d 2a 1att   3 findings
 enum LibraryRow {
-    static func row(_ document: BrowserDocument, time: BrowserTimeFormat, glyphs: Glyphs, theme: Theme) -> SafeText {
+    static func row(_ document: BrowserDocument, time: TimeFormatter, glyphs: Glyphs, theme: Theme) -> SafeText {
         var row = SafeText()
         let vcon = document.vcon
         let start = vcon?.dialog.compactMap(\.start).first ?? vcon?.createdAt

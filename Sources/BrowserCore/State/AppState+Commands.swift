@@ -128,7 +128,7 @@ extension AppState {
         if pane == .json { syncTreeViewport() }
     }
 
-    mutating func setTime(_ mode: BrowserTimeMode) {
+    mutating func setTime(_ mode: TimeMode) {
         time.mode = mode
         libraryRows = session.listed.map {
             LibraryRow.row(session.documents[$0], time: time, glyphs: glyphs, theme: theme)
@@ -137,7 +137,7 @@ extension AppState {
             items = PaneContent.items(pane, context: context)
             rebuildDetail(keepCursor: true)
         }
-        message = "time: \(mode.label)"
+        message = "time: \(mode.badge(ascii: glyphs.isASCII))"
     }
 
     /// `q`/Esc: close what is open, clear a search, leave the detail, go back to the vCon list, or quit.

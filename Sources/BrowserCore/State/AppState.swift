@@ -26,7 +26,7 @@ public struct AppState: Sendable {
     public internal(set) var tree: JSONTree?
     public internal(set) var treeState = TreeViewState()
 
-    public internal(set) var time: BrowserTimeFormat
+    public internal(set) var time: TimeFormatter
     public internal(set) var hex = false
     public internal(set) var search: SearchState?
     public internal(set) var searchHistory: [String] = []
@@ -41,13 +41,14 @@ public struct AppState: Sendable {
 
     /// Opens the session: the vCon list when several are listed, else the single vCon's Summary.
     public init(session: BrowserSession, size: TerminalSize, glyphs: Glyphs = .unicode, theme: Theme = .standard,
-                timeMode: BrowserTimeMode = .utc, localOffset: Int = 0, mouse: Bool = true) {
+                timeMode: TimeMode = .utc, localOffset: Int = 0, mouse: Bool = true) {
         self.session = session
         self.size = size
         self.glyphs = glyphs
         self.theme = theme
         mouseEnabled = mouse
-        time = BrowserTimeFormat(mode: timeMode, localOffset: localOffset)
+        time = TimeFormatter(mode: timeMode, localOffsetSeconds: localOffset,
+                             invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII))
         document = session.listed.first ?? 0
         showingLibrary = session.listed.count > 1
         libraryRows = session.listed.map { LibraryRow.row(session.documents[$0], time: time, glyphs: glyphs, theme: theme) }
