@@ -130,9 +130,7 @@ extension AppState {
 
     mutating func setTime(_ mode: TimeMode) {
         time.mode = mode
-        libraryRows = session.listed.map {
-            LibraryRow.row(session.documents[$0], time: time, glyphs: glyphs, theme: theme)
-        }
+        rebuildLibraryRows()
         if !showingLibrary {
             items = PaneContent.items(pane, context: context)
             rebuildDetail(keepCursor: true)

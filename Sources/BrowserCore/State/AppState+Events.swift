@@ -79,8 +79,9 @@ extension AppState {
         }
     }
 
-    /// After a resize: lists clamped, detail re-wrapped, tree scrolled.
+    /// After a resize: vCon list refitted, lists clamped, detail re-wrapped, tree scrolled.
     mutating func relayout() {
+        rebuildLibraryRows()
         if showingLibrary {
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
             return

@@ -51,7 +51,7 @@ public struct AppState: Sendable {
                              invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII))
         document = session.listed.first ?? 0
         showingLibrary = session.listed.count > 1
-        libraryRows = session.listed.map { LibraryRow.row(session.documents[$0], time: time, glyphs: glyphs, theme: theme) }
+        rebuildLibraryRows()
         if showingLibrary {
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
         } else if !session.documents.isEmpty {
