@@ -28,6 +28,8 @@ public struct AppState: Sendable {
 
     public internal(set) var time: TimeFormatter
     public internal(set) var hex = false
+    /// Inline body hashes checked so far (the selected item's, when first shown).
+    public internal(set) var hashChecks = InlineHashChecks()
     public internal(set) var search: SearchState?
     public internal(set) var searchHistory: [String] = []
     public internal(set) var prompt: ActivePrompt?
@@ -73,7 +75,7 @@ public struct AppState: Sendable {
         var format = time
         format.start = session.documents.isEmpty ? nil : session.documents[document].start
         return ContentContext(session: session, documentIndex: document, time: format, glyphs: glyphs, theme: theme,
-                              hex: hex)
+                              hex: hex, hashChecks: hashChecks)
     }
 
     var cursor: ListCursor {
@@ -121,6 +123,7 @@ public struct AppState: Sendable {
 
     /// Rebuilds the selected item's detail lines and wraps them to the detail width.
     mutating func rebuildDetail(keepCursor: Bool) {
+        checkSelectedInlineHashes()
         let lines = PaneContent.detail(pane, item: selectedItem, context: context)
         let previous = detail.cursor
         detail = DetailState()
