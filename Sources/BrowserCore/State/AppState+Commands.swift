@@ -140,6 +140,10 @@ extension AppState {
 
     /// `q`/Esc: close what is open, clear a search, leave the detail, go back to the vCon list, or quit.
     mutating func back(escape: Bool) -> [Effect] {
+        if escape, hasPendingWork {
+            cancelSearch()
+            return []
+        }
         if escape, search != nil {
             search = nil
             message = "search cleared"

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     /// Inline body hashes checked so far (the selected item's, when first shown).
     public internal(set) var hashChecks = InlineHashChecks()
     public internal(set) var search: SearchState?
+    /// The search still running, advanced on idle ticks (nil when none).
+    public internal(set) var pendingSearch: PendingSearch?
     public internal(set) var searchHistory: [String] = []
     public internal(set) var prompt: ActivePrompt?
     public internal(set) var overlay: Overlay?
