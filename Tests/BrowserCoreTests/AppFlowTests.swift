@@ -86,13 +86,19 @@ import VConModel
         var (state, _) = try state(keys: "3")
         #expect(screen(state).plainText.contains("[1] text       2024-01-15 08:01:30Z"))
         _ = state.handle(script: try KeyScript.parse("TT"))
-        #expect(state.time.mode == .offset)
-        #expect(screen(state).plainText.contains("2024-01-15 10:01:30+02:00"))
+        #expect(state.time.mode == .written)
+        #expect(screen(state).plainText.contains("2024-01-15 10:01:30 +02:00"))
         _ = state.handle(.key(.char("T")))
-        #expect(screen(state).plainText.contains("[1] text       T+0s"))
-        #expect(screen(state).plainText.contains("[2] recording  T+2h 00m 30s"))
+        #expect(screen(state).plainText.contains("[1] text       +0s"))
+        #expect(screen(state).plainText.contains("[2] recording  +2h00m30s"))
         _ = state.handle(script: try KeyScript.parse(":set tz=utc<Enter>"))
         #expect(state.time.mode == .utc)
+        _ = state.handle(script: try KeyScript.parse(":set tz=-05:00<Enter>"))
+        #expect(state.time.mode == .offset(seconds: -18_000))
+        #expect(screen(state).plainText.contains("[1] text       2024-01-15 03:01:30 -05:00"))
+        _ = state.handle(script: try KeyScript.parse(":set tz=mars<Enter>"))
+        #expect(state.message?.hasPrefix("tz must be") == true)
+        #expect(state.time.mode == .offset(seconds: -18_000))
     }
 
     @Test func copyGivesValuePathJQPathAndUUID() throws {

@@ -90,7 +90,7 @@ import Testing
         let list = try CLIRunner.run(["--demo", "--keys", "", "--size", "120x30", "--dump", "text"])
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.contains("vcon-browser · 25 vCons"))
-        #expect(list.stdout.contains("[S!] Signed, then edited"))
+        #expect(list.stdout.contains("[S!]  Signed, then edited"))
         let opened = try CLIRunner.run(["--demo", "--keys", "jj<Enter>", "--size", "100x30", "--dump", "text"])
         #expect(opened.stdout.contains("Subject     SIP call with STIR/SHAKEN"))
         let conflicting = try CLIRunner.run(["--demo", "x.vcon", "--keys", ""])

@@ -30,7 +30,13 @@ public enum BrowserApp {
         if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
         while true {
             backend.present(BrowserScreen.render(state, size: backend.size, glyphs: state.glyphs, theme: state.theme))
-            guard let event = backend.nextEvent(timeout: nil) else {
+            // With work pending, poll (a key still wins) and advance the work one step when none came.
+            let busy = state.hasPendingWork
+            guard let event = backend.nextEvent(timeout: busy ? .zero : nil) else {
+                if busy {
+                    _ = state.apply(.idle)
+                    continue
+                }
                 if backend.isFinished { return state }
                 continue
             }

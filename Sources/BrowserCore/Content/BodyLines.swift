@@ -24,7 +24,7 @@ enum BodyLines {
             if let url = content.url {
                 w.heading("Body (external)", pointer: pointer + "/url")
                 w.field("url", url, pointer: pointer + "/url")
-                hashLines(content, pointer: pointer, into: &w)
+                hashLines(content, pointer: pointer, into: &w, context: context)
                 w.field("status", "not fetched: the browser never goes online", pointer: pointer + "/url",
                         style: context.theme.muted)
             } else {
@@ -35,7 +35,7 @@ enum BodyLines {
         let encoding = content.effectiveEncoding ?? .none
         let size = content.encodedSize ?? 0
         w.heading("Body (\(encoding), \(ByteCount.format(size)) as written)", pointer: bodyPointer)
-        hashLines(content, pointer: pointer, into: &w)
+        hashLines(content, pointer: pointer, into: &w, context: context)
         if context.hex {
             hexLines(content, pointer: bodyPointer, into: &w)
             return
@@ -165,15 +165,27 @@ enum BodyLines {
         }
     }
 
-    private static func hashLines(_ content: Content, pointer: String, into w: inout DetailWriter) {
+    private static func hashLines(_ content: Content, pointer: String, into w: inout DetailWriter,
+                                  context: ContentContext) {
         let hashes = content.hashes
         if hashes.isEmpty {
             if content.url != nil { w.field("hash", "none given: the content cannot be checked", pointer: pointer) }
             return
         }
-        for hash in hashes {
-            let status = hash.problem.map { "malformed: \($0)" } ?? (content.isInline ? "given" : "given; no local copy")
-            w.field("hash", "\(hash.algorithmName) \(status)", pointer: pointer + "/content_hash")
+        let hashPointer = pointer + "/content_hash"
+        switch context.hashChecks.outcome(document: context.documentIndex, pointer: pointer) {
+        case .checked(let checks):
+            for check in checks { InlineHashText.field(check, pointer: hashPointer, into: &w, context: context) }
+        case .tooLarge(let size):
+            for hash in hashes {
+                w.field("hash", "\(hash.algorithmName) given; not checked: too large (\(ByteCount.format(size)))",
+                        pointer: hashPointer, style: context.theme.muted)
+            }
+        case nil:
+            for hash in hashes {
+                let status = hash.problem.map { "malformed: \($0)" } ?? (content.isInline ? "given" : "given; no local copy")
+                w.field("hash", "\(hash.algorithmName) \(status)", pointer: hashPointer)
+            }
         }
     }
 

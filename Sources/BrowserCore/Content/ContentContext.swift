@@ -5,10 +5,12 @@ import VConModel
 public struct ContentContext: Sendable {
     public var session: BrowserSession
     public var documentIndex: Int
-    public var time: BrowserTimeFormat
+    public var time: TimeFormatter
     public var glyphs: Glyphs
     public var theme: Theme
     public var hex: Bool
+    /// Inline body hashes checked so far (BodyLines shows the outcome for the item it describes).
+    public var hashChecks = InlineHashChecks()
 
     public var document: BrowserDocument { session.documents[documentIndex] }
 

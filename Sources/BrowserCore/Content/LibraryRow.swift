@@ -1,27 +1,69 @@
 import TermUI
 import VConModel
 
-/// One row of the vCon list, like a mail index line.
+/// One row of the vCon list, like a mail index line: the texts of its columns, before they are fitted.
 ///
-///     2024-01-15 10:00:05Z  python-vcon feature sampler       [-]   2p 4d 2a 1att   3 findings
-enum LibraryRow {
-    static func row(_ document: BrowserDocument, time: BrowserTimeFormat, glyphs: Glyphs, theme: Theme) -> SafeText {
-        var row = SafeText()
+///     2024-01-15 10:00:05Z      [-]   python-vcon feature sampler     2p 4d 2a 1att  3 findings  call.vcon
+///     2026-03-03 14:30:03.950Z  [S]   SIP call with STIR/SHAKEN       3p 2d 0a 9att  0 findings  sip.vcon
+///     yesterday afternoon ⚠     [-]   Findings: deliberate mistakes   2p 2d 1a 0att  5 errors    bad.vcon
+///     (not readable)            [E]   encrypted: the vCon inside…                                enc.json
+///
+/// `LibraryColumns` gives every column one width for the whole list, so a long or unparseable time never
+/// shifts the columns after it.
+struct LibraryRow: Sendable {
+    var time: String
+    var timeIsValid: Bool
+    var badge: String
+    var title: String
+    /// `2p 4d 2a 1att`; nil for a file that is not a readable vCon.
+    var counts: String?
+    /// `3 findings` or `2 errors`; nil for a file that is not a readable vCon.
+    var findings: String?
+    var hasErrors: Bool
+    var file: String
+
+    init(_ document: BrowserDocument, time formatter: TimeFormatter) {
         let vcon = document.vcon
-        let start = vcon?.dialog.compactMap(\.start).first ?? vcon?.createdAt
-        row.append((vcon == nil ? "(not readable)" : time.format(start)).padding(22), style: theme.muted)
-        row.append(document.formBadge.padding(5), style: theme.accent)
-        let title = vcon.map { $0.subject ?? $0.parties.map(\.label).joined(separator: ", ") }
-            ?? document.file?.innerNote ?? "not a readable vCon"
-        row.append(SafeText(title).padded(to: 34, ellipsis: glyphs.ellipsis))
         if let vcon {
-            let counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
-            row.append("  " + counts.padding(15), style: theme.muted)
+            let formatted = formatter.formatted(vcon.dialog.compactMap(\.start).first ?? vcon.createdAt)
+            time = formatted.text
+            timeIsValid = formatted.isValid
+            title = vcon.subject ?? vcon.parties.map(\.label).joined(separator: ", ")
+            counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
             let errors = document.findings.filter { $0.severity == .error }.count
-            let findings = errors > 0 ? "\(errors) errors" : "\(document.findings.count) findings"
-            row.append(findings.padding(12), style: errors > 0 ? theme.error : theme.muted)
+            let count = errors > 0 ? errors : document.findings.count
+            findings = "\(count) " + (errors > 0 ? "error" : "finding") + (count == 1 ? "" : "s")
+            hasErrors = errors > 0
+        } else {
+            time = "(not readable)"
+            timeIsValid = true
+            title = document.file?.innerNote ?? "not a readable vCon"
+            counts = nil
+            findings = nil
+            hasErrors = false
         }
-        row.append("  " + document.shortName, style: theme.muted)
+        badge = document.formBadge
+        file = document.shortName
+    }
+
+    /// The row fitted to `columns`: every column padded or cut (with `…`) to its width by display width.
+    func text(_ columns: LibraryColumns, glyphs: Glyphs, theme: Theme) -> SafeText {
+        var row = SafeText()
+        func cell(_ text: String?, width: Int, style: Style) {
+            guard width > 0 else { return }
+            if !row.isEmpty { row.append(String(repeating: " ", count: LibraryColumns.gap)) }
+            row.append(SafeText(text ?? "", style: style).padded(to: width, ellipsis: glyphs.ellipsis))
+        }
+        cell(time, width: columns.time, style: timeIsValid ? theme.muted : theme.warning)
+        cell(badge, width: columns.badge, style: theme.accent)
+        cell(title, width: columns.title, style: .plain)
+        cell(counts, width: columns.counts, style: theme.muted)
+        cell(findings, width: columns.findings, style: hasErrors ? theme.error : theme.muted)
+        if columns.file > 0 {
+            row.append(String(repeating: " ", count: LibraryColumns.gap))
+            row.append(SafeText(file, style: theme.muted).truncated(to: columns.file, ellipsis: glyphs.ellipsis,
+                                                                    position: .middle))
+        }
         return row
     }
 }

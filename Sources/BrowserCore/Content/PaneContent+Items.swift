@@ -20,7 +20,7 @@ extension PaneContent {
         w.heading(context.dialogLabel(index), pointer: pointer)
         w.field("type", dialog.type, pointer: pointer + "/type")
         w.field("start", dialog.start.map { context.time.format($0) }, pointer: pointer + "/start")
-        w.field("duration", dialog.duration.map(BrowserTimeFormat.duration), pointer: pointer + "/duration")
+        w.field("duration", dialog.duration.map(TimeFormatter.duration), pointer: pointer + "/duration")
         partyLinks(dialog.parties, pointer: pointer + "/parties", into: &w, context: context)
         for (name, party) in [("originator", dialog.originator), ("transferee", dialog.transferee),
                               ("transferor", dialog.transferor), ("transfer_target", dialog.transferTarget?.int)] {

@@ -29,15 +29,15 @@ extension PaneContent {
         w.field("created", context.time.format(vcon.createdAt), pointer: "/created_at")
         if let updated = vcon.updatedAt { w.field("updated", context.time.format(updated), pointer: "/updated_at") }
         let dialogs = vcon.dialog
-        let starts = dialogs.compactMap { d in d.start.flatMap(BrowserTimestamp.init).map { (d, $0.epochSeconds) } }
-        if let first = starts.min(by: { $0.1 < $1.1 }) {
-            w.field("Start", context.time.format(first.0.start), pointer: "/dialog/\(first.0.index)/start")
-            let ends = starts.map { $0.1 + ($0.0.duration ?? 0) }
+        let starts = dialogs.compactMap { d in d.start.flatMap(RFC3339Time.init).map { (d, $0) } }
+        if let first = starts.min(by: { $0.1.epochSeconds < $1.1.epochSeconds }) {
+            w.field("Start", context.time.format(first.1), pointer: "/dialog/\(first.0.index)/start")
+            let ends = starts.map { $0.1.epochSeconds + ($0.0.duration ?? 0) }
             if let end = ends.max() {
-                w.field("End", BrowserTimeFormat(mode: context.time.mode == .offset ? .utc : context.time.mode,
-                                                 localOffset: context.time.localOffset, start: context.time.start)
-                    .format(isoText(end)), pointer: nil)
-                w.field("Duration", BrowserTimeFormat.duration(end - first.1), pointer: nil)
+                // The end is computed, so "as written" shows it at the offset the start was written with.
+                let endTime = RFC3339Time(epochSeconds: end, offsetSeconds: first.1.offsetSeconds)
+                w.field("End", context.time.format(endTime), pointer: nil)
+                w.field("Duration", TimeFormatter.duration(end - first.1.epochSeconds), pointer: nil)
             }
         }
         w.field("file", document.name, pointer: nil)
@@ -87,10 +87,5 @@ extension PaneContent {
         }
         guard !order.isEmpty else { return "" }
         return ": " + order.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
-    }
-
-    /// An instant as an RFC 3339 UTC text (for formatting a computed end time).
-    static func isoText(_ epoch: Double) -> String {
-        BrowserTimeFormat.clock(epoch, offset: 0).replacingOccurrences(of: " ", with: "T") + "Z"
     }
 }

@@ -28,7 +28,7 @@ public enum PaneContent {
                 row.append((dialog.type ?? "?").padding(10), style: theme.accent)
                 row.append(" " + context.time.format(dialog.start, previous: previous))
                 if let duration = dialog.duration, duration > 0 {
-                    row.append("  " + BrowserTimeFormat.duration(duration), style: theme.muted)
+                    row.append("  " + TimeFormatter.duration(duration), style: theme.muted)
                 }
                 let names = dialog.parties.all.map { context.partyName($0) }.joined(separator: ", ")
                 if !names.isEmpty { row.append("  " + names) }

@@ -22,7 +22,13 @@ extension BrowserScreen {
         var right = SafeText()
         if let search = state.search {
             right.append("/" + search.query + " ", style: theme.accent)
-            right.append(search.hits.isEmpty ? "no hits" : "\(search.current + 1)/\(search.hits.count)", style: theme.muted)
+            if let pending = state.pendingSearch {
+                let found = search.hits.isEmpty ? "" : "\(search.current + 1)/\(search.hits.count)  "
+                right.append(found + "searching\(glyphs.ellipsis) \(pending.percent)%", style: theme.muted)
+            } else {
+                right.append(search.hits.isEmpty ? "no hits" : "\(search.current + 1)/\(search.hits.count)",
+                             style: theme.muted)
+            }
         }
         let rightX = area.maxX - right.width - 1
         if !right.isEmpty { buffer.write(right, x: rightX, y: area.y, clip: area) }

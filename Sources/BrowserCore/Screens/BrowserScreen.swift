@@ -49,7 +49,7 @@ public enum BrowserScreen {
         } else {
             left.append(dot + "\(state.session.listed.count) vCons")
         }
-        StatusBar(left: left, right: SafeText(state.time.mode.label), style: theme.bar, glyphs: glyphs)
+        StatusBar(left: left, right: SafeText(state.time.mode.badge(ascii: glyphs.isASCII)), style: theme.bar, glyphs: glyphs)
             .render(into: &buffer, area: layout.header)
     }
 

@@ -39,8 +39,8 @@ public struct BrowserDocument: Sendable {
         self.shortBadge = shortBadge
         let vcon = file?.vcon
         referencedBy = vcon.map(ReferenceIndex.init(vcon:)) ?? ReferenceIndex()
-        let starts = vcon?.dialog.compactMap { $0.start.flatMap(BrowserTimestamp.init)?.epochSeconds } ?? []
-        start = starts.min() ?? vcon?.createdAt.flatMap(BrowserTimestamp.init)?.epochSeconds
+        let starts = vcon?.dialog.compactMap { $0.start.flatMap(RFC3339Time.init)?.epochSeconds } ?? []
+        start = starts.min() ?? vcon?.createdAt.flatMap(RFC3339Time.init)?.epochSeconds
     }
 
     /// The last path component of the source (the header's file name).

@@ -21,6 +21,8 @@ public enum Action: Sendable, Hashable {
     case saveFailed(String)
     /// The target exists: ask before overwriting.
     case confirmOverwrite(SaveRequest)
+    /// No event came while work is pending (`AppState.hasPendingWork`): advance it by one step.
+    case idle
 }
 
 /// What the run loop must do after an action (all terminal and file I/O lives there).

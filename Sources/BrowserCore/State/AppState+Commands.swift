@@ -128,20 +128,22 @@ extension AppState {
         if pane == .json { syncTreeViewport() }
     }
 
-    mutating func setTime(_ mode: BrowserTimeMode) {
+    mutating func setTime(_ mode: TimeMode) {
         time.mode = mode
-        libraryRows = session.listed.map {
-            LibraryRow.row(session.documents[$0], time: time, glyphs: glyphs, theme: theme)
-        }
+        rebuildLibraryRows()
         if !showingLibrary {
             items = PaneContent.items(pane, context: context)
             rebuildDetail(keepCursor: true)
         }
-        message = "time: \(mode.label)"
+        message = "time: \(mode.badge(ascii: glyphs.isASCII))"
     }
 
     /// `q`/Esc: close what is open, clear a search, leave the detail, go back to the vCon list, or quit.
     mutating func back(escape: Bool) -> [Effect] {
+        if escape, hasPendingWork {
+            cancelSearch()
+            return []
+        }
         if escape, search != nil {
             search = nil
             message = "search cleared"

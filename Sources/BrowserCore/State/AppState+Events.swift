@@ -8,9 +8,12 @@ extension AppState {
         return apply(action)
     }
 
-    /// Handles a whole key script (tests, benchmarks); returns every effect in order.
+    /// Handles a whole key script (tests, benchmarks), then finishes pending work as the batch run loop does
+    /// when its script is used up; returns every effect in order.
     public mutating func handle(script events: [InputEvent]) -> [Effect] {
-        events.flatMap { handle($0) }
+        let effects = events.flatMap { handle($0) }
+        finishPendingWork()
+        return effects
     }
 
     /// The action an event stands for in the current state.
@@ -76,11 +79,15 @@ extension AppState {
         case .confirmOverwrite(let request):
             overlay = .confirm(request)
             return []
+        case .idle:
+            advancePendingWork()
+            return []
         }
     }
 
-    /// After a resize: lists clamped, detail re-wrapped, tree scrolled.
+    /// After a resize: vCon list refitted, lists clamped, detail re-wrapped, tree scrolled.
     mutating func relayout() {
+        rebuildLibraryRows()
         if showingLibrary {
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
             return

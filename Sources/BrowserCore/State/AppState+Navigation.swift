@@ -188,24 +188,9 @@ extension AppState {
 
     // MARK: - Search hits
 
-    mutating func runSearch(_ query: String) {
-        guard let root = currentDocument?.root else {
-            message = "open a vCon to search it"
-            return
-        }
-        var engine = VConSearch(document: root.document, query: SearchQuery(query), root: root)
-        engine.run()
-        let hits = engine.hits
-        search = SearchState(query: query, hits: hits, current: 0)
-        guard !hits.isEmpty else {
-            message = "no match for \(query)"
-            return
-        }
-        remember()
-        showHit()
-    }
-
     mutating func stepHit(forward: Bool) {
+        // While searching, `n` waits for the next hit and `N` from the first one for the last (the whole search).
+        searchUntil(hitCount: forward ? (search?.current ?? 0) + 2 : (search?.current == 0 ? .max : 0))
         guard var current = search, !current.hits.isEmpty else {
             message = "no search (press / to search)"
             return
@@ -219,7 +204,6 @@ extension AppState {
         guard let search, search.current < search.hits.count else { return }
         let hit = search.hits[search.current]
         go(to: hit.pointer)
-        message = "hit \(search.current + 1)/\(search.hits.count)" + (hit.kind == .decoded ? " in the decoded body" : "")
-            + ": " + hit.excerpt
+        message = hitMessage()
     }
 }

@@ -94,14 +94,13 @@ extension AppState {
             return [.quit]
         case "set":
             let setting = words.dropFirst().joined(separator: " ")
-            let value = setting.hasPrefix("tz=") ? String(setting.dropFirst(3)) : ""
-            let aliases: [String: BrowserTimeMode] = ["utc": .utc, "local": .local, "offset": .offset,
-                                                      "written": .offset, "relative": .relative, "start": .relative,
-                                                      "delta": .delta]
-            if let mode = aliases[value.lowercased()] {
-                setTime(mode)
-            } else {
+            guard setting.hasPrefix("tz=") else {
                 message = "unknown setting: \(setting) (try :set tz=local)"
+                break
+            }
+            switch TimeMode.parseSetting(String(setting.dropFirst(3))) {
+            case .success(let mode): setTime(mode)
+            case .failure(let error): message = error.message
             }
         case "pane":
             let name = words.dropFirst().first?.lowercased() ?? ""

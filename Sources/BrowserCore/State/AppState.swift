@@ -26,9 +26,13 @@ public struct AppState: Sendable {
     public internal(set) var tree: JSONTree?
     public internal(set) var treeState = TreeViewState()
 
-    public internal(set) var time: BrowserTimeFormat
+    public internal(set) var time: TimeFormatter
     public internal(set) var hex = false
+    /// Inline body hashes checked so far (the selected item's, when first shown).
+    public internal(set) var hashChecks = InlineHashChecks()
     public internal(set) var search: SearchState?
+    /// The search still running, advanced on idle ticks (nil when none).
+    public internal(set) var pendingSearch: PendingSearch?
     public internal(set) var searchHistory: [String] = []
     public internal(set) var prompt: ActivePrompt?
     public internal(set) var overlay: Overlay?
@@ -41,16 +45,17 @@ public struct AppState: Sendable {
 
     /// Opens the session: the vCon list when several are listed, else the single vCon's Summary.
     public init(session: BrowserSession, size: TerminalSize, glyphs: Glyphs = .unicode, theme: Theme = .standard,
-                timeMode: BrowserTimeMode = .utc, localOffset: Int = 0, mouse: Bool = true) {
+                timeMode: TimeMode = .utc, localOffset: Int = 0, mouse: Bool = true) {
         self.session = session
         self.size = size
         self.glyphs = glyphs
         self.theme = theme
         mouseEnabled = mouse
-        time = BrowserTimeFormat(mode: timeMode, localOffset: localOffset)
+        time = TimeFormatter(mode: timeMode, localOffsetSeconds: localOffset,
+                             invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII))
         document = session.listed.first ?? 0
         showingLibrary = session.listed.count > 1
-        libraryRows = session.listed.map { LibraryRow.row(session.documents[$0], time: time, glyphs: glyphs, theme: theme) }
+        rebuildLibraryRows()
         if showingLibrary {
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
         } else if !session.documents.isEmpty {
@@ -72,7 +77,7 @@ public struct AppState: Sendable {
         var format = time
         format.start = session.documents.isEmpty ? nil : session.documents[document].start
         return ContentContext(session: session, documentIndex: document, time: format, glyphs: glyphs, theme: theme,
-                              hex: hex)
+                              hex: hex, hashChecks: hashChecks)
     }
 
     var cursor: ListCursor {
@@ -120,6 +125,7 @@ public struct AppState: Sendable {
 
     /// Rebuilds the selected item's detail lines and wraps them to the detail width.
     mutating func rebuildDetail(keepCursor: Bool) {
+        checkSelectedInlineHashes()
         let lines = PaneContent.detail(pane, item: selectedItem, context: context)
         let previous = detail.cursor
         detail = DetailState()

@@ -1,4 +1,3 @@
-import Foundation
 import TermUI
 import VConModel
 
@@ -6,6 +5,7 @@ import VConModel
 ///
 ///     utc              2026-01-15 14:30:00Z        (14:30:00Z compact)
 ///     local / offset   2026-01-15 15:30:00 +01:00  (15:30:00 +01:00 compact)
+///     written          2026-01-15 16:30:00 +02:00  (each time at the offset it was written with)
 ///     relativeToStart  +4m12s
 ///     delta            Δ+1.150s                    (from the previous time in the list)
 ///
@@ -14,14 +14,14 @@ public struct TimeFormatter: Sendable, Hashable {
     public var mode: TimeMode
     /// The local zone's offset east of UTC in seconds, injected by the app (tests pin it).
     public var localOffsetSeconds: Int
-    /// The conversation's start, for `relativeToStart` (and `delta` of the first row).
-    public var start: Date?
+    /// The conversation's start in seconds since 1970, for `relativeToStart` (and `delta` of the first row).
+    public var start: Double?
     /// Drop the date (for narrow columns such as the ladder gutter).
     public var compact: Bool
     /// Appended to a time that does not parse: `⚠` (`?!` in ASCII).
     public var invalidMarker: String
 
-    public init(mode: TimeMode, localOffsetSeconds: Int = 0, start: Date? = nil, compact: Bool = false,
+    public init(mode: TimeMode, localOffsetSeconds: Int = 0, start: Double? = nil, compact: Bool = false,
                 invalidMarker: String = "⚠") {
         self.mode = mode
         self.localOffsetSeconds = localOffsetSeconds
@@ -32,66 +32,52 @@ public struct TimeFormatter: Sendable, Hashable {
 
     /// A formatter whose start is parsed from an RFC 3339 string (nil or unparseable: no start).
     public init(mode: TimeMode, localOffsetSeconds: Int = 0, startText: String?, compact: Bool = false) {
-        self.init(mode: mode, localOffsetSeconds: localOffsetSeconds, start: startText.flatMap(LadderTime.parse),
+        self.init(mode: mode, localOffsetSeconds: localOffsetSeconds, start: startText.flatMap(RFC3339Time.init)?.epochSeconds,
                   compact: compact)
     }
 
-    /// Parses an RFC 3339 time with the ladder's parser (`Z`, `+00:00`, `+0000`, a space for `T`, fractions).
-    public static func parse(_ text: String) -> Date? { LadderTime.parse(text) }
+    /// The marker for unparseable times in the given glyph set.
+    public static func invalidMarker(ascii: Bool) -> String { ascii ? "?!" : "⚠" }
 
-    /// `text` for display; `previous` is the time shown on the row before (for `delta`).
-    public func format(_ text: String, previous: String? = nil) -> FormattedTime {
-        guard let date = LadderTime.parse(text) else {
+    /// `text` for display (`-` when absent); `previous` is the time shown on the row before (for `delta`).
+    public func format(_ text: String?, previous: String? = nil) -> String { formatted(text, previous: previous).text }
+
+    /// `text` for display with whether it parsed; absent text is `-` and counts as valid.
+    public func formatted(_ text: String?, previous: String? = nil) -> FormattedTime {
+        guard let text else { return FormattedTime(text: "-", isValid: true) }
+        guard let time = RFC3339Time(text) else {
             let shown = Sanitizer.singleLine.sanitize(text)
             return FormattedTime(text: shown.isEmpty ? invalidMarker : shown + " " + invalidMarker, isValid: false)
         }
-        return FormattedTime(text: format(date, previous: previous.flatMap(LadderTime.parse)), isValid: true)
+        return FormattedTime(text: format(time, previous: previous.flatMap(RFC3339Time.init)), isValid: true)
     }
 
     /// A parsed time for display.
-    public func format(_ date: Date, previous: Date? = nil) -> String {
+    public func format(_ time: RFC3339Time, previous: RFC3339Time? = nil) -> String {
         switch mode {
-        case .utc: return wallClock(date, offset: nil)
-        case .local: return wallClock(date, offset: localOffsetSeconds)
-        case .offset(let seconds): return wallClock(date, offset: seconds)
+        case .utc: return wallClock(time.epochSeconds, offset: nil)
+        case .local: return wallClock(time.epochSeconds, offset: localOffsetSeconds)
+        case .written: return wallClock(time.epochSeconds, offset: time.offsetSeconds == 0 ? nil : time.offsetSeconds)
+        case .offset(let seconds): return wallClock(time.epochSeconds, offset: seconds)
         case .relativeToStart:
-            guard let start else { return wallClock(date, offset: nil) }
-            return Self.relative(date.timeIntervalSince(start))
+            guard let start else { return wallClock(time.epochSeconds, offset: nil) }
+            return Self.relative(time.epochSeconds - start)
         case .delta:
-            guard let reference = previous ?? start else { return "Δ" + LadderTime.formatDelta(0) }
-            return "Δ" + LadderTime.formatDelta(date.timeIntervalSince(reference))
+            guard let reference = previous?.epochSeconds ?? start else {
+                return "Δ" + LadderTime.formatDelta(0)
+            }
+            return "Δ" + LadderTime.formatDelta(time.epochSeconds - reference)
         }
     }
 
     /// `2026-01-15 14:30:00Z`, `2026-01-15 15:30:00.250 +01:00`: milliseconds only when not zero.
     /// A nil offset is UTC, written `Z`.
-    func wallClock(_ date: Date, offset: Int?) -> String {
-        // LadderTime.formatUTC gives `YYYY-MM-DDTHH:MM:SS.mmmZ`; shifting the instant by the offset
-        // first yields the wall clock there.
-        let shifted = LadderTime.formatUTC(date.addingTimeInterval(TimeInterval(offset ?? 0)))
-        let parts = shifted.dropLast().split(separator: "T", maxSplits: 1)
-        guard parts.count == 2 else { return shifted }
-        var clock = String(parts[1])
-        if clock.hasSuffix(".000") { clock.removeLast(4) }
-        let zone = offset.map { " " + TimeMode.formatOffset($0) } ?? "Z"
-        return (compact ? "" : parts[0] + " ") + clock + zone
-    }
-
-    /// `+0s`, `+12s`, `+1.150s` (under a minute with a fraction), `+4m12s`, `+1h02m05s`, `-3s`.
-    public static func relative(_ seconds: TimeInterval) -> String {
-        let sign = seconds < 0 ? "-" : "+"
-        let millis = Int((abs(seconds) * 1000).rounded())
-        let whole = millis / 1000
-        if whole < 60 {
-            if millis % 1000 == 0 { return "\(sign)\(whole)s" }
-            let fraction = String(millis % 1000 + 1000).dropFirst()
-            return "\(sign)\(whole).\(fraction)s"
-        }
-        let hours = whole / 3600
-        let minutes = whole / 60 % 60
-        let secs = whole % 60
-        if hours == 0 { return "\(sign)\(minutes)m\(TimeMode.pad2(secs))s" }
-        return "\(sign)\(hours)h\(TimeMode.pad2(minutes))m\(TimeMode.pad2(secs))s"
+    func wallClock(_ epochSeconds: Double, offset: Int?) -> String {
+        let c = CivilTime(epochSeconds: epochSeconds, offsetSeconds: offset ?? 0)
+        var text = compact ? "" : LadderTime.pad(c.year, 4) + "-" + TimeMode.pad2(c.month) + "-" + TimeMode.pad2(c.day) + " "
+        text += TimeMode.pad2(c.hour) + ":" + TimeMode.pad2(c.minute) + ":" + TimeMode.pad2(c.second)
+        if c.millisecond != 0 { text += "." + LadderTime.pad(c.millisecond, 3) }
+        return text + (offset.map { " " + TimeMode.formatOffset($0) } ?? "Z")
     }
 }
 

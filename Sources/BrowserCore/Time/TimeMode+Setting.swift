@@ -1,7 +1,7 @@
 import Foundation
 import TermUI
 
-/// `:set tz=local|utc|±hh:mm` parsing.
+/// `:set tz=utc|local|written|relative|delta|±hh:mm` parsing.
 extension TimeMode {
     /// Why a `tz=` value was refused.
     public struct SettingError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -9,17 +9,21 @@ extension TimeMode {
         public var description: String { message }
     }
 
-    /// Parses the value of `:set tz=`: `utc` (also `z`, `gmt`), `local`, or an offset
-    /// `±hh:mm`, `±hhmm`, `±hh` up to ±23:59. Case does not matter.
+    /// Parses the value of `:set tz=`: `utc` (also `z`, `gmt`), `local`, `written` (also `offset`),
+    /// `relative` (also `start`), `delta`, or an offset `±hh:mm`, `±hhmm`, `±hh` up to ±23:59. Case does not matter.
     public static func parseSetting(_ text: String) -> Result<TimeMode, SettingError> {
         let value = text.trimmingCharacters(in: .whitespaces).lowercased()
         switch value {
         case "utc", "z", "gmt": return .success(.utc)
         case "local": return .success(.local)
+        case "written", "offset": return .success(.written)
+        case "relative", "start": return .success(.relativeToStart)
+        case "delta": return .success(.delta)
         default: break
         }
         guard let seconds = parseOffset(value) else {
-            return .failure(SettingError(message: "tz must be local, utc or ±hh:mm (got \(Sanitizer.singleLine.sanitize(text)))"))
+            let shown = Sanitizer.singleLine.sanitize(text)
+            return .failure(SettingError(message: "tz must be utc, local, written, relative, delta or ±hh:mm (got \(shown))"))
         }
         return .success(.offset(seconds: seconds))
     }

@@ -1,9 +1,11 @@
-/// How times from a vCon are shown (`T` cycles, `:set tz=` picks the zone).
+/// How times from a vCon are shown (`T` cycles, `:set tz=` picks one directly).
 public enum TimeMode: Sendable, Hashable {
     /// `2026-01-15 14:30:00Z`
     case utc
     /// In the local zone, whose offset is injected (`TimeFormatter.localOffsetSeconds`).
     case local
+    /// Each time at the offset it was written with: `2026-01-15 16:30:00 +02:00`.
+    case written
     /// At a fixed offset east of UTC, in seconds (`:set tz=+01:00`).
     case offset(seconds: Int)
     /// From the conversation's start: `+4m12s`.
@@ -11,26 +13,27 @@ public enum TimeMode: Sendable, Hashable {
     /// From the previous time in the list: `Δ+1.150s`.
     case delta
 
-    /// The next mode for `T`: UTC → local → offset → relative → delta → UTC.
+    /// The next mode for `T`: UTC → local → as written → from start → delta → UTC.
     ///
-    /// `offsetSeconds` is the offset the offset mode uses (the last `:set tz=±hh:mm`, else +00:00).
-    public func next(offsetSeconds: Int) -> TimeMode {
+    /// A fixed offset (only reachable with `:set tz=±hh:mm`) stands where "as written" stands.
+    public var next: TimeMode {
         switch self {
         case .utc: .local
-        case .local: .offset(seconds: offsetSeconds)
-        case .offset: .relativeToStart
+        case .local: .written
+        case .written, .offset: .relativeToStart
         case .relativeToStart: .delta
         case .delta: .utc
         }
     }
 
-    /// The header badge: `UTC`, `local`, `+01:00`, `rel`, `Δ` (`delta` in ASCII).
+    /// The header badge: `UTC`, `local`, `as written`, `+01:00`, `from start`, `Δ` (`delta` in ASCII).
     public func badge(ascii: Bool = false) -> String {
         switch self {
         case .utc: "UTC"
         case .local: "local"
+        case .written: "as written"
         case .offset(let seconds): Self.formatOffset(seconds)
-        case .relativeToStart: "rel"
+        case .relativeToStart: "from start"
         case .delta: ascii ? "delta" : "Δ"
         }
     }

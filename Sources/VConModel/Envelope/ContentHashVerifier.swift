@@ -31,6 +31,9 @@ public struct ContentHashVerifier: Sendable {
         return checks
     }
 
+    /// The checks of one inline body against every hash it carries (the browser checks the focused item only).
+    public func checkInline(_ content: Content) -> [HashCheck] { checkInline(content, hashes: content.hashes) }
+
     private func checkInline(_ content: Content, hashes: [ContentHash]) -> [HashCheck] {
         let pointer = content.owner.pointer
         switch content.decodedBytes() {

@@ -1,0 +1,60 @@
+import TermUI
+
+/// The widths of the vCon list's columns, in cells, fitted once for the whole list and the list's width.
+///
+///     |time (widest, ≤30)|  |badge|  |title (≥24)|  |counts|  |findings|  |file (the rest)|
+///
+/// Each of time, badge, counts and findings is as wide as its widest text in the list (measured by display
+/// width once sanitised), so every row lines up. When the width is short, the file name goes first, then the counts, then the
+/// findings, so the title keeps at least `titleMinimum` cells; a column of width 0 is not drawn. The title
+/// takes up to `titleMaximum` cells before the file name gets any, and more only when every file name fits.
+struct LibraryColumns: Sendable, Equatable {
+    var time: Int
+    var badge: Int
+    var title: Int
+    var counts: Int
+    var findings: Int
+    /// What is left for the file name (0: not shown).
+    var file: Int
+
+    /// Spaces between columns.
+    static let gap = 2
+    /// A time wider than this (an odd text that does not parse) is cut with `…`.
+    static let timeMaximum = 30
+    static let titleMinimum = 24
+    static let titleMaximum = 48
+    /// Narrower than this, the file name is left out rather than shown as a stub.
+    static let fileMinimum = 12
+
+    /// Fits `rows` into `width` cells.
+    static func fit(_ rows: [LibraryRow], width: Int) -> LibraryColumns {
+        func widest(_ texts: [String?]) -> Int { texts.map { $0.map { SafeText($0).width } ?? 0 }.max() ?? 0 }
+        var columns = LibraryColumns(time: min(widest(rows.map(\.time)), timeMaximum), badge: widest(rows.map(\.badge)),
+                                     title: 0, counts: widest(rows.map(\.counts)), findings: widest(rows.map(\.findings)),
+                                     file: 0)
+        let fullTitle = max(widest(rows.map(\.title)), 1)
+        // Give up the counts, then the findings, while the title would get less than its minimum.
+        if columns.roomForTitle(width) < min(fullTitle, titleMinimum) { columns.counts = 0 }
+        if columns.roomForTitle(width) < min(fullTitle, titleMinimum) { columns.findings = 0 }
+        // Up to `titleMaximum` before the file name; beyond it only what the widest file name leaves over.
+        let room = columns.roomForTitle(width)
+        let leftOver = room - gap - widest(rows.map(\.file))
+        columns.title = max(0, min(fullTitle, room, max(min(fullTitle, titleMaximum), leftOver)))
+        let rest = width - columns.used - gap
+        columns.file = rest >= fileMinimum ? rest : 0
+        return columns
+    }
+
+    /// Cells taken by the drawn columns and the gaps between them (the file name aside).
+    var used: Int {
+        let drawn = [time, badge, title, counts, findings].filter { $0 > 0 }
+        return drawn.reduce(0, +) + Self.gap * max(0, drawn.count - 1)
+    }
+
+    /// Cells the title can have in `width` beside the other columns.
+    func roomForTitle(_ width: Int) -> Int {
+        var without = self
+        without.title = 0
+        return width - without.used - Self.gap
+    }
+}

@@ -1,0 +1,13 @@
+import TermUI
+
+/// The vCon list's rows: built from the documents, fitted to the list's width.
+extension AppState {
+    /// Rebuilds the rows for the current time mode and size (also while a vCon is open, so going back shows
+    /// rows that fit).
+    mutating func rebuildLibraryRows() {
+        let rows = session.listed.map { LibraryRow(session.documents[$0], time: time) }
+        let list = ScreenLayout.make(size: size, document: false, pane: pane, focus: focus).list
+        let columns = LibraryColumns.fit(rows, width: list.width - DisplayWidth.of(glyphs.selectionMarker) - 1)
+        libraryRows = rows.map { $0.text(columns, glyphs: glyphs, theme: theme) }
+    }
+}

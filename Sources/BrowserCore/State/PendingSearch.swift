@@ -1,0 +1,12 @@
+/// A `/` search still running: the engine, advanced a budget at a time on idle ticks, and the vCon it searches.
+public struct PendingSearch: Sendable {
+    public internal(set) var engine: VConSearch
+    /// The document searched; the search is dropped if another one is opened.
+    public let document: Int
+
+    /// Work units per idle tick (values, KiB of decoded text): a few milliseconds, so keys stay responsive.
+    public static let stepBudget = 100_000
+
+    /// Whole percent done, for the status line (`searching… 42%`).
+    public var percent: Int { min(99, Int(engine.progress.fraction * 100)) }
+}
