@@ -28,7 +28,7 @@ extension AppState {
                 if case .run(let id, _) = globalAction(press) { return .run(id, key: press) }
                 return .overlayKey(press)
             }
-            switch keys.resolve(press) {
+            switch keys.resolve(press, scope: keyScope) {
             case .command(let id, let key): return .run(id, key: key)
             case .pending: return .prefix(press)
             case .unbound: return .unbound(press)
@@ -91,5 +91,6 @@ extension AppState {
         detail.width = -1
         rewrap()
         syncTreeViewport()
+        relayoutLadder()
     }
 }
