@@ -65,7 +65,8 @@ extension AppState {
             message = nil
             return []
         case .unbound(let press):
-            message = "\(KeyScript.label(for: press)) does nothing here (? for help)"
+            message = CommandTable.ladderSingle[press] != nil && !showingLibrary ? "only in the ladder (L opens it)"
+                : "\(KeyScript.label(for: press)) does nothing here (? for help)"
             return []
         case .saved(let path, let bytes):
             message = "saved \(bytes) bytes to \(path)"

@@ -63,6 +63,7 @@ extension AppState {
         pane.view.markedRow = location.markedRow
         ladder = pane
         relayoutLadder()
+        syncFollow()
     }
 
     /// Leaves the ladder: back in history when there is an entry, else to the pane under it.
