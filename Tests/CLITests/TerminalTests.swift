@@ -124,6 +124,46 @@ import Testing
     }
 }
 
+extension TerminalTests {
+    /// The demo's SIP call: `L` opens the ladder, j/k move, Space marks, Enter shows the message, and the
+    /// arrows are on screen (UTF-8 and `LANG=C`).
+    @Test(.enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"),
+          arguments: ["LANG=C.UTF-8 LC_ALL=C.UTF-8", "LANG=C LC_ALL=C"])
+    func demoLadder(locale: String) throws {
+        let ascii = locale.hasPrefix("LANG=C ")
+        let tmux = try Self.start(locale, file: "--demo")
+        defer { tmux.kill() }
+        let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
+        _ = try tmux.waitFor("SIP call with STIR")
+        try tmux.keys("j", "j", "Enter")
+        _ = try tmux.waitFor("Subject     SIP call with STIR")
+        try tmux.keys("L")
+        var screen = try tmux.waitFor("Ladder " + (ascii ? "-" : "·") + " dialog 0")
+        let invite = ascii ? "|---- INVITE (SDP) --->|" : "│──── INVITE (SDP) ───▶│"
+        let trying = ascii ? "|<---- 100 Trying -----|" : "│◀──── 100 Trying ─────│"
+        #expect(screen.contains(invite))
+        #expect(screen.contains(trying))
+        #expect(screen.contains((ascii ? "> " : "▶ ") + "14:30:00.001"))
+        try tmux.keys("j", "Space", "j", "j")
+        // The cursor row (200 OK) shows the time since the mark on 100 Trying.
+        screen = try tmux.waitFor((ascii ? "> " : "▶ ") + "14:30:03.400   +3.350s")
+        #expect(screen.contains((ascii ? "*" : "●") + "      " + (ascii ? "|" : "│")))
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("#3 200 OK (SDP)")
+        #expect(screen.contains("SIP/2.0 200 OK"))
+        #expect(screen.contains(ascii ? "|<--- 200 OK (SDP) ----|" : "│◀─── 200 OK (SDP) ────│"))
+        try tmux.run(["resize-window", "-t", "t", "-x", "200", "-y", "60"])
+        screen = try tmux.waitFor("Content-Type: application/sdp")
+        #expect(screen.contains(trying))
+        // Esc closes the message, q leaves the ladder for the Summary it was opened from.
+        try tmux.keys("Escape")
+        _ = try tmux.waitUntil("the message panel closed") { !$0.contains("Content-Type: application/sdp") }
+        try tmux.keys("q")
+        _ = try tmux.waitFor("Signaling   " + (ascii ? ">" : "→") + " SIP ladder of dialog 0, 1  (L)")
+        try Self.quitAndCheckShell(tmux, title: title)
+    }
+}
+
 /// A private tmux server (its own `-L` socket), killed at the end.
 struct BrowserTmux {
     let path: String

@@ -9,6 +9,8 @@ public enum CommandID: String, Sendable, Hashable, CaseIterable {
     case timeMode, hexView, explain, findings, help
     case copyValue, copyPath, copyJQPath, copyUUID, save
     case back, quit, redraw, suspend, toggleMouse
+    case openLadder, ladderMessage, ladderMark, ladderLanesLeft, ladderLanesRight, ladderPreviousError, ladderNextError
+    case ladderCollapse, ladderColour, ladderFollow, ladderScrollMessageDown, ladderScrollMessageUp
 }
 
 /// Which part of the help a command is listed under.
@@ -19,6 +21,7 @@ public enum CommandGroup: String, Sendable, Hashable, CaseIterable {
     case view = "View"
     case copy = "Copy and save"
     case app = "Application"
+    case ladder = "Ladder"
 }
 
 /// One entry of the command table: the keys that run it, its group, its help text and its hint-bar label.
@@ -34,13 +37,17 @@ public struct Command: Sendable, Hashable {
     public var help: String
     /// A one-word label for the hint bar, when the command appears there.
     public var hint: String?
+    /// Where the keys work: everywhere, or only in the ladder (where they shadow global keys).
+    public var scope: CommandScope
 
-    public init(_ id: CommandID, keys: [[KeyPress]], group: CommandGroup, help: String, hint: String? = nil) {
+    public init(_ id: CommandID, keys: [[KeyPress]], group: CommandGroup, help: String, hint: String? = nil,
+                scope: CommandScope = .global) {
         self.id = id
         self.keys = keys
         self.group = group
         self.help = help
         self.hint = hint
+        self.scope = scope
     }
 
     /// The keys as shown in help and hints: `j Down`, `g g`, `C-d`.

@@ -63,6 +63,34 @@ public enum CommandTable {
         Command(.redraw, keys: [[.ctrl("l")]], group: .app, help: "redraw the screen"),
         Command(.suspend, keys: [[.ctrl("z")]], group: .app, help: "suspend (fg to resume)"),
         Command(.toggleMouse, keys: [k("M")], group: .app, help: "mouse on / off"),
+
+        Command(.openLadder, keys: [k("L")], group: .ladder,
+                help: "SIP ladder of the focused dialog (also Enter on a sip-* attachment, :ladder)", hint: "ladder"),
+        Command(.ladderMessage, keys: [key(.enter)], group: .ladder,
+                help: "in the ladder: full message beside or under it (headers, SDP folded: l/h unfold/fold)",
+                hint: "message", scope: .ladder),
+        Command(.ladderMark, keys: [k(" ")], group: .ladder,
+                help: "in the ladder: mark (the cursor shows the time since it); on a second message, diff the headers",
+                hint: "mark", scope: .ladder),
+        Command(.ladderPreviousError, keys: [k("{")], group: .ladder, help: "in the ladder: previous error (4xx-6xx)",
+                scope: .ladder),
+        Command(.ladderNextError, keys: [k("}")], group: .ladder, help: "in the ladder: next error (4xx-6xx)",
+                hint: "error", scope: .ladder),
+        Command(.ladderLanesLeft, keys: [k("H")], group: .ladder,
+                help: "in the ladder: scroll lanes left (the time gutter stays)", scope: .ladder),
+        Command(.ladderLanesRight, keys: [k("L")], group: .ladder,
+                help: "in the ladder: scroll lanes right (the time gutter stays)", scope: .ladder),
+        Command(.ladderCollapse, keys: [k("r")], group: .ladder,
+                help: "in the ladder: collapse retransmissions into one row with ×N", scope: .ladder),
+        Command(.ladderColour, keys: [k("c")], group: .ladder,
+                help: "in the ladder: colour arrows by class → call (Call-ID) → transaction → none", scope: .ladder),
+        Command(.ladderFollow, keys: [k("F")], group: .ladder,
+                help: "in the ladder: follow mode, Dialog and Analysis panes move to the selected message's time",
+                hint: "follow", scope: .ladder),
+        Command(.ladderScrollMessageDown, keys: [k("J")], group: .ladder,
+                help: "in the ladder: scroll the message panel down", scope: .ladder),
+        Command(.ladderScrollMessageUp, keys: [k("K")], group: .ladder,
+                help: "in the ladder: scroll the message panel up", scope: .ladder),
     ]
 
     /// The command with this id (every id has exactly one entry; a test checks it).
@@ -71,20 +99,25 @@ public enum CommandTable {
     /// The first key of every two-key sequence, with the commands it can lead to.
     static let prefixes: [KeyPress: [Command]] = {
         var result: [KeyPress: [Command]] = [:]
-        for command in all {
+        for command in all where command.scope == .global {
             for sequence in command.keys where sequence.count == 2 { result[sequence[0], default: []].append(command) }
         }
         return result
     }()
 
-    /// Single-key bindings.
-    static let single: [KeyPress: CommandID] = {
+    /// Single-key bindings that work everywhere.
+    static let single: [KeyPress: CommandID] = singleKeys(.global)
+
+    /// Single-key bindings of the ladder, looked up before the global ones while it shows.
+    static let ladderSingle: [KeyPress: CommandID] = singleKeys(.ladder)
+
+    private static func singleKeys(_ scope: CommandScope) -> [KeyPress: CommandID] {
         var result: [KeyPress: CommandID] = [:]
-        for command in all {
+        for command in all where command.scope == scope {
             for sequence in command.keys where sequence.count == 1 && result[sequence[0]] == nil {
                 result[sequence[0]] = command.id
             }
         }
         return result
-    }()
+    }
 }

@@ -18,7 +18,11 @@ public struct KeyResolver: Sendable, Hashable {
     }
 
     /// Resolves one press; a second key that completes no sequence is unbound and clears the prefix.
-    public mutating func resolve(_ press: KeyPress) -> Resolution {
+    /// In the `.ladder` scope the ladder's own keys come first.
+    public mutating func resolve(_ press: KeyPress, scope: CommandScope = .global) -> Resolution {
+        if scope == .ladder, pending == nil, let id = CommandTable.ladderSingle[press] {
+            return .command(id, key: press)
+        }
         if let first = pending {
             pending = nil
             let command = CommandTable.prefixes[first]?.first { $0.keys.contains([first, press]) }

@@ -63,6 +63,11 @@ extension PaneContent {
         let infos = document.findings.count - errors - warnings
         w.field("Findings", "\(document.findings.count): \(errors) errors, \(warnings) warnings, \(infos) info  (! lists them)",
                 pointer: nil, style: errors > 0 ? context.theme.error : .plain)
+        if LadderSources.hasSignaling(vcon) {
+            let dialogs = LadderSources.signalingDialogs(vcon)
+            w.link("Signaling", "SIP ladder" + (dialogs.isEmpty ? "" : " of dialog " + dialogs.map(String.init).joined(separator: ", "))
+                   + "  (L)", pointer: nil, link: .pointer("#ladder"))
+        }
         if !vcon.references.isEmpty {
             w.link("Links", "\(vcon.references.count): " + vcon.references.map(\.kind.rawValue).joined(separator: ", "),
                    pointer: nil, link: .pointer("#links"))

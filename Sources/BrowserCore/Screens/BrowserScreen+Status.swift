@@ -69,6 +69,7 @@ extension BrowserScreen {
         if state.showingLibrary {
             return [move, hint(.follow, "open"), hint(.filter), hint(.help), hint(.back, "quit")].compactMap { $0 }
         }
+        if state.ladder != nil { return ladderHints(state) }
         let copy = KeyHintBar.Hint(key: "y", label: "copy")
         var list: [KeyHintBar.Hint?] = [move]
         if state.pane == .json {

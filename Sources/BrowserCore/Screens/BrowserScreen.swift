@@ -24,9 +24,15 @@ public enum BrowserScreen {
         if state.showingLibrary {
             library(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
         } else {
-            TabsBar(titles: Pane.allCases.map { SafeText($0.tabTitle) }, selected: state.pane.rawValue, glyphs: glyphs,
+            let ladderTab = state.ladder == nil ? [] : [SafeText("L Ladder")]
+            TabsBar(titles: Pane.allCases.map { SafeText($0.tabTitle) } + ladderTab,
+                    selected: state.ladder == nil ? state.pane.rawValue : Pane.allCases.count, glyphs: glyphs,
                     theme: theme).render(into: &buffer, area: layout.tabs)
-            panes(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
+            if let ladder = state.ladder {
+                ladderPane(state, pane: ladder, glyphs: glyphs, theme: theme, into: &buffer)
+            } else {
+                panes(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
+            }
         }
         statusLine(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
         if let overlay = state.overlay {

@@ -4,6 +4,7 @@ import VConModel
 /// The reducer for commands of the table.
 extension AppState {
     mutating func run(_ id: CommandID, key: KeyPress) -> [Effect] {
+        if let effects = runInLadder(id, key: key) { return effects }
         switch id {
         case .moveDown: move(.down(1))
         case .moveUp: move(.up(1))
@@ -54,6 +55,10 @@ extension AppState {
             mouseEnabled.toggle()
             message = mouseEnabled ? "mouse on" : "mouse off"
             return [.setMouse(mouseEnabled)]
+        case .openLadder, .ladderMessage, .ladderMark, .ladderLanesLeft, .ladderLanesRight, .ladderPreviousError,
+             .ladderNextError, .ladderCollapse, .ladderColour, .ladderFollow, .ladderScrollMessageDown,
+             .ladderScrollMessageUp:
+            return runLadderCommand(id)
         }
         return []
     }
@@ -122,10 +127,12 @@ extension AppState {
 
     mutating func select(pane target: Pane) {
         guard !showingLibrary else { return }
+        ladder = nil
         pane = target
         focus = .list
         rebuildItems()
         if pane == .json { syncTreeViewport() }
+        applyPendingTurn()
     }
 
     mutating func setTime(_ mode: TimeMode) {

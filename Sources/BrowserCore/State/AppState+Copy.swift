@@ -79,6 +79,7 @@ extension AppState {
 
     mutating func mouseEvent(_ mouse: MouseEvent) -> [Effect] {
         guard mouseEnabled, overlay == nil else { return [] }
+        if ladder != nil, !showingLibrary { return ladderMouse(mouse) }
         let layout = self.layout
         switch mouse.kind {
         case .wheelUp, .wheelDown:

@@ -31,7 +31,7 @@ extension AppState {
                 if case .run(let id, _) = globalAction(press) { return .run(id, key: press) }
                 return .overlayKey(press)
             }
-            switch keys.resolve(press) {
+            switch keys.resolve(press, scope: keyScope) {
             case .command(let id, let key): return .run(id, key: key)
             case .pending: return .prefix(press)
             case .unbound: return .unbound(press)
@@ -68,7 +68,8 @@ extension AppState {
             message = nil
             return []
         case .unbound(let press):
-            message = "\(KeyScript.label(for: press)) does nothing here (? for help)"
+            message = CommandTable.ladderSingle[press] != nil && !showingLibrary ? "only in the ladder (L opens it)"
+                : "\(KeyScript.label(for: press)) does nothing here (? for help)"
             return []
         case .saved(let path, let bytes):
             message = "saved \(bytes) bytes to \(path)"
@@ -98,5 +99,6 @@ extension AppState {
         detail.width = -1
         rewrap()
         syncTreeViewport()
+        relayoutLadder()
     }
 }

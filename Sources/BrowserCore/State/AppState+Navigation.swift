@@ -23,6 +23,7 @@ extension AppState {
         }
         if pane.hasList, focus == .list {
             guard let item = selectedItem else { return }
+            if pane == .attachments, openLadder(attachment: item) { return }
             if let link = items[item].link {
                 remember()
                 go(link)
@@ -51,6 +52,10 @@ extension AppState {
     mutating func go(to pointer: String) {
         if pointer == "#links" {
             select(pane: .links)
+            return
+        }
+        if pointer == "#ladder" {
+            openLadder(remembering: false)
             return
         }
         let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
@@ -135,7 +140,8 @@ extension AppState {
 
     var here: Location {
         Location(document: document, pane: pane, item: pane.hasList ? cursor.selected : nil, detailLine: detail.cursor,
-                 focus: focus, node: pane == .json ? treeState.selected : nil, library: showingLibrary)
+                 focus: focus, node: pane == .json ? treeState.selected : nil, library: showingLibrary,
+                 ladder: ladder?.location)
     }
 
     /// Pushes the current place before a jump; a new jump forgets the forward history.
@@ -164,6 +170,7 @@ extension AppState {
     }
 
     mutating func restore(_ location: Location) {
+        ladder = nil
         if location.library {
             showingLibrary = true
             return
@@ -184,6 +191,7 @@ extension AppState {
         }
         detail.cursor = min(location.detailLine, max(0, detail.lines.count - 1))
         rewrapAfterFocusChange()
+        if let saved = location.ladder { restoreLadder(saved) }
     }
 
     // MARK: - Search hits

@@ -12,7 +12,7 @@ extension AppState {
     /// Words `:` completes with Tab.
     static let commandWords = ["set tz=utc", "set tz=local", "set tz=offset", "set tz=relative", "set tz=delta",
                                "pane summary", "pane parties", "pane dialog", "pane analysis", "pane attachments",
-                               "pane links", "pane security", "pane json", "findings", "help", "hex", "quit"]
+                               "pane links", "pane security", "pane json", "findings", "help", "hex", "quit", "ladder"]
 
     mutating func promptInput(_ event: InputEvent) -> [Effect] {
         guard var active = prompt else { return [] }
@@ -109,6 +109,13 @@ extension AppState {
             } else {
                 message = "no pane \(name)"
             }
+        case "ladder":
+            let dialog = words.dropFirst().first.flatMap { Int($0) }
+            if words.count > 1, dialog == nil {
+                message = "usage: :ladder [DIALOG]"
+            } else {
+                openLadder(dialog: dialog)
+            }
         case "findings": openFindings()
         case "help": overlay = .help(HelpState())
         case "hex": _ = run(.hexView, key: .char("x"))
@@ -124,6 +131,8 @@ extension AppState {
     mutating func goToRow(_ number: Int) {
         if showingLibrary {
             libraryCursor.select(number, rows: libraryRows, height: layout.list.height)
+        } else if ladder != nil {
+            selectLadderMessage(number)
         } else if pane == .json, let tree {
             syncTreeViewport()
             treeState.reveal(min(max(0, number), tree.nodeCount - 1), in: tree)

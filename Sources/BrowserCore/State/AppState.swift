@@ -42,6 +42,10 @@ public struct AppState: Sendable {
     /// A one-shot note for the status line (cleared by the next key).
     public internal(set) var message: String?
     public internal(set) var mouseEnabled: Bool
+    /// The SIP ladder view over the current pane, when open (`L`).
+    public internal(set) var ladder: LadderPane?
+    /// Ladder settings kept between ladders (collapse, colour, follow mode).
+    public internal(set) var ladderSettings = LadderSettings()
 
     /// Opens the session: the vCon list when several are listed, else the single vCon's Summary.
     public init(session: BrowserSession, size: TerminalSize, glyphs: Glyphs = .unicode, theme: Theme = .standard,
@@ -100,6 +104,7 @@ public struct AppState: Sendable {
         guard index >= 0, index < session.documents.count else { return }
         document = index
         showingLibrary = false
+        ladder = nil
         pane = .summary
         focus = .list
         cursors = Array(repeating: ListCursor(), count: Pane.allCases.count)
@@ -170,6 +175,7 @@ public struct AppState: Sendable {
     /// The JSON Pointer of the focused node (list item, detail line or tree node).
     public var focusedPointer: String? {
         if showingLibrary { return nil }
+        if let ladder { return ladder.focusedPointer }
         if pane == .json, let tree {
             return tree.path(ofRow: min(treeState.selected, max(0, tree.nodeCount - 1))).pointer
         }

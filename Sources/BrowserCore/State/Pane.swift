@@ -60,4 +60,6 @@ public struct Location: Sendable, Hashable {
     public var node: Int?
     /// True for the vCon list.
     public var library: Bool
+    /// The ladder shown over the pane, if any.
+    public var ladder: LadderLocation? = nil
 }
