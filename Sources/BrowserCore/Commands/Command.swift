@@ -9,6 +9,7 @@ public enum CommandID: String, Sendable, Hashable, CaseIterable {
     case timeMode, hexView, explain, findings, help
     case copyValue, copyPath, copyJQPath, copyUUID, save
     case back, quit, redraw, suspend, toggleMouse
+    case diff
 }
 
 /// Which part of the help a command is listed under.
