@@ -71,7 +71,15 @@ struct BrowserSecurity: SecurityChecking {
         guard FileManager.default.fileExists(atPath: path) else { throw SecurityAdditionError("no such file") }
         var next = recipe
         switch addition {
-        case .trust: next.trustPaths.append(path)
+        case .trust:
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                let bytes = FileManager.default.contents(atPath: path).map { Array($0) } ?? []
+                guard let certificates = try? Certificate.allFromPEM(bytes), !certificates.isEmpty else {
+                    throw SecurityAdditionError("no PEM certificate in it")
+                }
+            }
+            next.trustPaths.append(path)
         case .key: next.keyPaths.append(path)
         }
         return try Self.session(next).0

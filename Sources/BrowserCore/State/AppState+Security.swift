@@ -22,8 +22,8 @@ extension AppState {
         }
         let changed = replaceSession(fresh)
         let what = if case .trust = addition { "trust anchor" } else { "key" }
-        message = "\(what) \(addition.path) added: \(changed) verdict\(changed == 1 ? "" : "s") changed"
-            + " (\(session.documents.count) vCons judged again)"
+        let name = addition.path.split(separator: "/").last.map(String.init) ?? addition.path
+        message = "\(what) \(name) added, every vCon judged again: \(changed) verdict\(changed == 1 ? "" : "s") changed"
     }
 
     /// Swaps in a re-judged session, keeping the open vCon, pane and cursors (matched by source name: a key
