@@ -100,21 +100,30 @@ struct BrowserSecurity: SecurityChecking {
             contents[owner.pointer] = Content(owner: owner)
         }
         var checks = inline.map { check -> VConModel.HashCheck in
-            guard let url = check.url, let hash = contents[check.pointer]?.hashes.first(where: { $0.text == check.expected })
+            guard let url = check.url, let all = contents[check.pointer]?.hashes,
+                let hash = all.first(where: { $0.text == check.expected })
             else { return check }
-            return external(check.pointer, url: url, hash: hash)
+            return external(check.pointer, url: url, hash: hash, all: all)
         }
         for reference in vcon.references where reference.inlineBody == nil {
             guard let url = reference.url else { continue }
-            checks += reference.content.hashes.map { external(reference.json.pointer, url: url, hash: $0) }
+            let all = reference.content.hashes
+            checks += all.map { external(reference.json.pointer, url: url, hash: $0, all: all) }
         }
         return checks
     }
 
-    private func external(_ pointer: String, url: String, hash: ContentHash) -> VConModel.HashCheck {
+    /// One hash of an external reference. The local copy is found by any of the reference's hashes (a bundle
+    /// names files by one of them), and then every hash is checked against it.
+    private func external(_ pointer: String, url: String, hash: ContentHash, all: [ContentHash]) -> VConModel.HashCheck {
         var check = VConModel.HashCheck(pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: nil,
                               status: .notAvailable, detail: "")
-        switch resolver.resolve(url: url, hashes: [hash]) {
+        var resolution = resolver.resolve(url: url, hashes: all)
+        if case .mismatch(_, let expected, _) = resolution, expected != hash.text {
+            // Another hash of the same copy failed; judge this one on its own.
+            resolution = resolver.resolve(url: url, hashes: [hash])
+        }
+        switch resolution {
         case .verified(let place):
             check.status = .match
             check.actual = hash.text

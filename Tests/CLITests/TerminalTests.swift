@@ -42,7 +42,7 @@ import Testing
         #expect(screen.contains("┌──"))
         for (key, text) in [("2", "parties[0] Alice (+12345678901)"), ("3", "[0] recording  2024-01-15 10:00:05Z"),
                             ("4", "[0] transcript → dialog[0]"), ("5", "[0] invoice.pdf  application/pdf"),
-                            ("6", "no links in this vCon"), ("7", "vcon unsigned"), ("8", "vcon: \"0.0.2\""),
+                            ("6", "Links to: nothing"), ("7", "vcon    · Unsigned"), ("8", "vcon: \"0.0.2\""),
                             ("1", "Subject     python-vcon")] {
             try tmux.keys(key)
             _ = try tmux.waitFor(text)

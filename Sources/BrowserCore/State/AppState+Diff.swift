@@ -12,7 +12,7 @@ extension AppState {
         }
         guard let edge = diffEdge(graph) else { return }
         guard edge.kind != .group else {
-            message = "d compares versions (redacted, appended, amended); group members are separate conversations"
+            message = "group members are separate conversations: d compares versions (redacted, appended, amended)"
             return
         }
         let after = edge.from
