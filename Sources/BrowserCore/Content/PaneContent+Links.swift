@@ -75,7 +75,7 @@ extension PaneContent {
         guard item < tree.nodes.count else { return }
         let node = tree.nodes[item]
         if node.heading != nil {
-            linkOverview(tree, outgoing: node.outgoing || item == 0, into: &w, context: context)
+            linkOverview(tree, into: &w, context: context)
             return
         }
         let arrow = node.outgoing ? context.glyphs.arrowRight : context.glyphs.arrowLeft
@@ -149,7 +149,7 @@ extension PaneContent {
     }
 
     /// The heading rows' detail: counts of the tree, and what the keys do.
-    private static func linkOverview(_ tree: LinkTree, outgoing: Bool, into w: inout DetailWriter, context: ContentContext) {
+    private static func linkOverview(_ tree: LinkTree, into w: inout DetailWriter, context: ContentContext) {
         let links = tree.nodes.filter { $0.heading == nil }
         w.heading("Relations of this vCon")
         w.field("links to", "\(links.filter(\.outgoing).count) (transitively)", pointer: nil)

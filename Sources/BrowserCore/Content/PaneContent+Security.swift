@@ -39,7 +39,7 @@ extension PaneContent {
             }
             if !headerUUIDs(envelope).isEmpty { entries.append(.uuid) }
         }
-        if context.document.vcon != nil {
+        if context.document.payload != nil {
             entries.append(.hashes)
             let stir = context.session.securityFacts(context.document)?.stir ?? []
             entries += stir.indices.map { .stir($0) }

@@ -112,7 +112,7 @@ extension PaneContent {
         if let iat = signature.headers.first(where: { $0.name == "iat" }).flatMap({ Double($0.value) }) {
             return (Date(timeIntervalSince1970: iat), "iat")
         }
-        if let created = context.document.vcon?.createdAt, let seconds = BrowserTimestamp(created)?.epochSeconds {
+        if let created = context.document.payload?.createdAt, let seconds = BrowserTimestamp(created)?.epochSeconds {
             return (Date(timeIntervalSince1970: seconds), "created_at")
         }
         return nil
@@ -178,7 +178,7 @@ extension PaneContent {
         var row = securityLabel("uuid", context)
         let marks = Marks(ascii: context.glyphs.isASCII)
         let claims = context.document.envelope.map(headerUUIDs) ?? []
-        guard let payload = context.document.vcon?.uuid else {
+        guard let payload = context.document.payload?.uuid else {
             row.append("header \(claims.first?.1 ?? "?"); payload not readable", style: context.theme.muted)
             return row
         }
@@ -193,7 +193,7 @@ extension PaneContent {
     static func securityUUID(into w: inout DetailWriter, context: ContentContext) {
         let marks = Marks(ascii: context.glyphs.isASCII)
         w.heading("Header uuid against payload uuid")
-        let payload = context.document.vcon?.uuid
+        let payload = context.document.payload?.uuid
         w.field("payload", payload ?? "(not readable or no uuid)", pointer: payload == nil ? nil : "/uuid")
         for (place, uuid) in context.document.envelope.map(headerUUIDs) ?? [] {
             let same = payload.map { $0 == uuid }

@@ -91,8 +91,8 @@ extension PaneContent {
         row.append(stirVerdictWords(check, marks: Marks(ascii: context.glyphs.isASCII)), style: layerStyle(check.verdict, context))
         let disagreeing = check.reports.filter { $0.disagreement != nil }.count
         if !check.reports.isEmpty {
-            row.append(disagreeing > 0 ? ", \(disagreeing) report\(disagreeing == 1 ? "" : "s") disagree"
-                       : ", report\(check.reports.count == 1 ? "" : "s") agree",
+            row.append(disagreeing > 0 ? ", \(disagreeing) " + (disagreeing == 1 ? "report disagrees" : "reports disagree")
+                       : (check.reports.count == 1 ? ", report agrees" : ", reports agree"),
                        style: disagreeing > 0 ? context.theme.error : context.theme.success)
         }
         return row

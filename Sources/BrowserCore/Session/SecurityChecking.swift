@@ -74,10 +74,15 @@ public final class SecurityFactsCache: Sendable {
     }
 }
 
+extension BrowserDocument {
+    /// The vCon the envelope protects: the readable vCon, else the plaintext the envelope check reached.
+    var payload: VCon? { vcon ?? envelope?.innerDocument.map { VCon(json: $0.root) } }
+}
+
 extension BrowserSession {
     /// The content hashes and STIR checks of `document`, or nil when no checker was given (or no vCon is readable).
     func securityFacts(_ document: BrowserDocument) -> SecurityFacts? {
-        guard let checker, let vcon = document.vcon else { return nil }
+        guard let checker, let vcon = document.payload else { return nil }
         return securityCache.facts(for: document.memberIndex) {
             SecurityFacts(hashes: checker.contentHashes(of: vcon, member: document.memberIndex),
                           stir: checker.stir(of: vcon, member: document.memberIndex))

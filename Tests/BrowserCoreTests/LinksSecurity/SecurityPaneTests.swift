@@ -135,7 +135,7 @@ import TermUI
             notes: [])]
         var state = try signed(.trusted, checker: checker)
         let row = try #require(state.rowTexts.firstIndex { $0.hasPrefix("stir") })
-        #expect(state.rowTexts[row].hasSuffix("✖ invalid, 1 report disagree"))
+        #expect(state.rowTexts[row].hasSuffix("✖ invalid, 1 report disagrees"))
         _ = state.handle(script: try KeyScript.parse(":\(row)<Enter>"))
         let detail = state.detailTexts
         #expect(detail.contains("checked by  stir-certificate attachment /attachments/1"))
