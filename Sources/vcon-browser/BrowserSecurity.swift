@@ -54,15 +54,18 @@ struct BrowserSecurity: SecurityChecking {
                 throw SecurityAdditionError("\(error)")
             }
             crypto = made
-            opening = LibraryOpening.open(paths, crypto: made, ascii: recipe.ascii, now: recipe.now,
-                                          filesDirectory: recipe.filesDirectory)
+            opening = LibraryOpening.open(
+                paths, crypto: made, ascii: recipe.ascii, now: recipe.now,
+                filesDirectory: recipe.filesDirectory)
         }
-        var session = BrowserSession(library: opening.result.library, graph: opening.graph, envelopes: opening.envelopes,
-                                     digester: OpenSSLDigester(), ascii: recipe.ascii)
+        var session = BrowserSession(
+            library: opening.result.library, graph: opening.graph, envelopes: opening.envelopes,
+            digester: OpenSSLDigester(), ascii: recipe.ascii)
         session.checker = BrowserSecurity(
             recipe: recipe, crypto: crypto,
-            resolver: ExternalFileResolver(bundles: opening.result.bundles, filesDirectory: recipe.filesDirectory,
-                                           digester: OpenSSLDigester()))
+            resolver: ExternalFileResolver(
+                bundles: opening.result.bundles, filesDirectory: recipe.filesDirectory,
+                digester: OpenSSLDigester()))
         return (session, opening.result.problems)
     }
 
@@ -116,8 +119,9 @@ struct BrowserSecurity: SecurityChecking {
     /// One hash of an external reference. The local copy is found by any of the reference's hashes (a bundle
     /// names files by one of them), and then every hash is checked against it.
     private func external(_ pointer: String, url: String, hash: ContentHash, all: [ContentHash]) -> VConModel.HashCheck {
-        var check = VConModel.HashCheck(pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: nil,
-                              status: .notAvailable, detail: "")
+        var check = VConModel.HashCheck(
+            pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: nil,
+            status: .notAvailable, detail: "")
         var resolution = resolver.resolve(url: url, hashes: all)
         if case .mismatch(_, let expected, _) = resolution, expected != hash.text {
             // Another hash of the same copy failed; judge this one on its own.
@@ -134,7 +138,8 @@ struct BrowserSecurity: SecurityChecking {
             check.actual = actual
             check.detail = "\(hash.algorithmName) mismatch for \(place)"
         case .notAvailable:
-            check.detail = recipe.filesDirectory == nil
+            check.detail =
+                recipe.filesDirectory == nil
                 ? "not available offline (not in a bundle's files/; --files DIR adds local copies)"
                 : "not available offline (not in a bundle's files/ nor in \(recipe.filesDirectory ?? ""))"
         }

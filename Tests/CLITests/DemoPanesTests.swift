@@ -1,7 +1,8 @@
 import BrowserCore
 import Foundation
-import Testing
 import TermUI
+import Testing
+
 @testable import vcon_browser
 
 /// The Links and Security panes over the built-in demo, opened as the browser opens it (`BrowserSecurity`):
@@ -10,8 +11,9 @@ import TermUI
     let session: BrowserSession
 
     init() throws {
-        let recipe = BrowserSecurity.Recipe(origin: .demo, trustPaths: [], keyPaths: [], x5uFiles: [:], filesDirectory: nil,
-                                            ascii: false, now: BuiltInDemoTests.now)
+        let recipe = BrowserSecurity.Recipe(
+            origin: .demo, trustPaths: [], keyPaths: [], x5uFiles: [:], filesDirectory: nil,
+            ascii: false, now: BuiltInDemoTests.now)
         session = try BrowserSecurity.session(recipe).0
     }
 
@@ -70,8 +72,9 @@ import TermUI
 
     @Test func keyOpensAnEncryptedCorpusFileAndEveryPaneIsJudgedAgain() throws {
         let file = CLIRunner.corpus.appendingPathComponent("python-vcon-generated/pyvcon_encrypted.vcon.json").path
-        let recipe = BrowserSecurity.Recipe(origin: .paths([file]), trustPaths: [], keyPaths: [], x5uFiles: [:],
-                                            filesDirectory: nil, ascii: false, now: BuiltInDemoTests.now)
+        let recipe = BrowserSecurity.Recipe(
+            origin: .paths([file]), trustPaths: [], keyPaths: [], x5uFiles: [:],
+            filesDirectory: nil, ascii: false, now: BuiltInDemoTests.now)
         var state = AppState(session: try BrowserSecurity.session(recipe).0, size: TerminalSize(width: 120, height: 40))
         _ = state.handle(script: try KeyScript.parse("7"))
         #expect(rows(state)[0] == "🔒 Encrypted — pass --key")

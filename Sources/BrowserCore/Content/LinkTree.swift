@@ -107,19 +107,25 @@ struct LinkTree: Sendable {
                 }
             } else {
                 if let sealed = encryptedOf[member] {
-                    result.append(Node(outgoing: false, kind: "decrypted", other: sealed, holder: sealed,
-                                       status: RelationStatus.encrypted.rawValue))
+                    result.append(
+                        Node(
+                            outgoing: false, kind: "decrypted", other: sealed, holder: sealed,
+                            status: RelationStatus.encrypted.rawValue))
                 }
                 for edge in graph.incoming(member) {
-                    result.append(Node(outgoing: false, edge: edge, kind: edge.kind.rawValue, other: edge.from,
-                                       holder: edge.from, status: graph.library.members[edge.from].status.rawValue))
+                    result.append(
+                        Node(
+                            outgoing: false, edge: edge, kind: edge.kind.rawValue, other: edge.from,
+                            holder: edge.from, status: graph.library.members[edge.from].status.rawValue))
                 }
             }
             return result
         }
 
-        mutating func walk(_ member: Int, outgoing: Bool, prefix: String, depth: Int, path: [Int], shown: inout Set<Int>,
-                           into nodes: inout [Node]) {
+        mutating func walk(
+            _ member: Int, outgoing: Bool, prefix: String, depth: Int, path: [Int], shown: inout Set<Int>,
+            into nodes: inout [Node]
+        ) {
             let next = children(of: member, outgoing: outgoing)
             for (k, child) in next.enumerated() {
                 guard count < LinkTree.maxNodes else {
@@ -145,8 +151,9 @@ struct LinkTree: Sendable {
                 count += 1
                 if follow, let other = node.other {
                     let indent = prefix + (last ? "   " : (ascii ? "|  " : "│  "))
-                    walk(other, outgoing: outgoing, prefix: indent, depth: depth + 1, path: path + [other], shown: &shown,
-                         into: &nodes)
+                    walk(
+                        other, outgoing: outgoing, prefix: indent, depth: depth + 1, path: path + [other], shown: &shown,
+                        into: &nodes)
                 }
             }
         }

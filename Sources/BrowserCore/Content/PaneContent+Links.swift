@@ -20,12 +20,15 @@ extension PaneContent {
         var items = tree.nodes.map { node -> PaneItem in
             if let heading = node.heading { return PaneItem(row: SafeText(heading, style: context.theme.accent.bolded), pointer: "") }
             let pointer = node.depth == 0 && node.outgoing ? node.edge?.pointer ?? "" : ""
-            return PaneItem(row: linkRow(node, context: context), pointer: pointer,
-                            link: node.cycle ? nil : node.other.map { .document($0) })
+            return PaneItem(
+                row: linkRow(node, context: context), pointer: pointer,
+                link: node.cycle ? nil : node.other.map { .document($0) })
         }
         if tree.omitted > 0 {
-            items.append(PaneItem(row: SafeText("\(tree.omitted) more links not shown", style: context.theme.muted),
-                                  pointer: ""))
+            items.append(
+                PaneItem(
+                    row: SafeText("\(tree.omitted) more links not shown", style: context.theme.muted),
+                    pointer: ""))
         }
         return items
     }
@@ -88,7 +91,9 @@ extension PaneContent {
         w.field("status", node.status, pointer: nil, style: statusStyle(node.status, context))
         w.field("detail", node.edge?.detail, pointer: nil)
         if node.depth > 0 { w.field("depth", "\(node.depth + 1) links away from this vCon", pointer: nil) }
-        if node.cycle { w.field("cycle", "it is already on the path above: not followed again", pointer: nil, style: context.theme.warning) }
+        if node.cycle {
+            w.field("cycle", "it is already on the path above: not followed again", pointer: nil, style: context.theme.warning)
+        }
         if let other = node.other, other < context.session.documents.count {
             otherMember(other, node: node, into: &w, context: context)
         } else {
@@ -102,17 +107,20 @@ extension PaneContent {
         w.field("uuid", document.vcon?.uuid ?? context.session.graph?.library.members[other].uuid, pointer: nil)
         w.field("subject", document.vcon?.subject, pointer: nil)
         w.field("generation", document.generationText, pointer: nil)
-        w.field("envelope", SecurityBadge.file(document, ascii: context.glyphs.isASCII), pointer: nil,
-                style: document.envelope.map { verdictStyle($0.verdict, context) } ?? .plain)
+        w.field(
+            "envelope", SecurityBadge.file(document, ascii: context.glyphs.isASCII), pointer: nil,
+            style: document.envelope.map { verdictStyle($0.verdict, context) } ?? .plain)
         w.blank()
         w.text("Enter opens it ([ comes back)", pointer: nil, style: context.theme.muted)
         if node.edge.map({ $0.kind != .group }) ?? false {
-            w.text("d compares " + (node.outgoing ? "this version with it" : "it with this version") + " (semantic diff)",
-                   pointer: nil, style: context.theme.muted)
+            w.text(
+                "d compares " + (node.outgoing ? "this version with it" : "it with this version") + " (semantic diff)",
+                pointer: nil, style: context.theme.muted)
         }
         if document.vcon == nil, document.file.map({ $0.layers.contains { if case .jwe = $0 { true } else { false } } }) ?? false {
-            w.text("encrypted: no key opened it (pass --key FILE, or :key FILE here)", pointer: nil,
-                   style: context.theme.warning)
+            w.text(
+                "encrypted: no key opened it (pass --key FILE, or :key FILE here)", pointer: nil,
+                style: context.theme.warning)
         }
     }
 
@@ -159,8 +167,9 @@ extension PaneContent {
         let cycles = links.filter(\.cycle).count
         if cycles > 0 { w.field("cycles", "\(cycles)", pointer: nil, style: context.theme.warning) }
         w.blank()
-        w.text("j/k to a link, Enter opens it, d diffs a redacted or amended version against the one it links to",
-               pointer: nil, style: context.theme.muted)
+        w.text(
+            "j/k to a link, Enter opens it, d diffs a redacted or amended version against the one it links to",
+            pointer: nil, style: context.theme.muted)
     }
 
     // MARK: - Without a relation graph

@@ -93,32 +93,39 @@ extension PaneContent {
     private static func securityVerdict(into w: inout DetailWriter, context: ContentContext) {
         let document = context.document
         w.heading("Verdict")
-        w.field("file", SecurityBadge.file(document, ascii: context.glyphs.isASCII), pointer: nil,
-                style: document.envelope.map { verdictStyle($0.verdict, context) } ?? .plain)
+        w.field(
+            "file", SecurityBadge.file(document, ascii: context.glyphs.isASCII), pointer: nil,
+            style: document.envelope.map { verdictStyle($0.verdict, context) } ?? .plain)
         if let envelope = document.envelope {
             w.field("layers", envelope.stackLine, pointer: nil)
-            if let deciding = envelope.decidingLayer { w.field("decided by", "\(deciding.kind.rawValue): \(deciding.reason)", pointer: nil) }
+            if let deciding = envelope.decidingLayer {
+                w.field("decided by", "\(deciding.kind.rawValue): \(deciding.reason)", pointer: nil)
+            }
         } else {
             w.field("form", document.file?.layers.map(\.description).joined(separator: " > "), pointer: nil)
-            w.field("judged", "not judged here: no envelope report was given for this vCon", pointer: nil,
-                    style: context.theme.muted)
+            w.field(
+                "judged", "not judged here: no envelope report was given for this vCon", pointer: nil,
+                style: context.theme.muted)
         }
         if let facts = context.session.securityFacts(document), facts.hashes.contains(where: { $0.status == .mismatch }) {
-            w.field("hashes", "a content hash does not match: the content is not what was hashed", pointer: nil,
-                    style: context.theme.error)
+            w.field(
+                "hashes", "a content hash does not match: the content is not what was hashed", pointer: nil,
+                style: context.theme.error)
         }
         w.blank()
-        w.text("Trusted means: the chain reaches an anchor given with --trust or :trust FILE, or the key was pinned "
-               + "with --key. :key FILE adds a key (and opens what it decrypts); every pane is judged again.",
-               pointer: nil, style: context.theme.muted)
+        w.text(
+            "Trusted means: the chain reaches an anchor given with --trust or :trust FILE, or the key was pinned "
+                + "with --key. :key FILE adds a key (and opens what it decrypts); every pane is judged again.",
+            pointer: nil, style: context.theme.muted)
     }
 
     private static func securityLayer(_ index: Int, into w: inout DetailWriter, context: ContentContext) {
         guard let envelope = context.document.envelope, index < envelope.layers.count else { return }
         let layer = envelope.layers[index]
         w.heading("Layer \(index + 1) of \(envelope.layers.count): \(layer.kind.rawValue)")
-        w.field("badge", SecurityBadge.layer(layer, in: envelope, ascii: context.glyphs.isASCII), pointer: nil,
-                style: layerStyle(layer.verdict, context))
+        w.field(
+            "badge", SecurityBadge.layer(layer, in: envelope, ascii: context.glyphs.isASCII), pointer: nil,
+            style: layerStyle(layer.verdict, context))
         w.field("verdict", layer.verdict.rawValue, pointer: nil, style: layerStyle(layer.verdict, context))
         w.field("reason", layer.reason, pointer: nil)
         w.field("form", layer.form, pointer: nil)
@@ -142,14 +149,16 @@ extension PaneContent {
             w.blank()
             w.heading("Recipient \(recipient.index)")
             w.field("alg", recipient.algorithm, pointer: nil)
-            w.field("opened", recipient.opened ? "yes" : "no", pointer: nil,
-                    style: recipient.opened ? context.theme.success : context.theme.warning)
+            w.field(
+                "opened", recipient.opened ? "yes" : "no", pointer: nil,
+                style: recipient.opened ? context.theme.success : context.theme.warning)
             w.field("detail", recipient.detail, pointer: nil)
         }
         if layer.verdict == .encrypted {
             w.blank()
-            w.text("No key opened it: pass --key FILE, or :key FILE here to judge everything again.", pointer: nil,
-                   style: context.theme.warning)
+            w.text(
+                "No key opened it: pass --key FILE, or :key FILE here to judge everything again.", pointer: nil,
+                style: context.theme.warning)
         }
     }
 

@@ -144,8 +144,10 @@ extension PaneContent {
             for (title, headers) in groups {
                 if !w.lines.isEmpty { w.blank() }
                 w.heading(title)
-                for (name, placements) in [("protected", [HeaderEntry.Placement.protected, .both]),
-                                           ("unprotected", [.unprotected, .both]), ("per recipient", [.recipient])] {
+                for (name, placements) in [
+                    ("protected", [HeaderEntry.Placement.protected, .both]),
+                    ("unprotected", [.unprotected, .both]), ("per recipient", [.recipient]),
+                ] {
                     let entries = headers.filter { placements.contains($0.placement) }
                     guard !entries.isEmpty else { continue }
                     w.text(name + ":", pointer: nil, indent: 1, style: context.theme.muted)
@@ -198,12 +200,14 @@ extension PaneContent {
         for (place, uuid) in context.document.envelope.map(headerUUIDs) ?? [] {
             let same = payload.map { $0 == uuid }
             let mark = same == true ? marks.ok : same == false ? marks.bad : marks.none
-            w.field(place, "\(mark) \(uuid)", pointer: nil,
-                    style: same == false ? context.theme.error : same == true ? context.theme.success : .plain)
+            w.field(
+                place, "\(mark) \(uuid)", pointer: nil,
+                style: same == false ? context.theme.error : same == true ? context.theme.success : .plain)
         }
         w.blank()
-        w.text("A header uuid that differs from the payload's means the envelope was made for another vCon.",
-               pointer: nil, style: context.theme.muted)
+        w.text(
+            "A header uuid that differs from the payload's means the envelope was made for another vCon.",
+            pointer: nil, style: context.theme.muted)
     }
 }
 

@@ -40,20 +40,23 @@ extension PaneContent {
             return
         }
         let checks = facts.hashes
-        let summary = [(HashCheck.Status.match, "match"), (.mismatch, "mismatch"), (.notAvailable, "not available offline"),
-                       (.unusable, "unusable")].compactMap { status, words -> String? in
+        let summary = [
+            (HashCheck.Status.match, "match"), (.mismatch, "mismatch"), (.notAvailable, "not available offline"),
+            (.unusable, "unusable"),
+        ].compactMap { status, words -> String? in
             let n = checks.filter { $0.status == status }.count
             return n > 0 ? "\(n) \(words)" : nil
         }
         w.heading("Content hashes" + (summary.isEmpty ? ": none in this vCon" : ": " + summary.joined(separator: ", ")))
         let marks = Marks(ascii: context.glyphs.isASCII)
         for check in checks {
-            let (mark, style): (String, Style) = switch check.status {
-            case .match: (marks.ok, context.theme.success)
-            case .mismatch: (marks.bad, context.theme.error)
-            case .notAvailable: (marks.none, context.theme.muted)
-            case .unusable: ("?", context.theme.warning)
-            }
+            let (mark, style): (String, Style) =
+                switch check.status {
+                case .match: (marks.ok, context.theme.success)
+                case .mismatch: (marks.bad, context.theme.error)
+                case .notAvailable: (marks.none, context.theme.muted)
+                case .unusable: ("?", context.theme.warning)
+                }
             var line = SafeText(mark + " ", style: style)
             line.append(PointerText.path(check.pointer).padding(16), style: context.theme.accent.underlined)
             line.append(" " + check.detail)
@@ -68,8 +71,9 @@ extension PaneContent {
         }
         if !checks.isEmpty {
             w.blank()
-            w.text("Enter on a hash line goes to the item. External files are never fetched: they are looked up in "
-                   + "the bundle's files/ and in --files DIR.", pointer: nil, style: context.theme.muted)
+            w.text(
+                "Enter on a hash line goes to the item. External files are never fetched: they are looked up in "
+                    + "the bundle's files/ and in --files DIR.", pointer: nil, style: context.theme.muted)
         }
     }
 
@@ -91,9 +95,11 @@ extension PaneContent {
         row.append(stirVerdictWords(check, marks: Marks(ascii: context.glyphs.isASCII)), style: layerStyle(check.verdict, context))
         let disagreeing = check.reports.filter { $0.disagreement != nil }.count
         if !check.reports.isEmpty {
-            row.append(disagreeing > 0 ? ", \(disagreeing) " + (disagreeing == 1 ? "report disagrees" : "reports disagree")
-                       : (check.reports.count == 1 ? ", report agrees" : ", reports agree"),
-                       style: disagreeing > 0 ? context.theme.error : context.theme.success)
+            row.append(
+                disagreeing > 0
+                    ? ", \(disagreeing) " + (disagreeing == 1 ? "report disagrees" : "reports disagree")
+                    : (check.reports.count == 1 ? ", report agrees" : ", reports agree"),
+                style: disagreeing > 0 ? context.theme.error : context.theme.success)
         }
         return row
     }
@@ -114,8 +120,9 @@ extension PaneContent {
         w.link("party", context.partyLabel(check.party), pointer: check.pointer, link: .pointer("/parties/\(check.party)"))
         w.field("verdict", stirVerdictWords(check, marks: marks), pointer: check.pointer, style: layerStyle(check.verdict, context))
         w.field("reason", check.reason, pointer: check.pointer)
-        w.field("checked by", check.certificateSource ?? "no certificate: no stir-certificate attachment and no x5u",
-                pointer: nil)
+        w.field(
+            "checked by", check.certificateSource ?? "no certificate: no stir-certificate attachment and no x5u",
+            pointer: nil)
         if let chain = check.chain { w.field("chain", chainSummary(chain), pointer: nil, style: pathStyle(chain.pathValidation, context)) }
         for note in check.notes { w.field(note.severity.rawValue, note.message, pointer: nil, style: noteStyle(note, context)) }
         w.blank()
@@ -145,8 +152,9 @@ extension PaneContent {
             if let disagreement = report.disagreement {
                 w.field("  check", "\(marks.bad) disagrees: \(disagreement)", pointer: report.pointer, style: context.theme.error)
             } else {
-                w.field("  check", "\(marks.ok) agrees with the PASSporT and our check", pointer: report.pointer,
-                        style: context.theme.success)
+                w.field(
+                    "  check", "\(marks.ok) agrees with the PASSporT and our check", pointer: report.pointer,
+                    style: context.theme.success)
             }
         }
     }

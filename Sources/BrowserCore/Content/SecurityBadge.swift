@@ -43,7 +43,8 @@ enum SecurityBadge {
         let reason = TextSafety.line(shortReason(layer.reason))
         switch (layer.kind, layer.verdict) {
         case (.jws, .verified):
-            let signer = layer.signatures.first?.chain?.certificates.first.map { SignatureWording.commonName($0.subject) }
+            let signer =
+                layer.signatures.first?.chain?.certificates.first.map { SignatureWording.commonName($0.subject) }
                 ?? layer.signatures.first?.keyDescription ?? "a supplied key"
             return ascii ? "[S] signed by \(TextSafety.line(signer))" : "✔ Authentic — signed by \(TextSafety.line(signer))"
         case (_, .untrusted): return ascii ? "[s?] \(reason)" : "? Unverified — \(reason)"

@@ -84,8 +84,9 @@ extension BrowserSession {
     func securityFacts(_ document: BrowserDocument) -> SecurityFacts? {
         guard let checker, let vcon = document.payload else { return nil }
         return securityCache.facts(for: document.memberIndex) {
-            SecurityFacts(hashes: checker.contentHashes(of: vcon, member: document.memberIndex),
-                          stir: checker.stir(of: vcon, member: document.memberIndex))
+            SecurityFacts(
+                hashes: checker.contentHashes(of: vcon, member: document.memberIndex),
+                stir: checker.stir(of: vcon, member: document.memberIndex))
         }
     }
 }

@@ -20,7 +20,8 @@ extension AppState {
         switch edge.to {
         case .absent(let uuid, let url):
             let name = uuid ?? url ?? "(no uuid or url)"
-            message = edge.status == .missing
+            message =
+                edge.status == .missing
                 ? "cannot diff: the version it links to (\(name)) is missing: open its file or bundle too"
                 : "cannot diff: the version it links to (\(name)) is \(edge.status.rawValue)"
             return
@@ -38,10 +39,14 @@ extension AppState {
             return
         }
         let result = VConDiff.compare(before: old, after: new)
-        let sides = [DiffView.Line(kind: .note, text: "before: " + session.documents[before].name),
-                     DiffView.Line(kind: .note, text: "after:  " + session.documents[after].name)]
-        overlay = .diff(DiffView(before: before, after: after, kind: edge.kind.rawValue,
-                                 title: "Diff (\(edge.kind.rawValue))", semantic: sides + DiffView.lines(result)))
+        let sides = [
+            DiffView.Line(kind: .note, text: "before: " + session.documents[before].name),
+            DiffView.Line(kind: .note, text: "after:  " + session.documents[after].name),
+        ]
+        overlay = .diff(
+            DiffView(
+                before: before, after: after, kind: edge.kind.rawValue,
+                title: "Diff (\(edge.kind.rawValue))", semantic: sides + DiffView.lines(result)))
     }
 
     /// The edge `d` compares: the focused link, else the open vCon's first version link (out, then in).
@@ -87,7 +92,8 @@ extension AppState {
                 var options = VConDiff.Options()
                 options.mode = .lines
                 if let old = session.documents[view.before].file, let new = session.documents[view.after].file {
-                    view.lines = Array(view.semantic.prefix(2)) + DiffView.lines(VConDiff.compare(before: old, after: new, options: options))
+                    view.lines =
+                        Array(view.semantic.prefix(2)) + DiffView.lines(VConDiff.compare(before: old, after: new, options: options))
                 }
             }
             overlay = .diff(view)

@@ -34,10 +34,11 @@ extension AppState {
         for (index, document) in fresh.documents.enumerated() where byName[document.name] == nil {
             byName[document.name] = index
         }
-        let changed = session.documents.filter { old in
-            guard let index = byName[old.name] else { return false }
-            return fresh.documents[index].formBadge != old.formBadge
-        }.count + max(0, fresh.documents.count - session.documents.count)
+        let changed =
+            session.documents.filter { old in
+                guard let index = byName[old.name] else { return false }
+                return fresh.documents[index].formBadge != old.formBadge
+            }.count + max(0, fresh.documents.count - session.documents.count)
         let oldNames = session.documents.map(\.name)
         let map = { (old: Int) -> Int? in old < oldNames.count ? byName[oldNames[old]] : nil }
         let remap = { (locations: [Location]) -> [Location] in
@@ -51,7 +52,8 @@ extension AppState {
         history = remap(history)
         future = remap(future)
         let current = map(document) ?? 0
-        let listedName = session.listed.indices.contains(libraryCursor.selected)
+        let listedName =
+            session.listed.indices.contains(libraryCursor.selected)
             ? session.documents[session.listed[libraryCursor.selected]].name : nil
         session = fresh
         document = min(current, max(0, fresh.documents.count - 1))

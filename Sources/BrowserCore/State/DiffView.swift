@@ -31,15 +31,16 @@ public struct DiffView: Sendable, Hashable {
     /// Converts VConDiff's rendering.
     static func lines(_ result: VConDiff.Result) -> [Line] {
         VConDiff.render(result).map { line in
-            let kind: Line.Kind = switch line.style {
-            case .summary: .summary
-            case .note: .note
-            case .added: .added
-            case .removed: .removed
-            case .changed: .changed
-            case .context: .context
-            case .hunk: .hunk
-            }
+            let kind: Line.Kind =
+                switch line.style {
+                case .summary: .summary
+                case .note: .note
+                case .added: .added
+                case .removed: .removed
+                case .changed: .changed
+                case .context: .context
+                case .hunk: .hunk
+                }
             return Line(kind: kind, text: line.text)
         }
     }

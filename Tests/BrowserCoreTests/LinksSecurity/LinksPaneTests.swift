@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// The Links pane over corpus files: the tree both ways, statuses, cycles, Enter with history, `d` diffs.
@@ -60,9 +61,10 @@ import VConModel
     }
 
     @Test func amendedChainIsFollowedTransitively() throws {
-        let session = F.session(["pyvcon_amended_v3_signed", "pyvcon_amended_v2", "pyvcon_amended_v1_signed"].map {
-            try? F.corpusFile("python-vcon-generated/\($0).vcon.json")
-        }.compactMap { $0 })
+        let session = F.session(
+            ["pyvcon_amended_v3_signed", "pyvcon_amended_v2", "pyvcon_amended_v1_signed"].map {
+                try? F.corpusFile("python-vcon-generated/\($0).vcon.json")
+            }.compactMap { $0 })
         let state = try F.state(session, keys: "<Enter>6")
         #expect(state.rowTexts[0] == "Links to (2)")
         #expect(state.rowTexts[1].hasPrefix("└─ amended → here "))
@@ -73,8 +75,9 @@ import VConModel
     }
 
     @Test func missingTargetIsSaidPlainlyAndCannotBeDiffed() throws {
-        var state = try F.state(F.session([try F.corpusFile("python-vcon-generated/pyvcon_amended_v2.vcon.json")]),
-                                keys: "6j")
+        var state = try F.state(
+            F.session([try F.corpusFile("python-vcon-generated/pyvcon_amended_v2.vcon.json")]),
+            keys: "6j")
         #expect(state.rowTexts[1] == "└─ amended → missing 01a1fd07-c951-8cf3-8caa-f24ab1a0c334")
         #expect(state.detailTexts.contains { $0.contains("no opened file has this uuid: open its file or bundle too") })
         _ = state.handle(script: try KeyScript.parse("d"))
@@ -84,9 +87,10 @@ import VConModel
     }
 
     @Test func groupMembersAreLinkedBothWaysButNotDiffed() throws {
-        let session = F.session(["pyvcon_group_parent", "pyvcon_group_child1", "pyvcon_group_child2"].compactMap {
-            try? F.corpusFile("python-vcon-generated/\($0).vcon.json")
-        })
+        let session = F.session(
+            ["pyvcon_group_parent", "pyvcon_group_child1", "pyvcon_group_child2"].compactMap {
+                try? F.corpusFile("python-vcon-generated/\($0).vcon.json")
+            })
         var parent = try F.state(session, keys: "<Enter>6")
         #expect(parent.rowTexts[0] == "Links to (2)")
         #expect(parent.rowTexts[1].hasPrefix("├─ group → here [-] "))
@@ -98,11 +102,13 @@ import VConModel
     }
 
     @Test func cyclesAreMarkedAndNotFollowed() throws {
-        let a = try F.file("""
+        let a = try F.file(
+            """
             {"vcon":"0.4.0","uuid":"0000000a-0000-8000-8000-000000000000","created_at":"2024-01-01T00:00:00Z",
              "subject":"A","parties":[],"amended":{"uuid":"0000000b-0000-8000-8000-000000000000"}}
             """, source: "a.vcon.json")
-        let b = try F.file("""
+        let b = try F.file(
+            """
             {"vcon":"0.4.0","uuid":"0000000b-0000-8000-8000-000000000000","created_at":"2024-01-01T00:00:00Z",
              "subject":"B","parties":[],"amended":{"uuid":"0000000a-0000-8000-8000-000000000000"}}
             """, source: "b.vcon.json")
@@ -115,7 +121,8 @@ import VConModel
 
     @Test func encryptedTargetWithoutKeyIsSaidPlainly() throws {
         let encrypted = try F.corpusFile(F.encryptedSpec)
-        let redacted = try F.file("""
+        let redacted = try F.file(
+            """
             {"vcon":"0.4.0","uuid":"0000000c-0000-8000-8000-000000000000","created_at":"2024-01-01T00:00:00Z",
              "subject":"Redacted call","parties":[],"redacted":{"uuid":"0199e054-ed10-8035-b9a2-279e0d16bc46"}}
             """, source: "redacted.vcon.json")

@@ -1,7 +1,8 @@
 import Foundation
 import TermUI
-@testable import VConModel
+
 @testable import BrowserCore
+@testable import VConModel
 
 /// Test doubles and corpus sessions for the Links and Security panes (no OpenSSL, no bundle reader).
 enum LinksSecurityFixtures {
@@ -19,8 +20,10 @@ enum LinksSecurityFixtures {
     }
 
     /// A session over `files` with their relation graph, envelopes judged by `crypto` (when given) and `checker`.
-    static func session(_ files: [LoadedFile], crypto: FakeJOSE? = nil, checker: (any SecurityChecking)? = nil,
-                        ascii: Bool = false) -> BrowserSession {
+    static func session(
+        _ files: [LoadedFile], crypto: FakeJOSE? = nil, checker: (any SecurityChecking)? = nil,
+        ascii: Bool = false
+    ) -> BrowserSession {
         var library = Library()
         for file in files { library.add(LibraryMember(source: .file(file.source), file: file)) }
         var envelopes: [Int: EnvelopeResult] = [:]
@@ -32,15 +35,18 @@ enum LinksSecurityFixtures {
                 }
             }
         }
-        var session = BrowserSession(library: library, graph: RelationGraph(library: library), envelopes: envelopes,
-                                     ascii: ascii)
+        var session = BrowserSession(
+            library: library, graph: RelationGraph(library: library), envelopes: envelopes,
+            ascii: ascii)
         session.checker = checker
         return session
     }
 
     /// A state over `session` after `keys`.
-    static func state(_ session: BrowserSession, keys: String, width: Int = 120, height: Int = 40,
-                      glyphs: Glyphs = .unicode) throws -> AppState {
+    static func state(
+        _ session: BrowserSession, keys: String, width: Int = 120, height: Int = 40,
+        glyphs: Glyphs = .unicode
+    ) throws -> AppState {
         var state = AppState(session: session, size: TerminalSize(width: width, height: height), glyphs: glyphs)
         _ = state.handle(script: try KeyScript.parse(keys))
         return state
@@ -54,18 +60,23 @@ enum LinksSecurityFixtures {
     /// The spec's test PKI as a chain report: grp (v1) ← div (v1) ← root (v3 CA).
     static func chain(_ path: PathValidation) -> ChainReport {
         func cert(_ cn: String, _ issuer: String, version: Int, ca: Bool?, bits: Int = 2048) -> CertificateSummary {
-            CertificateSummary(subject: "CN=\(cn)", issuer: "CN=\(issuer)", serial: "0A", notBefore: Date(timeIntervalSince1970: 1_654_300_000),
-                               notAfter: Date(timeIntervalSince1970: 1_969_900_000), keyType: "RSA", keyBits: bits, version: version,
-                               isCA: ca, selfIssued: cn == issuer)
+            CertificateSummary(
+                subject: "CN=\(cn)", issuer: "CN=\(issuer)", serial: "0A", notBefore: Date(timeIntervalSince1970: 1_654_300_000),
+                notAfter: Date(timeIntervalSince1970: 1_969_900_000), keyType: "RSA", keyBits: bits, version: version,
+                isCA: ca, selfIssued: cn == issuer)
         }
         return ChainReport(
             source: "x5c",
-            certificates: [cert("grp.div.fakevcon.io", "div.fakevcon.io", version: 1, ca: nil),
-                           cert("div.fakevcon.io", "fakevcon.io", version: 1, ca: nil),
-                           cert("fakevcon.io", "fakevcon.io", version: 3, ca: true, bits: 4096)],
-            links: [ChainLink(index: 0, signer: "x5c[1] CN=div.fakevcon.io", signatureValid: true),
-                    ChainLink(index: 1, signer: "x5c[2] CN=fakevcon.io", signatureValid: true),
-                    ChainLink(index: 2, signer: "itself", signatureValid: true)],
+            certificates: [
+                cert("grp.div.fakevcon.io", "div.fakevcon.io", version: 1, ca: nil),
+                cert("div.fakevcon.io", "fakevcon.io", version: 1, ca: nil),
+                cert("fakevcon.io", "fakevcon.io", version: 3, ca: true, bits: 4096),
+            ],
+            links: [
+                ChainLink(index: 0, signer: "x5c[1] CN=div.fakevcon.io", signatureValid: true),
+                ChainLink(index: 1, signer: "x5c[2] CN=fakevcon.io", signatureValid: true),
+                ChainLink(index: 2, signer: "itself", signatureValid: true),
+            ],
             pathValidation: path)
     }
 }
@@ -76,17 +87,23 @@ struct FakeJOSE: JOSECrypto {
     var decryption: JWEDecryptOutcome = .noKeys("no private key was supplied")
     var digests: any Digesting { ZeroDigests() }
 
-    static let trusted = FakeJOSE(signature: SignatureCheck(
-        outcome: .valid, keyDescription: "RSA 2048-bit key of x5c[0]",
-        chain: LinksSecurityFixtures.chain(.trusted(anchor: "CN=fakevcon.io"))))
-    static let untrusted = FakeJOSE(signature: SignatureCheck(
-        outcome: .valid, keyDescription: "RSA 2048-bit key of x5c[0]",
-        chain: LinksSecurityFixtures.chain(.rejected(reason: "invalid CA certificate", depth: 1, subject: "CN=div.fakevcon.io",
-                                                     explanation: "v1 intermediate"))))
+    static let trusted = FakeJOSE(
+        signature: SignatureCheck(
+            outcome: .valid, keyDescription: "RSA 2048-bit key of x5c[0]",
+            chain: LinksSecurityFixtures.chain(.trusted(anchor: "CN=fakevcon.io"))))
+    static let untrusted = FakeJOSE(
+        signature: SignatureCheck(
+            outcome: .valid, keyDescription: "RSA 2048-bit key of x5c[0]",
+            chain: LinksSecurityFixtures.chain(
+                .rejected(
+                    reason: "invalid CA certificate", depth: 1, subject: "CN=div.fakevcon.io",
+                    explanation: "v1 intermediate"))))
     static let invalid = FakeJOSE(signature: SignatureCheck(outcome: .invalid("signature does not match the signed data")))
 
-    func verifySignature(algorithm: JWSAlgorithm, signingInput: [UInt8], signature: [UInt8], keySource: SigningKeySource,
-                         now: Date) -> SignatureCheck {
+    func verifySignature(
+        algorithm: JWSAlgorithm, signingInput: [UInt8], signature: [UInt8], keySource: SigningKeySource,
+        now: Date
+    ) -> SignatureCheck {
         self.signature
     }
 

@@ -1,26 +1,32 @@
 import Foundation
-import Testing
 import TermUI
-@testable import VConModel
+import Testing
+
 @testable import BrowserCore
+@testable import VConModel
 
 /// The Security pane over the spec's signed and encrypted examples, judged by fake crypto; hashes and STIR
 /// from a fake checker; `:trust` / `:key` through the checker's `rejudge`.
 @Suite struct SecurityPaneTests {
     typealias F = LinksSecurityFixtures
 
-    func signed(_ crypto: FakeJOSE, checker: (any SecurityChecking)? = FakeChecker(), glyphs: Glyphs = .unicode,
-                keys: String = "7") throws -> AppState {
-        try F.state(F.session([try F.corpusFile(F.signedSpec)], crypto: crypto, checker: checker, ascii: glyphs.isASCII),
-                    keys: keys, glyphs: glyphs)
+    func signed(
+        _ crypto: FakeJOSE, checker: (any SecurityChecking)? = FakeChecker(), glyphs: Glyphs = .unicode,
+        keys: String = "7"
+    ) throws -> AppState {
+        try F.state(
+            F.session([try F.corpusFile(F.signedSpec)], crypto: crypto, checker: checker, ascii: glyphs.isASCII),
+            keys: keys, glyphs: glyphs)
     }
 
     @Test func badgesFollowTheUXTable() throws {
         let cases: [(FakeJOSE, String, String)] = [
             (.trusted, "✔ Authentic — signed by CN=grp.div.fakevcon.io", "[S] signed by CN=grp.div.fakevcon.io"),
             (.untrusted, "? Unverified — signature valid; chain signatures valid; chain rejected", "[s?] signature valid;"),
-            (.invalid, "✖ Invalid signature — signature does not match the signed data",
-             "[S!] signature does not match the signed data"),
+            (
+                .invalid, "✖ Invalid signature — signature does not match the signed data",
+                "[S!] signature does not match the signed data"
+            ),
         ]
         for (crypto, unicode, ascii) in cases {
             let state = try signed(crypto)
@@ -34,8 +40,9 @@ import TermUI
         #expect(encrypted.rowTexts[0] == "🔒 Encrypted — pass --key")
         #expect(encrypted.rowTexts[1] == "jwe     🔒 Encrypted — pass --key")
         _ = encrypted
-        let asciiEncrypted = try F.state(F.session([try F.corpusFile(F.encryptedSpec)], crypto: .trusted, ascii: true),
-                                         keys: "7", glyphs: .ascii)
+        let asciiEncrypted = try F.state(
+            F.session([try F.corpusFile(F.encryptedSpec)], crypto: .trusted, ascii: true),
+            keys: "7", glyphs: .ascii)
         #expect(asciiEncrypted.rowTexts[0] == "[E] pass --key")
     }
 
@@ -47,8 +54,9 @@ import TermUI
         #expect(state.rowTexts[0] == "⚠ Encrypted, not signed")
         #expect(state.rowTexts[1] == "jwe     ⚠ Encrypted, not signed")
         #expect(state.rowTexts[2] == "vcon    · Unsigned")
-        let ascii = try F.state(F.session([try F.corpusFile(F.encryptedSpec)], crypto: crypto, ascii: true), keys: "7",
-                                glyphs: .ascii)
+        let ascii = try F.state(
+            F.session([try F.corpusFile(F.encryptedSpec)], crypto: crypto, ascii: true), keys: "7",
+            glyphs: .ascii)
         #expect(ascii.rowTexts[0] == "[E!] encrypted, not signed")
         // An unsigned vCon: the header shows one separator before the badge, not "· · Unsigned".
         let (unsigned, _) = try BrowserCoreTests.state(keys: "7")
@@ -97,12 +105,15 @@ import TermUI
     @Test func contentHashesFromTheChecker() throws {
         var checker = FakeChecker()
         checker.hashes = [
-            HashCheck(pointer: "/dialog/0", url: "https://example.com/ab_call.mp3", algorithm: "sha512", expected: "sha512-AAAA",
-                      actual: "sha512-AAAA", status: .match, detail: "sha512 matches bundle.vconz!files/sha512-AAAA.mp3"),
-            HashCheck(pointer: "/attachments/0", url: nil, algorithm: "sha512", expected: "sha512-BBBB", actual: "sha512-CCCC",
-                      status: .mismatch, detail: "sha512 mismatch for the inline body (12 bytes)"),
-            HashCheck(pointer: "/analysis/0", url: "https://example.com/t.json", algorithm: "sha256", expected: "sha256-DDDD",
-                      actual: nil, status: .notAvailable, detail: "not available offline"),
+            HashCheck(
+                pointer: "/dialog/0", url: "https://example.com/ab_call.mp3", algorithm: "sha512", expected: "sha512-AAAA",
+                actual: "sha512-AAAA", status: .match, detail: "sha512 matches bundle.vconz!files/sha512-AAAA.mp3"),
+            HashCheck(
+                pointer: "/attachments/0", url: nil, algorithm: "sha512", expected: "sha512-BBBB", actual: "sha512-CCCC",
+                status: .mismatch, detail: "sha512 mismatch for the inline body (12 bytes)"),
+            HashCheck(
+                pointer: "/analysis/0", url: "https://example.com/t.json", algorithm: "sha256", expected: "sha256-DDDD",
+                actual: nil, status: .notAvailable, detail: "not available offline"),
         ]
         var state = try signed(.trusted, checker: checker)
         let row = try #require(state.rowTexts.firstIndex { $0.hasPrefix("hashes") })
@@ -123,16 +134,23 @@ import TermUI
 
     @Test func stirPassportsWithReports() throws {
         var checker = FakeChecker()
-        checker.stirChecks = [StirCheck(
-            party: 0, pointer: "/parties/0/stir",
-            header: [HeaderEntry(name: "alg", value: "\"ES256\"", placement: .protected)],
-            claims: [HeaderEntry(name: "attest", value: "\"A\"", placement: .protected),
-                     HeaderEntry(name: "iat", value: "1772548205", placement: .protected)],
-            verdict: .invalid, reason: "invalid signature: tampered", chain: nil,
-            certificateSource: "stir-certificate attachment /attachments/1",
-            reports: [StirReportComparison(pointer: "/attachments/2", verifier: "gw", result: "verified", attestation: "A",
-                                           disagreement: "it says \"verified\", but the PASSporT signature does not verify here")],
-            notes: [])]
+        checker.stirChecks = [
+            StirCheck(
+                party: 0, pointer: "/parties/0/stir",
+                header: [HeaderEntry(name: "alg", value: "\"ES256\"", placement: .protected)],
+                claims: [
+                    HeaderEntry(name: "attest", value: "\"A\"", placement: .protected),
+                    HeaderEntry(name: "iat", value: "1772548205", placement: .protected),
+                ],
+                verdict: .invalid, reason: "invalid signature: tampered", chain: nil,
+                certificateSource: "stir-certificate attachment /attachments/1",
+                reports: [
+                    StirReportComparison(
+                        pointer: "/attachments/2", verifier: "gw", result: "verified", attestation: "A",
+                        disagreement: "it says \"verified\", but the PASSporT signature does not verify here")
+                ],
+                notes: [])
+        ]
         var state = try signed(.trusted, checker: checker)
         let row = try #require(state.rowTexts.firstIndex { $0.hasPrefix("stir") })
         #expect(state.rowTexts[row].hasSuffix("✖ invalid, 1 report disagrees"))
@@ -158,8 +176,9 @@ import TermUI
         #expect(state.rowTexts[0].hasPrefix("✔ Authentic"))
         #expect(screen(state).plainText.contains("· ✔ Authentic — signed by CN=grp.div.fakevcon.io"))
         // Errors are said, and nothing changes.
-        var failing = try F.state(F.session([try F.corpusFile(F.signedSpec)], crypto: .untrusted, checker: FakeChecker()),
-                                  keys: "7")
+        var failing = try F.state(
+            F.session([try F.corpusFile(F.signedSpec)], crypto: .untrusted, checker: FakeChecker()),
+            keys: "7")
         _ = failing.handle(script: try KeyScript.parse(":key notes.txt<Enter>"))
         #expect(failing.message == ":key notes.txt: no PEM certificate in it")
         _ = failing.handle(script: try KeyScript.parse(":trust<Enter>"))
@@ -171,15 +190,18 @@ import TermUI
     @Test(arguments: [(80, 24), (200, 60)])
     func snapshots(width: Int, height: Int) throws {
         for (name, crypto) in [("trusted", FakeJOSE.trusted), ("invalid", .invalid)] {
-            let state = try F.state(F.session([try F.corpusFile(F.signedSpec)], crypto: crypto, checker: FakeChecker()),
-                                    keys: "7", width: width, height: height)
+            let state = try F.state(
+                F.session([try F.corpusFile(F.signedSpec)], crypto: crypto, checker: FakeChecker()),
+                keys: "7", width: width, height: height)
             assertSnapshot(screen(state).plainText, named: "security-\(name)-\(width)x\(height)")
         }
-        let chain = try F.state(F.session([try F.corpusFile(F.signedSpec)], crypto: .untrusted, checker: FakeChecker()),
-                                keys: "7jjj", width: width, height: height)
+        let chain = try F.state(
+            F.session([try F.corpusFile(F.signedSpec)], crypto: .untrusted, checker: FakeChecker()),
+            keys: "7jjj", width: width, height: height)
         assertSnapshot(screen(chain).plainText, named: "security-chain-\(width)x\(height)")
-        let ascii = try F.state(F.session([try F.corpusFile(F.encryptedSpec)], crypto: .trusted, ascii: true), keys: "7",
-                                width: width, height: height, glyphs: .ascii)
+        let ascii = try F.state(
+            F.session([try F.corpusFile(F.encryptedSpec)], crypto: .trusted, ascii: true), keys: "7",
+            width: width, height: height, glyphs: .ascii)
         assertSnapshot(screen(ascii).plainText, named: "security-encrypted-ascii-\(width)x\(height)")
     }
 }
