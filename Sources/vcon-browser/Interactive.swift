@@ -9,20 +9,19 @@ import VConModel
 /// Wiring of the browser: open the files into a session, then run the same loop on curses or on a batch script.
 enum Interactive {
     /// Opens `paths` (files, directories, bundles, `-`) with envelope verdicts into a browser session;
-    /// no paths means the built-in demo bundle (with its own key and trust anchor).
-    static func session(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> BrowserSession {
-        let opening: LibraryOpening
-        if paths.isEmpty {
-            do { opening = try Demo.open(ascii: ascii) } catch { throw ValidationError(error.description) }
-        } else {
-            opening = try LibraryOpening.open(paths, security: security, ascii: ascii)
-        }
-        for problem in opening.result.problems { Output.error(problem) }
-        guard !opening.result.library.members.isEmpty else {
+    /// no paths means the built-in demo bundle (with its own key and trust anchor). The session's checker
+    /// (`BrowserSecurity`) hashes content, checks STIR and re-opens everything for `:trust` / `:key`.
+    static func session(_ paths: [String], security: SecurityOptions, ascii: Bool, now: Date = Date()) throws -> BrowserSession {
+        let recipe = BrowserSecurity.Recipe(
+            origin: paths.isEmpty ? .demo : .paths(paths), trustPaths: paths.isEmpty ? security.trust : security.trustPaths,
+            keyPaths: security.key, x5uFiles: try security.x5uFiles(), filesDirectory: security.files, ascii: ascii, now: now)
+        let (session, problems): (BrowserSession, [String])
+        do { (session, problems) = try BrowserSecurity.session(recipe) } catch { throw ValidationError(error.description) }
+        for problem in problems { Output.error(problem) }
+        guard !session.documents.isEmpty else {
             throw ValidationError("nothing to browse: no vCon could be opened")
         }
-        return BrowserSession(library: opening.result.library, graph: opening.graph, envelopes: opening.envelopes,
-                              digester: OpenSSLDigester(), ascii: ascii)
+        return session
     }
 
     /// The local zone's offset now (read once at start-up; rendering never reads the clock).

@@ -18,6 +18,14 @@ struct LibraryOpening {
         return judged(loaded, context: context, loader: loader, ascii: ascii, filesDirectory: security.files)
     }
 
+    /// Opens `paths` and judges them with `crypto` at `now` (the browser, which keeps the crypto for `:trust`).
+    static func open(_ paths: [String], crypto: any JOSECrypto, ascii: Bool, now: Date, filesDirectory: String?) -> LibraryOpening {
+        let loader = makeLoader()
+        let loaded = LibraryLoader(loader: loader).open(paths)
+        let context = EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: now)
+        return judged(loaded, context: context, loader: loader, ascii: ascii, filesDirectory: filesDirectory)
+    }
+
     /// Sets each member's envelope badge (`ascii` or Unicode), adds the decrypted layer of every encrypted
     /// member a key opens, and builds the relation graph with bundle `files/` and `filesDirectory` as the
     /// only sources of external copies.
@@ -44,7 +52,10 @@ struct LibraryOpening {
             let index = library.add(member, loader: loader)
             envelopes[index] = judged
             if let decrypted {
-                library.add(LibraryMember(source: .decrypted(member.source.description), file: decrypted), loader: loader)
+                // The plaintext shows the verdicts of the stack it came from (its header and Security pane).
+                let plain = library.add(LibraryMember(source: .decrypted(member.source.description), file: decrypted,
+                                                      envelopeBadge: member.envelopeBadge), loader: loader)
+                envelopes[plain] = judged
             }
         }
         result.library = library

@@ -39,10 +39,10 @@ import Testing
         defer { tmux.kill() }
         let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
         var screen = try tmux.waitFor("Subject     python-vcon feature sampler")
-        #expect(screen.contains("┌──"))
+        _ = try tmux.waitFor("┌──")
         for (key, text) in [("2", "parties[0] Alice (+12345678901)"), ("3", "[0] recording  2024-01-15 10:00:05Z"),
                             ("4", "[0] transcript → dialog[0]"), ("5", "[0] invoice.pdf  application/pdf"),
-                            ("6", "no links in this vCon"), ("7", "vcon unsigned"), ("8", "vcon: \"0.0.2\""),
+                            ("6", "Links to: nothing"), ("7", "vcon    · Unsigned"), ("8", "vcon: \"0.0.2\""),
                             ("1", "Subject     python-vcon")] {
             try tmux.keys(key)
             _ = try tmux.waitFor(text)
@@ -50,7 +50,7 @@ import Testing
         try tmux.type("/follow up")
         try tmux.keys("Enter")
         screen = try tmux.waitFor("/follow up 1/1")
-        #expect(screen.contains(".dialog[3].body"))
+        _ = try tmux.waitFor(".dialog[3].body")
         // Follow a reference (dialog[0]'s second party) and come back.
         try tmux.keys("3", "g", "g", "l", "j", "j", "j", "j", "j")
         _ = try tmux.waitFor(".dialog[0].parties[1]")
@@ -84,8 +84,8 @@ import Testing
         defer { tmux.kill() }
         let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
         var screen = try tmux.waitFor("Subject     python-vcon feature sampler")
-        #expect(screen.contains("+----"))
-        #expect(screen.contains("[-] unsigned"))
+        _ = try tmux.waitFor("+----")
+        _ = try tmux.waitFor("[-] unsigned")
         try tmux.keys("3")
         screen = try tmux.waitFor("> [1] Bob (+19876543210)")
         let app = screen.split(separator: "\n").prefix(24).joined(separator: "\n")
@@ -112,7 +112,7 @@ import Testing
         defer { tmux.kill() }
         let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
         var screen = try tmux.waitFor("TITLE\\u001b]0;pwned\\u0007")
-        #expect(screen.contains("Eve\\u001b[31mRED\\u001b[0m\\u001b[10;10HMOVED"))
+        _ = try tmux.waitFor("Eve\\u001b[31mRED\\u001b[0m\\u001b[10;10HMOVED")
         try tmux.keys("2")
         screen = try tmux.waitFor("tel         \\u001b]52;c;ZXZpbA==\\u0007")
         try tmux.keys("3")
@@ -141,20 +141,20 @@ extension TerminalTests {
         var screen = try tmux.waitFor("Ladder " + (ascii ? "-" : "·") + " dialog 0")
         let invite = ascii ? "|---- INVITE (SDP) --->|" : "│──── INVITE (SDP) ───▶│"
         let trying = ascii ? "|<---- 100 Trying -----|" : "│◀──── 100 Trying ─────│"
-        #expect(screen.contains(invite))
-        #expect(screen.contains(trying))
-        #expect(screen.contains((ascii ? "> " : "▶ ") + "14:30:00.001"))
+        _ = try tmux.waitFor(invite)
+        _ = try tmux.waitFor(trying)
+        _ = try tmux.waitFor((ascii ? "> " : "▶ ") + "14:30:00.001")
         try tmux.keys("j", "Space", "j", "j")
         // The cursor row (200 OK) shows the time since the mark on 100 Trying.
         screen = try tmux.waitFor((ascii ? "> " : "▶ ") + "14:30:03.400   +3.350s")
-        #expect(screen.contains((ascii ? "*" : "●") + "      " + (ascii ? "|" : "│")))
+        _ = try tmux.waitFor((ascii ? "*" : "●") + "      " + (ascii ? "|" : "│"))
         try tmux.keys("Enter")
         screen = try tmux.waitFor("#3 200 OK (SDP)")
-        #expect(screen.contains("SIP/2.0 200 OK"))
-        #expect(screen.contains(ascii ? "|<--- 200 OK (SDP) ----|" : "│◀─── 200 OK (SDP) ────│"))
+        _ = try tmux.waitFor("SIP/2.0 200 OK")
+        _ = try tmux.waitFor(ascii ? "|<--- 200 OK (SDP) ----|" : "│◀─── 200 OK (SDP) ────│")
         try tmux.run(["resize-window", "-t", "t", "-x", "200", "-y", "60"])
         screen = try tmux.waitFor("Content-Type: application/sdp")
-        #expect(screen.contains(trying))
+        _ = try tmux.waitFor(trying)
         // Esc closes the message, q leaves the ladder for the Summary it was opened from.
         try tmux.keys("Escape")
         _ = try tmux.waitUntil("the message panel closed") { !$0.contains("Content-Type: application/sdp") }

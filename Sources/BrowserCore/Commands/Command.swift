@@ -11,6 +11,7 @@ public enum CommandID: String, Sendable, Hashable, CaseIterable {
     case back, quit, redraw, suspend, toggleMouse
     case openLadder, ladderMessage, ladderMark, ladderLanesLeft, ladderLanesRight, ladderPreviousError, ladderNextError
     case ladderCollapse, ladderColour, ladderFollow, ladderScrollMessageDown, ladderScrollMessageUp
+    case diff
 }
 
 /// Which part of the help a command is listed under.

@@ -26,6 +26,8 @@ public enum CommandTable {
         Command(.historyBack, keys: [k("["), key(.left, .alt)], group: .panes, help: "back in location history"),
         Command(.historyForward, keys: [k("]"), key(.right, .alt)], group: .panes,
                 help: "forward in location history"),
+        Command(.diff, keys: [k("d")], group: .panes,
+                help: "diff the vCon against the version it links to (redacted/amended); l there: line diff"),
         Command(.nextPane, keys: [key(.tab)], group: .panes, help: "next pane", hint: "pane"),
         Command(.previousPane, keys: [[.backTab]], group: .panes, help: "previous pane"),
         Command(.jumpToPane, keys: (1...8).map { k(Character(String($0))) }, group: .panes,
@@ -38,7 +40,7 @@ public enum CommandTable {
         Command(.filter, keys: [k("\\")], group: .find, help: "filter the current list (shows \"N hidden\")",
                 hint: "filter"),
         Command(.commandLine, keys: [k(":")], group: .find,
-                help: "command line: :42 row, :set tz=local|utc|offset|relative|delta, :pane N, :q"),
+                help: "command line: :42 row, :set tz=local|utc|offset|relative|delta, :pane N, :trust FILE, :key FILE, :q"),
 
         Command(.timeMode, keys: [k("T")], group: .view,
                 help: "time mode: UTC → local → offset → relative to start → delta", hint: "time"),

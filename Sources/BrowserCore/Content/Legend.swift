@@ -13,7 +13,7 @@ enum Legend {
             SafeText("Envelope badges", style: theme.accent),
             row(ascii ? "[S]" : "✔ Authentic", "signature verified, chain trusted"),
             row(ascii ? "[s?]" : "? Unverified", "signature valid, chain not trusted (the reason says why)"),
-            row(ascii ? "[S!]" : "✖ Invalid", "signature invalid"),
+            row(ascii ? "[S!]" : "✖ Invalid signature", "signature invalid (the reason says why)"),
             row(ascii ? "[E]" : "🔒 Encrypted", "encrypted, no key (pass --key)"),
             row(ascii ? "[E!]" : "⚠ Encrypted, not signed", "encrypted but not signed"),
             row(ascii ? "[-]" : "· Unsigned", "no signature"),

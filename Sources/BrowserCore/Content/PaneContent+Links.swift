@@ -1,85 +1,195 @@
 import TermUI
 import VConModel
 
-/// The Links pane (a first version; issue 7 deepens it): this vCon's relation edges, both ways.
+/// The Links pane: the relation graph around the open vCon as a tree, both ways, transitively.
 ///
-///     → group[0]   here      calls/child1.vcon.json
-///     ← redacted   from      calls/original.vcon.json
+///     Links to (2)                              │ redacted → Card payment call (original)
+///     └─ redacted → here [-] Card payment call  │ kind        redacted: this vCon is a redacted version …
+///     Linked from: nothing                      │ vCon        → vcon-browser-demo.vconz!vcons/de13….json
+///                                               │             Enter opens it ([ comes back); d diffs the two
 extension PaneContent {
-    /// One relation of the open vCon, outgoing or incoming.
-    struct Relation {
-        var outgoing: Bool
-        var kind: String
-        var pointer: String
-        var status: String
-        var detail: String?
-        var other: Int?
-        var otherUUID: String?
-    }
-
-    static func relations(context: ContentContext) -> [Relation] {
-        let member = context.document.memberIndex
-        if let graph = context.session.graph {
-            let out = graph.outgoing(member).map { edge -> Relation in
-                var other: Int?
-                var uuid: String?
-                switch edge.to {
-                case .member(let m): other = m
-                case .absent(let u, let url): uuid = u ?? url
-                }
-                return Relation(outgoing: true, kind: edge.kind.rawValue, pointer: edge.pointer,
-                                status: edge.status.rawValue, detail: edge.detail, other: other, otherUUID: uuid)
-            }
-            let incoming = graph.incoming(member).map { edge in
-                Relation(outgoing: false, kind: edge.kind.rawValue, pointer: edge.pointer, status: edge.status.rawValue,
-                         detail: edge.detail, other: edge.from, otherUUID: nil)
-            }
-            return out + incoming
-        }
-        return (context.document.vcon?.references ?? []).map { reference in
-            Relation(outgoing: true, kind: reference.kind.rawValue, pointer: reference.json.pointer,
-                     status: "not resolved", detail: nil, other: nil, otherUUID: reference.uuid ?? reference.url)
+    /// The tree of the open vCon, or nil when the session has no relation graph.
+    static func linkTree(context: ContentContext) -> LinkTree? {
+        context.session.graph.map {
+            LinkTree(graph: $0, member: context.document.memberIndex, ascii: context.glyphs.isASCII)
         }
     }
 
     static func linkItems(context: ContentContext) -> [PaneItem] {
-        relations(context: context).map { relation in
-            var row = SafeText((relation.outgoing ? context.glyphs.arrowRight : context.glyphs.arrowLeft) + " ",
-                               style: context.theme.muted)
-            row.append(relation.kind.padding(9), style: context.theme.accent)
-            row.append(" " + (relation.outgoing ? relation.status : "from").padding(10))
-            row.append(" " + otherName(relation, context: context), style: context.theme.muted)
-            return PaneItem(row: row, pointer: relation.outgoing ? relation.pointer : "",
-                            link: relation.other.map { .document($0) })
+        guard let tree = linkTree(context: context) else { return unresolvedLinkItems(context: context) }
+        var items = tree.nodes.map { node -> PaneItem in
+            if let heading = node.heading { return PaneItem(row: SafeText(heading, style: context.theme.accent.bolded), pointer: "") }
+            let pointer = node.depth == 0 && node.outgoing ? node.edge?.pointer ?? "" : ""
+            return PaneItem(
+                row: linkRow(node, context: context), pointer: pointer,
+                link: node.cycle ? nil : node.other.map { .document($0) })
+        }
+        if tree.omitted > 0 {
+            items.append(
+                PaneItem(
+                    row: SafeText("\(tree.omitted) more links not shown", style: context.theme.muted),
+                    pointer: ""))
+        }
+        return items
+    }
+
+    /// `├─ group → here [-] Incident review, part 1`.
+    static func linkRow(_ node: LinkTree.Node, context: ContentContext) -> SafeText {
+        let theme = context.theme
+        var row = SafeText(node.branch, style: theme.muted)
+        row.append(node.kind, style: theme.accent)
+        row.append(" " + (node.outgoing ? context.glyphs.arrowRight : context.glyphs.arrowLeft) + " ", style: theme.muted)
+        if node.cycle {
+            row.append("cycle", style: theme.warning.bolded)
+            row.append(" " + memberTitle(node.other, context: context) + " (already above)", style: theme.muted)
+            return row
+        }
+        row.append(node.status, style: statusStyle(node.status, context))
+        if let other = node.other, other < context.session.documents.count {
+            row.append(" " + context.session.documents[other].formBadge, style: theme.accent)
+            row.append(" " + memberTitle(other, context: context))
+            if node.repeated { row.append(" (shown above)", style: theme.muted) }
+        } else {
+            row.append(" " + (node.absent ?? "(no uuid or url)"), style: theme.muted)
+        }
+        return row
+    }
+
+    static func statusStyle(_ status: String, _ context: ContentContext) -> Style {
+        switch status {
+        case RelationStatus.missing.rawValue, RelationStatus.hashMismatch.rawValue: context.theme.error
+        case RelationStatus.encrypted.rawValue, RelationStatus.external.rawValue: context.theme.warning
+        default: context.theme.normal
         }
     }
 
-    static func otherName(_ relation: Relation, context: ContentContext) -> String {
-        if let other = relation.other, other < context.session.documents.count {
-            return context.session.documents[other].name
-        }
-        return relation.otherUUID ?? "(no uuid or url)"
+    /// A member's subject, else its file name.
+    static func memberTitle(_ member: Int?, context: ContentContext) -> String {
+        guard let member, member < context.session.documents.count else { return "?" }
+        let document = context.session.documents[member]
+        return document.vcon?.subject ?? document.shortName
     }
 
     static func link(_ item: Int, into w: inout DetailWriter, context: ContentContext) {
-        let all = relations(context: context)
-        guard item < all.count else { return }
-        let relation = all[item]
-        w.heading(relation.outgoing ? "This vCon links to another (\(relation.kind))"
-                  : "Another vCon links to this one (\(relation.kind))")
-        w.field("kind", relation.kind, pointer: relation.outgoing ? relation.pointer : nil)
-        w.field("at", relation.pointer, pointer: relation.outgoing ? relation.pointer : nil)
-        w.field("status", relation.status, pointer: nil)
-        w.field("detail", relation.detail, pointer: nil)
-        if let other = relation.other, other < context.session.documents.count {
-            let document = context.session.documents[other]
-            w.link("vCon", document.name, pointer: nil, link: .document(other))
-            w.field("uuid", document.vcon?.uuid, pointer: nil)
-            w.field("subject", document.vcon?.subject, pointer: nil)
-        } else {
-            w.field("target", relation.otherUUID ?? "(no uuid or url)", pointer: nil)
-            w.field("", "not among the opened files: open its file or bundle too", pointer: nil,
-                    style: context.theme.muted)
+        guard let tree = linkTree(context: context) else {
+            unresolvedLink(item, into: &w, context: context)
+            return
         }
+        guard item < tree.nodes.count else { return }
+        let node = tree.nodes[item]
+        if node.heading != nil {
+            linkOverview(tree, into: &w, context: context)
+            return
+        }
+        let arrow = node.outgoing ? context.glyphs.arrowRight : context.glyphs.arrowLeft
+        w.heading("\(node.kind) \(arrow) " + (node.other.map { memberTitle($0, context: context) } ?? node.absent ?? "?"))
+        w.field("kind", kindMeaning(node), pointer: nil)
+        if let edge = node.edge {
+            let holder = edge.from == context.document.memberIndex ? "this vCon" : memberTitle(edge.from, context: context)
+            w.field("at", "\(edge.pointer) in \(holder)", pointer: edge.from == context.document.memberIndex ? edge.pointer : nil)
+        }
+        w.field("status", node.status, pointer: nil, style: statusStyle(node.status, context))
+        w.field("detail", node.edge?.detail, pointer: nil)
+        if node.depth > 0 { w.field("depth", "\(node.depth + 1) links away from this vCon", pointer: nil) }
+        if node.cycle {
+            w.field("cycle", "it is already on the path above: not followed again", pointer: nil, style: context.theme.warning)
+        }
+        if let other = node.other, other < context.session.documents.count {
+            otherMember(other, node: node, into: &w, context: context)
+        } else {
+            absentTarget(node, into: &w, context: context)
+        }
+    }
+
+    private static func otherMember(_ other: Int, node: LinkTree.Node, into w: inout DetailWriter, context: ContentContext) {
+        let document = context.session.documents[other]
+        w.link("vCon", document.name, pointer: nil, link: .document(other))
+        w.field("uuid", document.vcon?.uuid ?? context.session.graph?.library.members[other].uuid, pointer: nil)
+        w.field("subject", document.vcon?.subject, pointer: nil)
+        w.field("generation", document.generationText, pointer: nil)
+        w.field(
+            "envelope", SecurityBadge.file(document, ascii: context.glyphs.isASCII), pointer: nil,
+            style: document.envelope.map { verdictStyle($0.verdict, context) } ?? .plain)
+        w.blank()
+        w.text("Enter opens it ([ comes back)", pointer: nil, style: context.theme.muted)
+        if node.edge.map({ $0.kind != .group }) ?? false {
+            w.text(
+                "d compares " + (node.outgoing ? "this version with it" : "it with this version") + " (semantic diff)",
+                pointer: nil, style: context.theme.muted)
+        }
+        if document.vcon == nil, document.file.map({ $0.layers.contains { if case .jwe = $0 { true } else { false } } }) ?? false {
+            w.text(
+                "encrypted: no key opened it (pass --key FILE, or :key FILE here)", pointer: nil,
+                style: context.theme.warning)
+        }
+    }
+
+    private static func absentTarget(_ node: LinkTree.Node, into w: inout DetailWriter, context: ContentContext) {
+        w.field("target", node.absent ?? "(no uuid or url)", pointer: nil)
+        let why: String
+        switch node.edge?.status {
+        case .external?:
+            why = "an external vCon: its url is never fetched; a copy in a bundle's files/ or --files DIR is checked by hash"
+        case .externalVerified?:
+            why = "a local copy matches its content hash, but it is not opened as a vCon: open that file too"
+        case .hashMismatch?:
+            why = "a local copy exists but its hash differs from the link's content_hash: it is not the version linked to"
+        default:
+            why = "no opened file has this uuid: open its file or bundle too"
+        }
+        w.blank()
+        w.text(why, pointer: nil, style: context.theme.muted)
+    }
+
+    /// What the link means, in the direction it is read.
+    static func kindMeaning(_ node: LinkTree.Node) -> String {
+        switch (node.kind, node.outgoing) {
+        case ("group", true): "group: it is a member of this group"
+        case ("group", false): "group: this is one of its members"
+        case ("redacted", true): "redacted: this is a redacted version of it (the less redacted original)"
+        case ("redacted", false): "redacted: it is a redacted version of this one"
+        case ("appended", true), ("amended", true): "\(node.kind): this adds to it (the prior version)"
+        case ("appended", false), ("amended", false): "\(node.kind): it adds to this one (a later version)"
+        case ("decrypted", true): "decrypted: the plaintext of this encrypted file, opened with a key"
+        case ("decrypted", false): "decrypted: this is the plaintext of it, the encrypted file"
+        default: node.kind
+        }
+    }
+
+    /// The heading rows' detail: counts of the tree, and what the keys do.
+    private static func linkOverview(_ tree: LinkTree, into w: inout DetailWriter, context: ContentContext) {
+        let links = tree.nodes.filter { $0.heading == nil }
+        w.heading("Relations of this vCon")
+        w.field("links to", "\(links.filter(\.outgoing).count) (transitively)", pointer: nil)
+        w.field("linked from", "\(links.filter { !$0.outgoing }.count) (transitively)", pointer: nil)
+        let missing = links.filter { $0.status == RelationStatus.missing.rawValue }.count
+        if missing > 0 { w.field("missing", "\(missing) not among the opened files", pointer: nil, style: context.theme.error) }
+        let cycles = links.filter(\.cycle).count
+        if cycles > 0 { w.field("cycles", "\(cycles)", pointer: nil, style: context.theme.warning) }
+        w.blank()
+        w.text(
+            "j/k to a link, Enter opens it, d diffs a redacted or amended version against the one it links to",
+            pointer: nil, style: context.theme.muted)
+    }
+
+    // MARK: - Without a relation graph
+
+    static func unresolvedLinkItems(context: ContentContext) -> [PaneItem] {
+        (context.document.vcon?.references ?? []).map { reference in
+            var row = SafeText(context.glyphs.arrowRight + " ", style: context.theme.muted)
+            row.append(reference.kind.rawValue, style: context.theme.accent)
+            row.append(" not resolved " + (reference.uuid ?? reference.url ?? "(no uuid or url)"), style: context.theme.muted)
+            return PaneItem(row: row, pointer: reference.json.pointer)
+        }
+    }
+
+    static func unresolvedLink(_ item: Int, into w: inout DetailWriter, context: ContentContext) {
+        let references = context.document.vcon?.references ?? []
+        guard item < references.count else { return }
+        let reference = references[item]
+        w.heading("This vCon links to another (\(reference.kind.rawValue))")
+        w.field("at", reference.json.pointer, pointer: reference.json.pointer)
+        w.field("target", reference.uuid ?? reference.url ?? "(no uuid or url)", pointer: nil)
+        w.field("", "not resolved: the session has no relation graph", pointer: nil, style: context.theme.muted)
     }
 }

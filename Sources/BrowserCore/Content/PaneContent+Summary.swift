@@ -20,7 +20,7 @@ extension PaneContent {
             w.blank()
             w.field("file", document.name, pointer: nil)
             w.field("form", document.file?.layers.map(\.description).joined(separator: " > "), pointer: "")
-            w.field("envelope", document.envelope?.badge(ascii: context.glyphs.isASCII), pointer: "")
+            w.field("envelope", SecurityBadge.file(document, ascii: context.glyphs.isASCII), pointer: "")
             return
         }
         w.field("Subject", vcon.subject ?? "(none)", pointer: "/subject", style: Style(bold: true))
@@ -41,8 +41,7 @@ extension PaneContent {
             }
         }
         w.field("file", document.name, pointer: nil)
-        w.field("envelope", document.envelope?.badge(ascii: context.glyphs.isASCII)
-                ?? document.shortBadge ?? document.file?.form.name, pointer: "")
+        w.field("envelope", SecurityBadge.file(document, ascii: context.glyphs.isASCII), pointer: "")
         w.blank()
         let parties = vcon.parties
         if parties.isEmpty { w.field("Parties", "none", pointer: "/parties") }

@@ -10,7 +10,7 @@ public enum PaneContent {
     public static func items(_ pane: Pane, context: ContentContext) -> [PaneItem] {
         let theme = context.theme
         guard let vcon = context.document.vcon else {
-            return pane == .security ? securityItems(context: context) : []
+            return pane == .security ? securityItems(context: context) : pane == .links ? linkItems(context: context) : []
         }
         switch pane {
         case .summary, .json:
@@ -80,7 +80,7 @@ public enum PaneContent {
     }
 
     static func emptyText(_ pane: Pane, context: ContentContext) -> String {
-        if context.document.vcon == nil, pane != .security {
+        if context.document.vcon == nil, pane != .security, pane != .links {
             return context.document.file?.innerNote ?? "no readable vCon in this file"
         }
         return "no \(pane.title.lowercased()) in this vCon"

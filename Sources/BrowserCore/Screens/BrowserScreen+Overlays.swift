@@ -19,6 +19,8 @@ extension BrowserScreen {
             var scroll = HelpOverlayState(offset: offset)
             HelpOverlay(title: SafeText(title), lines: lines.map { SafeText($0) }, glyphs: glyphs, theme: theme)
                 .render(into: &buffer, area: area, state: &scroll)
+        case .diff(let view):
+            diffBox(view, area: area, glyphs: glyphs, theme: theme, into: &buffer)
         case .confirm(let request):
             var scroll = HelpOverlayState()
             HelpOverlay(title: "Overwrite?", lines: [SafeText("\(request.path) exists."),

@@ -61,6 +61,10 @@ extension BrowserScreen {
             return [move, KeyHintBar.Hint(key: "Enter", label: "jump"), KeyHintBar.Hint(key: "q", label: "close")]
         case .explain?:
             return [KeyHintBar.Hint(key: "j/k", label: "scroll"), KeyHintBar.Hint(key: "q", label: "close")]
+        case .diff(let view)?:
+            return [KeyHintBar.Hint(key: "j/k", label: "scroll"),
+                    KeyHintBar.Hint(key: "l", label: view.showingLines ? "semantic diff" : "line diff"),
+                    KeyHintBar.Hint(key: "q", label: "close")]
         case .confirm?:
             return [KeyHintBar.Hint(key: "y", label: "overwrite"), KeyHintBar.Hint(key: "n", label: "keep the file")]
         case nil:

@@ -48,9 +48,7 @@ public enum BrowserScreen {
         if let document = state.currentDocument {
             left.append(dot + document.shortName)
             left.append(dot + document.generationText)
-            let badge = document.envelope?.badge(ascii: glyphs.isASCII) ?? document.shortBadge
-                ?? (glyphs.isASCII ? "[-] unsigned" : "· Unsigned")
-            left.append(dot + badge)
+            left.append(dot + SecurityBadge.header(document, ascii: glyphs.isASCII, separator: glyphs.separator))
             left.append(dot + "\(document.findings.count) findings")
         } else {
             left.append(dot + "\(state.session.listed.count) vCons")

@@ -13,6 +13,10 @@ public struct BrowserSession: Sendable {
     public var digester: (any Digesting)?
     /// Paths of the input files, which `s` never overwrites.
     public var inputPaths: [String]
+    /// Content hashes, STIR and `:trust`/`:key` for the Security pane (the executable's); nil leaves them unchecked.
+    public var checker: (any SecurityChecking)?
+    /// The checker's results per member, computed once.
+    public let securityCache = SecurityFactsCache()
 
     /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
     /// given are computed with `Validator.validate`.

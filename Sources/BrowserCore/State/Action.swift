@@ -55,6 +55,8 @@ public enum Overlay: Sendable, Hashable {
     /// Explanation lines (already wrapped to the box) and the scroll offset.
     case explain(title: String, lines: [String], offset: Int)
     case confirm(SaveRequest)
+    /// The diff of a vCon against the version it links to (`d`).
+    case diff(DiffView)
 }
 
 /// The help overlay: which tab (keys or legend), the `/` filter and the scroll offset.

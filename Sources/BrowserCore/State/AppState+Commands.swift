@@ -19,6 +19,7 @@ extension AppState {
         case .toggleFold:
             if pane == .json, let tree, !showingLibrary { treeState.toggle(in: tree) }
         case .follow: follow()
+        case .diff: showDiff()
         case .historyBack: goBack()
         case .historyForward: goForward()
         case .nextPane: switchPane(by: 1)

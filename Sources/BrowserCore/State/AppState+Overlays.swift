@@ -50,6 +50,8 @@ extension AppState {
                 offset = max(0, min(offset + movement.delta(viewport: height), max(0, lines.count - height)))
                 overlay = .explain(title: title, lines: lines, offset: offset)
             }
+        case .diff(let view):
+            diffKey(press, view: view)
         case .confirm(var request):
             overlay = nil
             if press == .char("y") || press == .char("Y") {

@@ -12,7 +12,8 @@ extension AppState {
     /// Words `:` completes with Tab.
     static let commandWords = ["set tz=utc", "set tz=local", "set tz=offset", "set tz=relative", "set tz=delta",
                                "pane summary", "pane parties", "pane dialog", "pane analysis", "pane attachments",
-                               "pane links", "pane security", "pane json", "findings", "help", "hex", "quit", "ladder"]
+                               "pane links", "pane security", "pane json", "findings", "help", "hex", "quit", "ladder",
+                               "trust ", "key "]
 
     mutating func promptInput(_ event: InputEvent) -> [Effect] {
         guard var active = prompt else { return [] }
@@ -116,6 +117,9 @@ extension AppState {
             } else {
                 openLadder(dialog: dialog)
             }
+        case "trust", "key":
+            let path = String(text.dropFirst(words[0].count)).trimmingCharacters(in: " ")
+            addSecurity(words[0] == "trust" ? .trust(path) : .key(path))
         case "findings": openFindings()
         case "help": overlay = .help(HelpState())
         case "hex": _ = run(.hexView, key: .char("x"))

@@ -6,7 +6,8 @@ import VConModel
 /// Derived content (a pane's rows, the selected item's detail lines wrapped to the pane) is rebuilt by the
 /// reducer when its inputs change, so rendering only reads and never decodes a body.
 public struct AppState: Sendable {
-    public let session: BrowserSession
+    /// Replaced only when `:trust` / `:key` re-judge the library.
+    public internal(set) var session: BrowserSession
     public internal(set) var size: TerminalSize
     public let glyphs: Glyphs
     public let theme: Theme

@@ -1,0 +1,72 @@
+import TermUI
+import VConModel
+
+/// `:trust FILE` and `:key FILE`: judge every envelope again with one more anchor or key, then refresh every pane.
+extension AppState {
+    mutating func addSecurity(_ addition: SecurityAddition) {
+        let verb = if case .trust = addition { "trust" } else { "key" }
+        guard !addition.path.isEmpty else {
+            message = ":\(verb) needs a file: :\(verb) FILE"
+            return
+        }
+        guard let checker = session.checker else {
+            message = ":\(verb) is not available here (this session cannot judge envelopes)"
+            return
+        }
+        let fresh: BrowserSession
+        do {
+            fresh = try checker.rejudge(adding: addition)
+        } catch {
+            message = ":\(verb) \(addition.path): \(error.description)"
+            return
+        }
+        let changed = replaceSession(fresh)
+        let what = if case .trust = addition { "trust anchor" } else { "key" }
+        let name = addition.path.split(separator: "/").last.map(String.init) ?? addition.path
+        message = "\(what) \(name) added, every vCon judged again: \(changed) verdict\(changed == 1 ? "" : "s") changed"
+    }
+
+    /// Swaps in a re-judged session, keeping the open vCon, pane and cursors (matched by source name: a key
+    /// that opens an encrypted member adds its decrypted layer and shifts indices). Returns how many badges changed.
+    @discardableResult
+    mutating func replaceSession(_ fresh: BrowserSession) -> Int {
+        var byName: [String: Int] = [:]
+        for (index, document) in fresh.documents.enumerated() where byName[document.name] == nil {
+            byName[document.name] = index
+        }
+        let changed =
+            session.documents.filter { old in
+                guard let index = byName[old.name] else { return false }
+                return fresh.documents[index].formBadge != old.formBadge
+            }.count + max(0, fresh.documents.count - session.documents.count)
+        let oldNames = session.documents.map(\.name)
+        let map = { (old: Int) -> Int? in old < oldNames.count ? byName[oldNames[old]] : nil }
+        let remap = { (locations: [Location]) -> [Location] in
+            locations.compactMap { location in
+                var moved = location
+                guard let index = map(location.document) else { return nil }
+                moved.document = index
+                return moved
+            }
+        }
+        history = remap(history)
+        future = remap(future)
+        let current = map(document) ?? 0
+        let listedName =
+            session.listed.indices.contains(libraryCursor.selected)
+            ? session.documents[session.listed[libraryCursor.selected]].name : nil
+        session = fresh
+        document = min(current, max(0, fresh.documents.count - 1))
+        rebuildLibraryRows()
+        if let listedName, let position = session.listed.firstIndex(where: { session.documents[$0].name == listedName }) {
+            libraryCursor.selected = position
+        }
+        libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
+        if !showingLibrary, !session.documents.isEmpty {
+            tree = nil
+            rebuildItems()
+            if pane == .json { syncTreeViewport() }
+        }
+        return changed
+    }
+}

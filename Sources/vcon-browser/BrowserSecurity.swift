@@ -1,0 +1,148 @@
+import BrowserCore
+import Foundation
+import VConBundle
+import VConCrypto
+import VConModel
+
+/// The browser's `SecurityChecking`: content hashes through `ContentHashVerifier` (inline bodies) and
+/// `ExternalFileResolver` (bundle `files/` and `--files`), STIR through `StirVerifier` on OpenSSL, and
+/// `:trust` / `:key` by opening the same paths again with the added anchor or key.
+struct BrowserSecurity: SecurityChecking {
+    /// What was opened: the built-in demo, or paths from the command line.
+    enum Origin: Sendable {
+        case demo
+        case paths([String])
+    }
+
+    /// Everything needed to open the library again, with the anchors and keys added so far.
+    struct Recipe: Sendable {
+        var origin: Origin
+        var trustPaths: [String]
+        var keyPaths: [String]
+        var x5uFiles: [String: String]
+        var filesDirectory: String?
+        var ascii: Bool
+        var now: Date
+    }
+
+    let recipe: Recipe
+    let crypto: any JOSECrypto
+    let resolver: ExternalFileResolver
+    var now: Date { recipe.now }
+
+    // MARK: - Opening
+
+    /// Opens the recipe's library and returns the browser session, with a checker that remembers the recipe.
+    static func session(_ recipe: Recipe) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
+        let opening: LibraryOpening
+        let crypto: any JOSECrypto
+        switch recipe.origin {
+        case .demo:
+            do {
+                let keys = try KeyRing.load(paths: recipe.keyPaths)
+                let anchors = try TrustStore.loadAnchors(paths: recipe.trustPaths)
+                crypto = try Demo.crypto(extraKeys: keys, extraAnchors: anchors)
+                opening = try Demo.open(ascii: recipe.ascii, now: recipe.now, extraKeys: keys, extraAnchors: anchors)
+            } catch {
+                throw SecurityAdditionError("\(error)")
+            }
+        case .paths(let paths):
+            let made: OpenSSLJOSE
+            do {
+                made = try OpenSSLJOSE(trustPaths: recipe.trustPaths, keyPaths: recipe.keyPaths, x5uFiles: recipe.x5uFiles)
+            } catch {
+                throw SecurityAdditionError("\(error)")
+            }
+            crypto = made
+            opening = LibraryOpening.open(
+                paths, crypto: made, ascii: recipe.ascii, now: recipe.now,
+                filesDirectory: recipe.filesDirectory)
+        }
+        var session = BrowserSession(
+            library: opening.result.library, graph: opening.graph, envelopes: opening.envelopes,
+            digester: OpenSSLDigester(), ascii: recipe.ascii)
+        session.checker = BrowserSecurity(
+            recipe: recipe, crypto: crypto,
+            resolver: ExternalFileResolver(
+                bundles: opening.result.bundles, filesDirectory: recipe.filesDirectory,
+                digester: OpenSSLDigester()))
+        return (session, opening.result.problems)
+    }
+
+    func rejudge(adding addition: SecurityAddition) throws(SecurityAdditionError) -> BrowserSession {
+        let path = (addition.path as NSString).expandingTildeInPath
+        guard FileManager.default.fileExists(atPath: path) else { throw SecurityAdditionError("no such file") }
+        var next = recipe
+        switch addition {
+        case .trust:
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                let bytes = FileManager.default.contents(atPath: path).map { Array($0) } ?? []
+                guard let certificates = try? Certificate.allFromPEM(bytes), !certificates.isEmpty else {
+                    throw SecurityAdditionError("no PEM certificate in it")
+                }
+            }
+            next.trustPaths.append(path)
+        case .key: next.keyPaths.append(path)
+        }
+        return try Self.session(next).0
+    }
+
+    // MARK: - Checks
+
+    func stir(of vcon: VCon, member: Int) -> [StirCheck] {
+        StirVerifier(crypto: crypto, now: recipe.now).check(vcon)
+    }
+
+    /// Inline bodies hashed by `ContentHashVerifier`; every external reference (items and relation links)
+    /// looked up by `ExternalFileResolver` in the bundles' `files/` and `--files`.
+    func contentHashes(of vcon: VCon, member: Int) -> [VConModel.HashCheck] {
+        let inline = ContentHashVerifier(digests: OpenSSLDigester(), filesDirectory: nil).check(vcon)
+        var contents: [String: Content] = [:]
+        for owner in vcon.dialog.map(\.json) + vcon.analysis.map(\.json) + vcon.attachments.map(\.json) {
+            contents[owner.pointer] = Content(owner: owner)
+        }
+        var checks = inline.map { check -> VConModel.HashCheck in
+            guard let url = check.url, let all = contents[check.pointer]?.hashes,
+                let hash = all.first(where: { $0.text == check.expected })
+            else { return check }
+            return external(check.pointer, url: url, hash: hash, all: all)
+        }
+        for reference in vcon.references where reference.inlineBody == nil {
+            guard let url = reference.url else { continue }
+            let all = reference.content.hashes
+            checks += all.map { external(reference.json.pointer, url: url, hash: $0, all: all) }
+        }
+        return checks
+    }
+
+    /// One hash of an external reference. The local copy is found by any of the reference's hashes (a bundle
+    /// names files by one of them), and then every hash is checked against it.
+    private func external(_ pointer: String, url: String, hash: ContentHash, all: [ContentHash]) -> VConModel.HashCheck {
+        var check = VConModel.HashCheck(
+            pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: nil,
+            status: .notAvailable, detail: "")
+        var resolution = resolver.resolve(url: url, hashes: all)
+        if case .mismatch(_, let expected, _) = resolution, expected != hash.text {
+            // Another hash of the same copy failed; judge this one on its own.
+            resolution = resolver.resolve(url: url, hashes: [hash])
+        }
+        switch resolution {
+        case .verified(let place):
+            check.status = .match
+            check.actual = hash.text
+            check.detail = "\(hash.algorithmName) matches \(place)"
+        case .mismatch(let place, let expected, let actual):
+            check.status = .mismatch
+            check.expected = expected
+            check.actual = actual
+            check.detail = "\(hash.algorithmName) mismatch for \(place)"
+        case .notAvailable:
+            check.detail =
+                recipe.filesDirectory == nil
+                ? "not available offline (not in a bundle's files/; --files DIR adds local copies)"
+                : "not available offline (not in a bundle's files/ nor in \(recipe.filesDirectory ?? ""))"
+        }
+        return check
+    }
+}
