@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle", "BrowserCore"]),
+        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle", "BrowserCore", "TermUI"]),
 
         // Test helpers shared by test targets (which cannot import each other): vCon JSON builders, SIP scenarios.
         .target(name: "LadderTestSupport", dependencies: ["VConModel"], path: "Tests/LadderTestSupport"),

@@ -10,6 +10,7 @@ let options = BenchOptions(arguments.dropFirst())
 
 switch name {
 case "json": JSONBenchmark(options: options).run()
+case "frames": FramesBenchmarkRun(options: options).run()
 case "hash": HashBenchmarkRun(options: options).run()
 case "ladder": LadderBenchmarkRun(options: options).run()
 case "bundle":
@@ -25,6 +26,7 @@ default:
         usage: vcon-bench BENCHMARK [options]
           json [--mb N] [--keep]   generate an N MB vCon (default 200) and time `vcon-browser show`
                                    against python3 json.load and jq, with peak RSS
+          frames [--file F]        browser frame time at 200x60 over 10000 key presses; first frame of F
           hash [--mb N] [--file F]   SHA-512 of an N MB file (default 1024): ours against sha512sum
           ladder [--messages N]    layout time of a generated SIP trace (default 10000 messages, 6 parties)
           bundle [--count N]       generate a bundle of N vCons (default 10000), time listing it, peak RSS

@@ -47,10 +47,6 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .long, help: "With --dump-keys: print the README's Markdown table.")
     var markdown = false
 
-    @Flag(name: .long, help: ArgumentHelp("Print frame-time and first-frame benchmark numbers (for FILE, if given).",
-                                          visibility: .hidden))
-    var bench = false
-
     @OptionGroup var security: SecurityOptions
 
     @Argument(help: "vCon files, directories or .vconz bundles (- for standard input).")
@@ -63,10 +59,6 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         if dumpKeys {
             Output.out(markdown ? CommandTable.markdown() : CommandTable.plainText())
-            return
-        }
-        if bench {
-            Output.out(BenchmarkReport.run(files))
             return
         }
         let batch = keys != nil || dump != nil
