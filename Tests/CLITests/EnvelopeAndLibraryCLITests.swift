@@ -47,6 +47,13 @@ import Testing
         #expect(missing.stderr.contains("cannot read"))
     }
 
+    @Test func aStirReportWeCannotConfirmIsNotCalledAgreement() throws {
+        let result = try CLIRunner.run(["verify", Self.corpus("sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json")])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("PASSporT unreadable"))
+        #expect(result.stdout.contains(#"it says "verified", which cannot be confirmed here"#))
+    }
+
     @Test func treeShowsGroupsAndDecryptedLayers() throws {
         let result = try CLIRunner.run(["tree", "--ascii", "--key", "\(Self.certs)/fake_grp.key", Self.corpus("python-vcon-generated")])
         #expect(result.status == 0)

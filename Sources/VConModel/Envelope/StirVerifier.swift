@@ -108,6 +108,11 @@ public struct StirVerifier: Sendable {
             }
         default: break
         }
+        // A report that vouches for a PASSporT we could not check (unreadable, x5u not fetched) is not agreement.
+        let established = check.verdict == .invalid || check.reason.hasPrefix("signature valid")
+        if !established, theySayValid {
+            problems.append("it says \"\(comparison.result ?? "")\", which cannot be confirmed here: \(check.reason)")
+        }
         if let attestation = comparison.attestation, let attest = check.claim("attest"), "\"\(attestation)\"" != attest {
             problems.append("attestation \(attestation) differs from the PASSporT's attest \(attest)")
         }
