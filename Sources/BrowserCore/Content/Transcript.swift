@@ -17,25 +17,23 @@ enum Transcript {
     /// Turns shown at most; the rest is counted (a 1-million-segment transcript stays responsive).
     static let limit = 5000
 
-    /// The first `limit` turns and the total number of segments, or nil when the body is not a transcript.
-    static func turns(_ analysis: Analysis) -> (turns: [Turn], total: Int)? {
+    /// The list of segments of a transcript analysis and its JSON Pointer, or nil when it is not a transcript:
+    /// the body itself when it is an array, else its `segments`, `utterances` or `turns` array.
+    static func segments(_ analysis: Analysis) -> (list: JSONValue, pointer: String)? {
         guard (analysis.type ?? "").lowercased().contains("transcript"),
             let body = analysis.content.jsonValue()
         else { return nil }
         let base = "/analysis/\(analysis.index)/body"
-        var list: JSONValue?
-        var listPointer = base
-        if body.isArray {
-            list = body
-        } else {
-            for key in ["segments", "utterances", "turns"] where list == nil {
-                if let value = body[key], value.isArray {
-                    list = value
-                    listPointer = base + "/" + key
-                }
-            }
+        if body.isArray { return (body, base) }
+        for key in ["segments", "utterances", "turns"] {
+            if let value = body[key], value.isArray { return (value, base + "/" + key) }
         }
-        guard let list else { return nil }
+        return nil
+    }
+
+    /// The first `limit` turns and the total number of segments, or nil when the body is not a transcript.
+    static func turns(_ analysis: Analysis) -> (turns: [Turn], total: Int)? {
+        guard let (list, listPointer) = segments(analysis) else { return nil }
         var turns: [Turn] = []
         var total = 0
         var index = -1

@@ -17,23 +17,7 @@ enum TranscriptTimes {
 
     /// The timed turns of a transcript analysis (empty when it is not one or has no times).
     static func turns(_ analysis: Analysis, dialogStart: Date?) -> [Turn] {
-        guard (analysis.type ?? "").lowercased().contains("transcript"), let body = analysis.content.jsonValue() else {
-            return []
-        }
-        let base = "/analysis/\(analysis.index)/body"
-        var list: JSONValue?
-        var listPointer = base
-        if body.isArray {
-            list = body
-        } else {
-            for key in ["segments", "utterances", "turns"] where list == nil {
-                if let value = body[key], value.isArray {
-                    list = value
-                    listPointer = base + "/" + key
-                }
-            }
-        }
-        guard let list else { return [] }
+        guard let (list, listPointer) = Transcript.segments(analysis) else { return [] }
         var turns: [Turn] = []
         for (index, element) in list.elements.enumerated().prefix(Transcript.limit) {
             guard let start = element["start"] ?? element["start_time"] ?? element["offset"] else { continue }

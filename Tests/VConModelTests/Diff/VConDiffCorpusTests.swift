@@ -6,7 +6,7 @@ import Testing
 @Suite struct VConDiffCorpusTests {
     private func diff(_ before: String, _ after: String, options: VConDiff.Options = VConDiff.Options()) throws -> VConDiff.Result {
         VConDiff.compare(
-            before: try FileLoader().load(path: CorpusPath.file(before)), after: try FileLoader().load(path: CorpusPath.file(after)),
+            before: try FileLoader().load(path: CorpusPaths.path(before)), after: try FileLoader().load(path: CorpusPaths.path(after)),
             options: options)
     }
 
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func pythonAmendedV2AgainstTheSignedV1Payload() throws {
-        let before = try FileLoader().load(path: CorpusPath.file("python-vcon-generated/pyvcon_amended_v1_signed.vcon.json"))
+        let before = try FileLoader().load(path: CorpusPaths.path("python-vcon-generated/pyvcon_amended_v1_signed.vcon.json"))
         #expect(before.isEnveloped)
         let result = try diff(
             "python-vcon-generated/pyvcon_amended_v1_signed.vcon.json", "python-vcon-generated/pyvcon_amended_v2.vcon.json")

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ExplainCorpusTests {
     /// Unsigned vCon objects under the corpus (JWS/JWE files and non-vCon JSON skipped), sorted by path.
     private static func unsignedVCons() throws -> [(path: String, object: [String: Any])] {
-        let root = CorpusPath.root
+        let root = CorpusPaths.corpus
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
         var found: [(String, [String: Any])] = []
         for case let url as URL in walker where url.pathExtension == "json" || url.pathExtension == "vcon" {
@@ -44,7 +44,7 @@ import Testing
 
     @Test func everyCorpusKeyGetsAnExplanation() throws {
         let files = try Self.unsignedVCons()
-        #expect(files.count > 100, "corpus not found at \(CorpusPath.root.path)")
+        #expect(files.count > 100, "corpus not found at \(CorpusPaths.corpus.path)")
         var undefined: Set<String> = []
         var seen: Set<String> = []
         for (file, object) in files {

@@ -5,7 +5,7 @@ import Testing
     private func library(_ names: [String]) throws -> Library {
         var library = Library()
         for name in names {
-            let path = CorpusPath.file("python-vcon-generated/\(name)")
+            let path = CorpusPaths.path("python-vcon-generated/\(name)")
             library.add(LibraryMember(source: .file(name), file: try FileLoader().load(path: path)))
         }
         return library
