@@ -42,13 +42,15 @@ let package = Package(
 
         // Test helpers shared by test targets (which cannot import each other): vCon JSON builders, SIP scenarios.
         .target(name: "LadderTestSupport", dependencies: ["VConModel"], path: "Tests/LadderTestSupport"),
+        // Seeded mutators, seed lists and the model pipeline driver shared by the Robustness suites.
+        .target(name: "RobustnessSupport", dependencies: ["VConModel"], path: "Tests/RobustnessSupport"),
 
-        .testTarget(name: "VConModelTests", dependencies: ["VConModel", "LadderTestSupport"]),
+        .testTarget(name: "VConModelTests", dependencies: ["VConModel", "LadderTestSupport", "RobustnessSupport"]),
         .testTarget(
-            name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL"], exclude: ["Fixtures"]),
-        .testTarget(name: "VConBundleTests", dependencies: ["VConBundle", "VConModel", "VConCrypto", "CZip", "CZlib"]),
+            name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL", "RobustnessSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "VConBundleTests", dependencies: ["VConBundle", "VConModel", "VConCrypto", "CZip", "CZlib", "RobustnessSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport"]),
+        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport", "RobustnessSupport"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses"]),
         .testTarget(name: "CLITests", dependencies: ["vcon-browser"]),
     ],

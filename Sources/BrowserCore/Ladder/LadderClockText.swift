@@ -26,7 +26,7 @@ public enum LadderClockText {
 
     /// A signed delta in at most `deltaWidth` cells: `0`, `+49ms`, `+1.150s`, `-1.000s`, `+5m12.4s`, `+2h03m`, `+3d04h`.
     public static func delta(_ seconds: TimeInterval) -> String {
-        let millis = Int((abs(seconds) * 1000).rounded())
+        let millis = Milliseconds.of(abs(seconds))
         if millis == 0 { return "0" }
         let sign = seconds < 0 ? "-" : "+"
         if millis < 1000 { return "\(sign)\(millis)ms" }
@@ -45,7 +45,7 @@ public enum LadderClockText {
 
     private static func split(_ date: Date, zone: LadderTimeZone) -> (day: Int, secondOfDay: Int, millis: Int) {
         let seconds = date.timeIntervalSince1970 + Double(zone.offset(at: date))
-        let total = Int((seconds * 1000).rounded(.toNearestOrAwayFromZero))
+        let total = Milliseconds.of(seconds)
         let millis = ((total % 1000) + 1000) % 1000
         let wholeSeconds = (total - millis) / 1000
         let secondOfDay = ((wholeSeconds % 86_400) + 86_400) % 86_400

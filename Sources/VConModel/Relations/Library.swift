@@ -58,9 +58,47 @@ public struct Library: Sendable {
 
     public init() {}
 
-    /// Adds a member and, recursively, the vCons held inline in it. Returns the new member's index.
+    /// Inline vCons nested deeper than this (a body in a body in …) are not opened; a finding says so.
+    public static let maxInlineDepth = 32
+
+    /// Adds a member and the vCons held inline in it (depth first, in document order). Returns the new member's index.
+    ///
+    /// Iterative and depth-capped: a hostile file can nest inline bodies thousands deep, which would
+    /// otherwise recurse once per level and copy every body once per level above it.
     @discardableResult
     public mutating func add(_ member: LibraryMember, loader: FileLoader = FileLoader()) -> Int {
+        let position = insert(member)
+        var pending: [(body: JSONValue, reference: VConReference, parent: String, depth: Int)] = []
+        if let vcon = member.vcon { pending += Self.inlineBodies(of: vcon, parent: member.source.description, depth: 1).reversed() }
+        while let (body, reference, parent, depth) = pending.popLast() {
+            let pointer = body.pointer
+            guard depth <= Self.maxInlineDepth else {
+                findings.append((parent, Finding(
+                    severity: .warning, rule: "inline-depth", pointer: pointer,
+                    message: "inline vCons nested more than \(Self.maxInlineDepth) deep: this body and those inside it are not opened")))
+                continue
+            }
+            let bytes: [UInt8]
+            if body.isObject || body.isArray {
+                bytes = Array(body.document.buffer[body.byteRange])
+            } else if case .success(let decoded) = reference.content.decodedBytes() {
+                bytes = decoded
+            } else {
+                continue
+            }
+            let file = try? loader.load(buffer: ByteBuffer(bytes), source: "\(parent)#\(pointer)")
+            let child = LibraryMember(source: .inline(parent: parent, pointer: pointer), file: file)
+            insert(child)
+            if let vcon = child.vcon {
+                pending += Self.inlineBodies(of: vcon, parent: child.source.description, depth: depth + 1).reversed()
+            }
+        }
+        return position
+    }
+
+    /// Appends one member and indexes its uuid (a second, different vCon with the same uuid is a finding).
+    @discardableResult
+    private mutating func insert(_ member: LibraryMember) -> Int {
         let position = members.count
         members.append(member)
         if let uuid = member.uuid {
@@ -71,25 +109,14 @@ public struct Library: Sendable {
             }
             byUUID[uuid, default: []].append(position)
         }
-        if let vcon = member.vcon { addInlineBodies(of: vcon, parent: member.source.description, loader: loader) }
         return position
     }
 
-    private mutating func addInlineBodies(of vcon: VCon, parent: String, loader: FileLoader) {
-        for reference in vcon.references {
-            guard let body = reference.inlineBody else { continue }
-            let pointer = body.pointer
-            let bytes: [UInt8]
-            if body.isObject || body.isArray {
-                bytes = Array(body.document.buffer[body.byteRange])
-            } else if case .success(let decoded) = reference.content.decodedBytes() {
-                bytes = decoded
-            } else {
-                continue
-            }
-            let file = try? loader.load(buffer: ByteBuffer(bytes), source: "\(parent)#\(pointer)")
-            add(LibraryMember(source: .inline(parent: parent, pointer: pointer), file: file), loader: loader)
-        }
+    /// The inline bodies of a vCon's references, in document order.
+    private static func inlineBodies(of vcon: VCon, parent: String, depth: Int)
+        -> [(body: JSONValue, reference: VConReference, parent: String, depth: Int)]
+    {
+        vcon.references.compactMap { reference in reference.inlineBody.map { ($0, reference, parent, depth) } }
     }
 
     /// Two members hold the same vCon when their readable vCons are equal as JSON (whitespace aside),

@@ -66,7 +66,7 @@ extension LadderLayout {
 
     /// `-1.000`, `0.049`: seconds with exactly three decimals, as JSON number text.
     static func seconds(_ value: TimeInterval) -> String {
-        let millis = Int((abs(value) * 1000).rounded())
+        let millis = Milliseconds.of(abs(value))
         return (value < 0 && millis > 0 ? "-" : "") + "\(millis / 1000)." + LadderTime.pad(millis % 1000, 3)
     }
 }

@@ -15,7 +15,7 @@ public enum LadderTime {
     /// A signed delta with a unit: `+0ms`, `+49ms`, `+1.150s`, `-1.000s`, `+5m12.450s`, `+2h03m`.
     public static func formatDelta(_ seconds: TimeInterval) -> String {
         let sign = seconds < 0 ? "-" : "+"
-        let millis = Int((abs(seconds) * 1000).rounded())
+        let millis = Milliseconds.of(abs(seconds))
         if millis < 1000 { return "\(sign)\(millis)ms" }
         if millis < 60_000 { return "\(sign)\(millis / 1000).\(pad(millis % 1000, 3))s" }
         if millis < 3_600_000 {

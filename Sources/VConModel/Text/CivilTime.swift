@@ -13,8 +13,9 @@ public struct CivilTime: Sendable, Hashable {
     public var millisecond: Int
 
     /// The fields of `epochSeconds` (seconds since 1970-01-01T00:00:00Z) on a clock `offsetSeconds` east of UTC.
+    /// Instants beyond ±`Milliseconds.limitSeconds` (a file's start plus a `duration` of 1e300) read as that limit.
     public init(epochSeconds: Double, offsetSeconds: Int = 0) {
-        let totalMillis = Int(((epochSeconds + Double(offsetSeconds)) * 1000).rounded(.toNearestOrAwayFromZero))
+        let totalMillis = Milliseconds.of(epochSeconds + Double(offsetSeconds))
         millisecond = ((totalMillis % 1000) + 1000) % 1000
         let totalSeconds = (totalMillis - millisecond) / 1000
         let secondOfDay = ((totalSeconds % 86_400) + 86_400) % 86_400

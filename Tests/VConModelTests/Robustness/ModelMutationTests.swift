@@ -1,0 +1,61 @@
+import Testing
+import VConModel
+import RobustnessSupport
+
+/// Seeded mutants of corpus files of every kind through the whole model pipeline: reader, loader,
+/// validator, `show` text and JSON, ladder layout, explain, diff against the seed, library and relation tree.
+/// Raise `VCON_FUZZ_SCALE` to hunt; `VCON_FUZZ_TRACE=/tmp/m.bin` keeps the input of a crash on disk.
+@Suite("Robustness: mutated files through the model pipeline")
+struct ModelMutationTests {
+    static let pipeline = ModelPipeline()
+
+    /// Runs every mutant and expects no contract breach (a trap would end the process instead).
+    static func check(_ mutants: [Mutant], minimum: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(mutants.count >= minimum, "seed files missing from the corpus", sourceLocation: sourceLocation)
+        var originals: [String: LoadedFile] = [:]
+        Mutants.run(mutants) { mutant in
+            if originals[mutant.seed] == nil {
+                originals[mutant.seed] = try? pipeline.loader.load(buffer: ByteBuffer(SeedFiles.bytes(mutant.seed)), source: "seed")
+            }
+            let outcome = pipeline.run(mutant.bytes, original: originals[mutant.seed])
+            #expect(outcome.problems.isEmpty, "\(mutant.label): \(outcome.problems)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("unsigned vCons of each generation", arguments: ["0.0.1", "0.0.2", "0.3.0", "0.4.0", "none", "1.0"])
+    func unsigned(generation: String) {
+        let seeds = SeedFiles.unsignedByGeneration[generation] ?? []
+        Self.check(Mutants.family("unsigned-" + generation, seeds: seeds, count: 300 / max(seeds.count, 1)), minimum: 250)
+    }
+
+    @Test("signed vCons (JWS general, flattened, nested, gzip payload, hybrid), inside and outside the base64 parts")
+    func signed() {
+        Self.check(Mutants.envelopeFamily("jws", seeds: SeedFiles.jws, count: 40), minimum: 300)
+    }
+
+    @Test("encrypted vCons (JWE general, flattened, legacy cyphertext, strict headers)")
+    func encrypted() {
+        Self.check(Mutants.envelopeFamily("jwe", seeds: SeedFiles.jwe, count: 60), minimum: 200)
+    }
+
+    @Test("the SIP signaling draft's vCons")
+    func sipDraft() {
+        Self.check(Mutants.family("sip-draft", seeds: SeedFiles.sipDraft, count: 150), minimum: 300)
+    }
+
+    @Test("vcon-server's invalid fixtures")
+    func invalidFixtures() {
+        Self.check(Mutants.family("invalid", seeds: SeedFiles.invalidFixtures, count: 25), minimum: 250)
+    }
+
+    @Test("the demo's vCons (SIP call, signed, encrypted, relations, findings, hostile text)")
+    func demo() {
+        let seeds = SeedFiles.demo
+        Self.check(Mutants.family("demo", seeds: seeds, count: 15), minimum: 300)
+    }
+
+    @Test("gzip without an inflater: named, refused with a message")
+    func gzipWithoutInflater() {
+        Self.check(Mutants.family("gzip-plain", seeds: SeedFiles.gzip, count: 100), minimum: 100)
+    }
+}
