@@ -18,16 +18,13 @@ import VConModel
         let output = dir.appendingPathComponent("ours.vconz").path
         _ = try BundleWriterTests.writer(try BundleWriterTests.filesDirectory(in: dir)).create(at: output, from: BundleWriterTests.inputs)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.vconz))
-        process.arguments = ["validate", "--verbose", output]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        // Output to a file, not a pipe: a long-lived process spawned by a parallel test could inherit a pipe's
+        // write end and keep us waiting for end-of-file.
+        let log = dir.appendingPathComponent("vconz.log").path
+        let quote = { (text: String) in "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let status = system("\(quote(try #require(Self.vconz))) validate --verbose \(quote(output)) > \(quote(log)) 2>&1")
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(status == 0, "\(text)")
         #expect(text.contains("PASSED") || text.lowercased().contains("valid"), "\(text)")
     }
 }
