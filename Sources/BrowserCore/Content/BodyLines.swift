@@ -16,6 +16,10 @@ enum BodyLines {
     static let hexLimit = 4096
     /// Tree rows shown for a JSON body.
     static let treeRowLimit = 5000
+    /// Levels of a body drawn as a tree; deeper containers keep their summary row and point to the JSON pane.
+    /// Why: each row is indented by its depth and the walk recursed once per level, so a body nested
+    /// 10 000 deep drew 5 000 rows of up to 20 000 spaces and never finished.
+    static let treeDepthLimit = 64
 
     static func write(_ content: Content, pointer: String, into w: inout DetailWriter, context: ContentContext) {
         w.blank()
@@ -111,7 +115,13 @@ enum BodyLines {
                 text.append(DetailPreview.value(value, limit: 4000))
             }
             w.lines.append(DetailLine(text, pointer: pointer, indent: 2 * depth + 4))
-            guard value.isObject || value.isArray else { return }
+            guard value.isObject || value.isArray, value.endIndex > value.index + 1 else { return }
+            guard depth < treeDepthLimit else {
+                count += 1
+                w.lines.append(DetailLine(SafeText(String(repeating: "  ", count: depth + 2)
+                    + "\(context.glyphs.ellipsis) nested deeper: see the JSON pane (8)", style: context.theme.muted)))
+                return
+            }
             // Walk the tape directly so a huge array stops costing anything once the row limit is reached.
             var child = value.index + 1
             var position = 0

@@ -35,6 +35,9 @@ public struct JSONTree: TreeSource, Sendable {
     /// The document shown.
     public var document: JSONDocument { index.document }
 
+    /// Children counted one by one before `childCount` falls back to the index.
+    static let directCountLimit = 256
+
     public var nodeCount: Int { index.rowCount }
 
     public func depth(of node: Int) -> Int { index.locate(row: node).context.depth }
@@ -94,9 +97,23 @@ public struct JSONTree: TreeSource, Sendable {
         }
     }
 
-    /// Children of a container without walking them: the last descendant's chain up to it.
+    /// Children of a container: counted by hopping from sibling to sibling when there are few,
+    /// else from the last descendant's chain up to it (so a million-element array costs no walk).
+    ///
+    /// Why both: the chain costs one index lookup per level between the last descendant and the
+    /// container, so for a 10 000-deep document it is 10 000 lookups per call, and opening its JSON
+    /// pane (one call per level) never finished; few siblings are cheaper counted directly.
     func childCount(of value: JSONValue) -> Int {
         guard value.isObject || value.isArray, value.endIndex > value.index + 1 else { return 0 }
+        var child = value.index + 1
+        var counted = 0
+        while child < value.endIndex, counted < Self.directCountLimit {
+            if value.isObject { child += 1 }  // the member name
+            guard child < value.endIndex else { break }
+            child = JSONValue(document: document, index: child).endIndex
+            counted += 1
+        }
+        if child >= value.endIndex { return counted }
         var tape = value.endIndex - 1
         var context = index.context(ofTape: tape)
         while let parent = context.parent, parent != value.index {

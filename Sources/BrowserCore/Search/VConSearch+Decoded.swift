@@ -58,9 +58,16 @@ extension VConSearch {
         nested.base64MinimumLength = base64MinimumLength
         nested.hitLimit = max(0, hitLimit - hits.count)
         nested.searchesBodies = false
+        nested.pathComponentLimit = max(0, pathComponentLimit - pathComponentsKept)
         nested.run()
         if nested.progress.isTruncated { progress.isTruncated = true }
+        pathComponentsKept += nested.pathComponentsKept
         for var hit in nested.hits {
+            guard pathComponentsKept + path.components.count <= pathComponentLimit else {
+                progress.isTruncated = true
+                break
+            }
+            pathComponentsKept += path.components.count
             hit.innerPath = hit.path
             hit.kind = .decoded
             hit.tapeIndex = tape

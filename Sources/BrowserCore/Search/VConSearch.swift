@@ -25,6 +25,13 @@ public struct VConSearch: Sendable {
     public var maxDecodedBodyLength = 16_000_000
     /// At most this many hits are kept (`progress.isTruncated` says when more existed).
     public var hitLimit = 100_000
+    /// At most this many path components are kept over all hits (each hit holds its whole path);
+    /// deeper hits past it are dropped and `progress.isTruncated` is set. Why: in a 10 000-deep
+    /// document every level's key matches `a`, and 10 000 hits 5 000 levels deep on average took
+    /// minutes to build and held 50 million components.
+    public var pathComponentLimit = 1_000_000
+    /// Path components held by `hits`.
+    var pathComponentsKept = 0
 
     /// False inside a decoded JSON body (its own bodies are not decoded again).
     var searchesBodies = true
@@ -169,6 +176,10 @@ public struct VConSearch: Sendable {
         }
         let found = query.matches(in: bytes, limit: room + 1)
         guard !found.isEmpty else { return }
+        guard pathComponentsKept + basePath.count + components.count + 1 <= pathComponentLimit else {
+            progress.isTruncated = true
+            return
+        }
         record(found, in: bytes, kind: kind, tape: tape, path: path(appending: last), innerPath: innerPath)
     }
 
@@ -178,6 +189,12 @@ public struct VConSearch: Sendable {
         let room = hitLimit - hits.count
         if found.count > room { progress.isTruncated = true }
         for match in found.prefix(room) {
+            let weight = path.components.count + (innerPath?.components.count ?? 0) + 1
+            guard pathComponentsKept + weight <= pathComponentLimit else {
+                progress.isTruncated = true
+                return
+            }
+            pathComponentsKept += weight
             let (excerpt, range) = SearchExcerpt.make(bytes, match: match)
             hits.append(SearchHit(kind: kind, tapeIndex: tape, pointer: path.pointer, path: path,
                                   innerPath: innerPath, offset: match.lowerBound, excerpt: excerpt, matchRange: range))

@@ -35,7 +35,16 @@ public struct TreeViewState: Sendable, Hashable {
     }
 
     /// The node's topmost collapsed ancestor (the row that hides it), or the node itself when shown.
+    ///
+    /// Tests the folds when there are fewer of them than the node has ancestors: walking the
+    /// ancestors of a node 10 000 levels deep costs 10 000 parent lookups, and scrolling asks this
+    /// for every row it moves, so a key press in a deep document took seconds.
     public func shownAncestorOrSelf(_ node: Int, in tree: some TreeSource) -> Int {
+        if collapsed.count < tree.depth(of: node) {
+            var shown = node
+            for fold in collapsed where fold < shown && node < tree.subtreeEnd(of: fold) { shown = fold }
+            return shown
+        }
         var shown = node
         var current = tree.parent(of: node)
         while let p = current {
@@ -129,10 +138,15 @@ public struct TreeViewState: Sendable, Hashable {
     /// Selects `node`, unfolding its ancestors so it shows (for search hits and jumps).
     public mutating func reveal(_ node: Int, in tree: some TreeSource) {
         guard node >= 0, node < tree.nodeCount else { return }
-        var current = tree.parent(of: node)
-        while let p = current {
-            collapsed.remove(p)
-            current = tree.parent(of: p)
+        if collapsed.count < tree.depth(of: node) {
+            // Fewer folds than ancestors: test the folds (see `shownAncestorOrSelf`).
+            collapsed = collapsed.filter { !($0 < node && node < tree.subtreeEnd(of: $0)) }
+        } else {
+            var current = tree.parent(of: node)
+            while let p = current {
+                collapsed.remove(p)
+                current = tree.parent(of: p)
+            }
         }
         selected = node
         scrollToSelection(in: tree)

@@ -30,7 +30,9 @@ extension Explain {
         static func apply(to path: inout ExplainPath, form: ExplainForm) -> [String] {
             guard form == .vcon else { return [] }
             var notes: [String] = []
-            for position in path.segments.indices {
+            // Alias parents are catalog paths, so deeper positions cannot match; and `bare` of every
+            // position of a 10 000-segment pointer is quadratic.
+            for position in path.segments.indices.prefix(Index.shared.maxSegments) {
                 let parent = path.bare(position)
                 let name = path.segments[position].name
                 if let alias = table.first(where: { $0.parent == parent && $0.old == name }) {

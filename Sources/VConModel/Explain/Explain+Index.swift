@@ -9,6 +9,8 @@ extension Explain {
         let bare: [String: FieldExplanation]
         /// form:bare path of every entry that has documented members (an unknown key inside it is undefined).
         let containers: Set<String>
+        /// Segments of the longest entry path: no longer prefix of a pointer can match anything.
+        let maxSegments: Int
 
         static func key(_ form: ExplainForm, _ path: String) -> String { form.rawValue + ":" + path }
 
@@ -16,7 +18,9 @@ extension Explain {
             var exact: [String: FieldExplanation] = [:]
             var bare: [String: FieldExplanation] = [:]
             var containers: Set<String> = []
+            var maxSegments = 0
             for entry in entries {
+                maxSegments = max(maxSegments, Self.segmentCount(of: entry.barePath))
                 if exact[Self.key(entry.form, entry.path)] == nil { exact[Self.key(entry.form, entry.path)] = entry }
                 if entry.trailingArrayMarkers == 0, entry.path != ExplainCatalog.undefinedPath,
                    bare[Self.key(entry.form, entry.barePath)] == nil {
@@ -29,6 +33,18 @@ extension Explain {
             self.exact = exact
             self.bare = bare
             self.containers = containers
+            self.maxSegments = maxSegments
+        }
+
+        /// `dialog.session_id.local` -> 3 (dots inside a `[purpose=...]` selector are not separators).
+        static func segmentCount(of barePath: String) -> Int {
+            var count = parent(of: barePath).isEmpty ? 1 : 2
+            var rest = parent(of: barePath)
+            while !rest.isEmpty, case let up = parent(of: rest), !up.isEmpty {
+                count += 1
+                rest = up
+            }
+            return count
         }
 
         /// `dialog.session_id.local` -> `dialog.session_id`; a top-level name -> `` (the document).

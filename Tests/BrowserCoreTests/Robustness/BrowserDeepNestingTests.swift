@@ -3,23 +3,28 @@ import VConModel
 import RobustnessSupport
 @testable import BrowserCore
 
-/// Deep nesting through the browser: search, JSON tree rows, the JSON pane, every pane.
-///
-/// Disabled for now: at 2 000 and 10 000 levels the JSON tree and search walk in quadratic time (minutes in a
-/// debug build); the fix is work left (see the notes). The model's consumers are tested at 10 000 in VConModelTests.
+/// 10 000 levels of nesting through the browser: JSON tree rows, search, ladder text, and the app.
 @Suite("Robustness: deep nesting in the browser")
 struct BrowserDeepNestingTests {
-    @Test("2 000-deep documents: search, tree rows, ladder text and every pane",
-          .disabled("quadratic JSON tree/search walk on very deep documents: minutes in debug; being fixed"))
+    /// Documents the whole key script runs on (the JSON pane, a body detail, the ladder, a signed file's header).
+    static let appDocuments: Set<String> = ["unknown member", "dialog body (json)", "sip trace body", "jws header"]
+    /// Documents whose JSON tree rows are all visited (the tree sees only arrays and objects, so two suffice).
+    static let treeDocuments: Set<String> = ["top-level array", "top-level object"]
+
+    /// Search walks every document (a query without hits: the walk is what differs between them; the cost of
+    /// hits deep down is `BrowserCrashRegressionTests.deepSearch`).
+    @Test("10 000-deep documents: tree rows, search, ladder text; every pane for some")
     func deepDocuments() throws {
-        for (name, text) in DeepDocuments.all(depth: 2_000) {
+        for (name, text) in DeepDocuments.all() {
             let bytes = Array(text.utf8)
             let document = try JSONDocument.parse(bytes: bytes)
-            #expect(BrowserPipeline.treeRows(document, limit: 12_000) > 0, "\(name)")
+            if Self.treeDocuments.contains(name) { #expect(BrowserPipeline.treeRows(document, limit: 1_500) > 0, "\(name)") }
             guard let file = try? FileLoader().load(buffer: ByteBuffer(bytes), source: name) else { continue }
-            _ = BrowserPipeline.search(file)
+            var search = VConSearch(document: file.document, query: SearchQuery("zq"))
+            search.run()
+            #expect(search.progress.isFinished, "\(name)")
             if let vcon = file.vcon { _ = BrowserPipeline.ladderText(vcon) }
-            #expect(BrowserPipeline.app([file]) > 0, "\(name)")
+            if Self.appDocuments.contains(name) { #expect(BrowserPipeline.app([file]) > 0, "\(name)") }
         }
     }
 }
