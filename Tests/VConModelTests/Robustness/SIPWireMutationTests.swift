@@ -42,7 +42,7 @@ struct SIPWireMutationTests {
         let bytes = Array(seed.utf8)
         #expect(!bytes.isEmpty)
         var total = 0
-        for number in 0..<(400 * Mutants.scale) {
+        for number in 0..<(250 * Mutants.scale) {
             var random = SeededRandom(family: "sip-wire:" + kind, number: number)
             let (mutated, _) = Mutator.mutate(bytes, random: &random)
             let message = SIPMessage.parse(bytes: mutated)
