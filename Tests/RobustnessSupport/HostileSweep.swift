@@ -12,7 +12,8 @@ public enum HostileSweep {
             for (v, value) in values.enumerated() where (k * values.count + v) % max(stride, 1) == 0 {
                 var mutated = bytes
                 mutated.replaceSubrange(span, with: Array(value.utf8))
-                result.append(Mutant(bytes: mutated, seed: seed, number: number, how: "value[\(span.lowerBound)..<\(span.upperBound)]=\(value)"))
+                result.append(
+                    Mutant(bytes: mutated, seed: seed, number: number, how: "value[\(span.lowerBound)..<\(span.upperBound)]=\(value)"))
                 number += 1
             }
         }

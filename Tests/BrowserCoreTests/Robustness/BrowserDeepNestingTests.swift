@@ -1,6 +1,7 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
+
 @testable import BrowserCore
 
 /// 10 000 levels of nesting through the browser: JSON tree rows, search, ladder text, and the app.

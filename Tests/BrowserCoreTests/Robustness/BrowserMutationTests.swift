@@ -1,7 +1,8 @@
-import Testing
-import TermUI
-import VConModel
 import RobustnessSupport
+import TermUI
+import Testing
+import VConModel
+
 @testable import BrowserCore
 
 /// Seeded mutants through BrowserCore: search, JSON tree rows, ladder text, and the app rendered at
@@ -44,7 +45,8 @@ struct BrowserMutationTests {
     @Test("the key script parses and visits all eight panes and the ladder")
     func keyScript() throws {
         for step in BrowserPipeline.steps { _ = try KeyScript.parse(step) }
-        let file = try #require(Self.load(SeedFiles.bytes(SeedFiles.demo.first { $0.hasSuffix("03-sip-call.vcon.json") } ?? ""), "sip.json"))
+        let file = try #require(
+            Self.load(SeedFiles.bytes(SeedFiles.demo.first { $0.hasSuffix("03-sip-call.vcon.json") } ?? ""), "sip.json"))
         var state = AppState(session: BrowserSession(files: [file]), size: TerminalSize(width: 80, height: 24))
         var panes: Set<Pane> = []
         var sawLadder = false
@@ -85,8 +87,9 @@ struct BrowserMutationTests {
 /// Hostile values at every field of the demo's SIP call and findings vCons, through the whole app.
 @Suite("Robustness: hostile values in the browser")
 struct BrowserHostileSweepTests {
-    @Test("each scalar replaced by each hostile value (sampled), every pane at 80x24",
-          arguments: ["03-sip-call.vcon.json", "22-findings.vcon.json"])
+    @Test(
+        "each scalar replaced by each hostile value (sampled), every pane at 80x24",
+        arguments: ["03-sip-call.vcon.json", "22-findings.vcon.json"])
     func sweep(name: String) throws {
         let seed = try #require(SeedFiles.demo.first { $0.hasSuffix(name) })
         let mutants = HostileSweep.mutants(of: seed, stride: HostileSweep.stride(for: seed, budget: 15))

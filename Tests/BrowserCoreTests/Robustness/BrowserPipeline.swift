@@ -1,6 +1,7 @@
+import RobustnessSupport
 import TermUI
 import VConModel
-import RobustnessSupport
+
 @testable import BrowserCore
 
 /// Drives one file through what BrowserCore adds to the model: search, the JSON tree's rows, the ladder

@@ -1,6 +1,7 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
+
 @testable import VConBundle
 
 /// Seeded mutants of the corpus and demo `.vconz` bundles: raw bytes (headers, directory, deflate

@@ -1,9 +1,9 @@
 import Foundation
+import RobustnessSupport
 import Testing
 import VConBundle
 import VConCrypto
 import VConModel
-import RobustnessSupport
 
 /// Seeded mutants of signed and encrypted vCons through `Envelope.unwrap` with real OpenSSL crypto
 /// (the corpus's fake PKI, and the fixtures' v3 PKI for every algorithm), the `verify` report as text and
@@ -22,10 +22,11 @@ struct EnvelopeMutationTests {
 
     /// The fixtures' PKI: every algorithm, RSA and `dir` recipients, the x5u copy.
     static let fixtureContext: EnvelopeContext? = {
-        guard let crypto = try? OpenSSLJOSE(
-            trustPaths: [TestSupport.fixture("pki/root.pem")],
-            keyPaths: [TestSupport.fixture("pki/recipient.key"), TestSupport.fixture("pki/dir-a256gcm.key")],
-            x5uFiles: FixtureEnvelopeTests.x5u)
+        guard
+            let crypto = try? OpenSSLJOSE(
+                trustPaths: [TestSupport.fixture("pki/root.pem")],
+                keyPaths: [TestSupport.fixture("pki/recipient.key"), TestSupport.fixture("pki/dir-a256gcm.key")],
+                x5uFiles: FixtureEnvelopeTests.x5u)
         else { return nil }
         return EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: TestSupport.now)
     }()
@@ -79,7 +80,8 @@ struct EnvelopeMutationTests {
     @Test("STIR PASSporTs in parties: mutated tokens and certificates")
     func stir() throws {
         let context = try #require(Self.fixtureContext)
-        let seeds = ["stir/stir.vcon.json", "stir/stir-x5u-only.vcon.json"].map(TestSupport.fixture)
+        let seeds =
+            ["stir/stir.vcon.json", "stir/stir-x5u-only.vcon.json"].map(TestSupport.fixture)
             + ["sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json"]
         let verifier = StirVerifier(crypto: context.crypto, now: context.now)
         let mutants = Mutants.family("crypto-stir", seeds: seeds, count: 40)

@@ -1,17 +1,19 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
 
 /// Hostile values (huge and negative numbers, wrong types, controls, bad times) at every scalar of a
 /// seed, through the model pipeline; `VCON_FUZZ_SCALE` ≥ the stride makes it the full sweep.
 @Suite("Robustness: hostile values at every field")
 struct HostileValueSweepTests {
-    @Test("each scalar of the seed replaced by each hostile value (sampled)", arguments: [
-        "sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json",
-        "spec-examples/draft-ietf-vcon-vcon-core-01_02/ab_call_ext_rec_redacted.vcon",
-        "vcon-mcp/04-teams-escalation-review.json",
-        "vcon-lib-generated/vconlib_group_parent.vcon.json",
-    ])
+    @Test(
+        "each scalar of the seed replaced by each hostile value (sampled)",
+        arguments: [
+            "sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json",
+            "spec-examples/draft-ietf-vcon-vcon-core-01_02/ab_call_ext_rec_redacted.vcon",
+            "vcon-mcp/04-teams-escalation-review.json",
+            "vcon-lib-generated/vconlib_group_parent.vcon.json",
+        ])
     func sweep(seed: String) {
         let mutants = HostileSweep.mutants(of: seed, stride: HostileSweep.stride(for: seed, budget: 80))
         #expect(mutants.count >= 60)

@@ -1,6 +1,6 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
 
 /// Seeded mutants of corpus files of every kind through the whole model pipeline: reader, loader,
 /// validator, `show` text and JSON, ladder layout, explain, diff against the seed, library and relation tree.

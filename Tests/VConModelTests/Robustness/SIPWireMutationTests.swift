@@ -1,6 +1,6 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
 
 /// Mutated SIP and SDP wire text from the SIP signaling draft's INVITE example.
 @Suite("Robustness: mutated SIP and SDP wire text")

@@ -1,6 +1,6 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
 
 /// Every prefix at a fixed stride, and splices of files of different kinds, through the model pipeline.
 @Suite("Robustness: truncated and spliced files")

@@ -1,6 +1,6 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
 
 /// Thousands of items in one array or object, on one line (minified): what made per-item work quadratic.
 @Suite("Robustness: wide documents")
@@ -10,12 +10,29 @@ struct WideDocumentTests {
 
     /// A group of inline vCons, a dialog naming every party, many dialogs, a long trace, duplicate keys.
     static let documents: [(name: String, text: String)] = [
-        ("group inline", "{\(head),\"group\":[" + (0..<count).map { "{\"uuid\":\"g\($0)\",\"body\":{\"vcon\":\"0.4.0\",\"uuid\":\"g\($0)\"}}" }.joined(separator: ",") + "]}"),
-        ("parties", "{\(head),\"parties\":[" + (0..<count).map { "{\"name\":\"p\($0)\"}" }.joined(separator: ",")
-            + "],\"dialog\":[{\"type\":\"text\",\"parties\":[" + (0..<count).map(String.init).joined(separator: ",") + "]}]}"),
-        ("dialogs", "{\(head),\"parties\":[{\"name\":\"a\"}],\"dialog\":[" + (0..<count).map { _ in "{\"type\":\"recording\",\"duration\":1,\"parties\":[7]}" }.joined(separator: ",") + "]}"),
-        ("trace", "{\(head),\"parties\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"attachments\":[{\"purpose\":\"sip-message-trace\",\"encoding\":\"json\",\"body\":{\"messages\":["
-            + (0..<count).map { "{\"timestamp\":\"2026-01-15T14:30:00Z\",\"party\":\($0 % 3),\"method\":\"INVITE\",\"headers\":{\"Call-ID\":\"c\($0 % 7)\"}}" }.joined(separator: ",") + "]}}]}"),
+        (
+            "group inline",
+            "{\(head),\"group\":["
+                + (0..<count).map { "{\"uuid\":\"g\($0)\",\"body\":{\"vcon\":\"0.4.0\",\"uuid\":\"g\($0)\"}}" }.joined(separator: ",")
+                + "]}"
+        ),
+        (
+            "parties",
+            "{\(head),\"parties\":[" + (0..<count).map { "{\"name\":\"p\($0)\"}" }.joined(separator: ",")
+                + "],\"dialog\":[{\"type\":\"text\",\"parties\":[" + (0..<count).map(String.init).joined(separator: ",") + "]}]}"
+        ),
+        (
+            "dialogs",
+            "{\(head),\"parties\":[{\"name\":\"a\"}],\"dialog\":["
+                + (0..<count).map { _ in "{\"type\":\"recording\",\"duration\":1,\"parties\":[7]}" }.joined(separator: ",") + "]}"
+        ),
+        (
+            "trace",
+            "{\(head),\"parties\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"attachments\":[{\"purpose\":\"sip-message-trace\",\"encoding\":\"json\",\"body\":{\"messages\":["
+                + (0..<count).map {
+                    "{\"timestamp\":\"2026-01-15T14:30:00Z\",\"party\":\($0 % 3),\"method\":\"INVITE\",\"headers\":{\"Call-ID\":\"c\($0 % 7)\"}}"
+                }.joined(separator: ",") + "]}}]}"
+        ),
         ("duplicate keys", "{\(head)," + (0..<count).map { _ in "\"x\":1" }.joined(separator: ",") + "}"),
     ]
 
