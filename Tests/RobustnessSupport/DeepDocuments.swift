@@ -21,9 +21,15 @@ public enum DeepDocuments {
             ("top-level object", objects),
             ("unknown member", "{\(head),\"x\":\(arrays)}"),
             ("party", "{\(head),\"parties\":[{\"name\":\"A\",\"x\":\(objects)}]}"),
-            ("dialog body (json)", "{\(head),\"parties\":[{\"name\":\"A\"}],\"dialog\":[{\"type\":\"text\",\"parties\":[0],\"start\":\"2024-01-15T10:00:00Z\",\"encoding\":\"json\",\"mediatype\":\"application/json\",\"body\":\(arrays)}]}"),
+            (
+                "dialog body (json)",
+                "{\(head),\"parties\":[{\"name\":\"A\"}],\"dialog\":[{\"type\":\"text\",\"parties\":[0],\"start\":\"2024-01-15T10:00:00Z\",\"encoding\":\"json\",\"mediatype\":\"application/json\",\"body\":\(arrays)}]}"
+            ),
             ("analysis body", "{\(head),\"analysis\":[{\"type\":\"transcript\",\"encoding\":\"json\",\"body\":\(objects)}]}"),
-            ("sip trace body", "{\(head),\"attachments\":[{\"purpose\":\"sip-message-trace\",\"encoding\":\"json\",\"body\":{\"messages\":[{\"method\":\"INVITE\",\"headers\":\(objects)}]}}]}"),
+            (
+                "sip trace body",
+                "{\(head),\"attachments\":[{\"purpose\":\"sip-message-trace\",\"encoding\":\"json\",\"body\":{\"messages\":[{\"method\":\"INVITE\",\"headers\":\(objects)}]}}]}"
+            ),
             ("attachment body", "{\(head),\"attachments\":[{\"purpose\":\"x\",\"encoding\":\"json\",\"body\":\(arrays)}]}"),
             ("redacted", "{\(head),\"redacted\":{\"uuid\":\"u\",\"body\":\(objects)}}"),
             ("group", "{\(head),\"group\":[{\"uuid\":\"g\",\"body\":\(arrays)}]}"),

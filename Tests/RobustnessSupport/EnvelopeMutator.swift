@@ -4,7 +4,9 @@ import VConModel
 /// reaches the code that decodes headers and payloads: decode a part, mutate the bytes, encode again.
 public enum EnvelopeMutator {
     /// The members whose string values are base64url parts.
-    public static let encodedMembers = ["payload", "protected", "encrypted_key", "iv", "ciphertext", "cyphertext", "tag", "signature", "aad"]
+    public static let encodedMembers = [
+        "payload", "protected", "encrypted_key", "iv", "ciphertext", "cyphertext", "tag", "signature", "aad",
+    ]
 
     /// Mutates the decoded bytes of one base64url member (picked at random among those present).
     public static func mutateEncodedPart(_ bytes: [UInt8], random: inout SeededRandom) -> ([UInt8], String) {
@@ -34,7 +36,9 @@ public enum EnvelopeMutator {
                 continue
             }
             var k = i + needle.count
-            while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x0D || bytes[k] == 0x09 || bytes[k] == UInt8(ascii: ":") {
+            while k < bytes.count,
+                bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x0D || bytes[k] == 0x09 || bytes[k] == UInt8(ascii: ":")
+            {
                 k += 1
             }
             if k < bytes.count, bytes[k] == UInt8(ascii: "\"") {
@@ -56,7 +60,8 @@ extension Mutants {
             let partner = loaded[(k + 1) % loaded.count].1
             for number in 0..<(count * scale) {
                 var random = SeededRandom(family: name + ":" + path, number: number)
-                let (mutated, how) = random.chance(60)
+                let (mutated, how) =
+                    random.chance(60)
                     ? EnvelopeMutator.mutateEncodedPart(bytes, random: &random)
                     : Mutator.mutate(bytes, random: &random, partner: partner)
                 result.append(Mutant(bytes: mutated, seed: path, number: number, how: how))

@@ -15,15 +15,16 @@ public enum HostileTokens {
     ]
 
     /// Whole JSON values of every kind, to put where a value was.
-    public static let values: [String] = numbers + [
-        "null", "true", "false", "\"\"", "[]", "{}", "[[]]", "{\"\":{}}", "[null]", "[-1]", "[1e999]",
-        "\"\\u0000\"", "\"\\u001b[2J\\u001b]0;x\\u0007\"", "\"\\u202e\\u2066evil\"", "\"\\ud800\"", "\"\\udc00\\ud800\"",
-        "\"-1\"", "\"1e999\"", "\"0\"", "\"x\"", "\"9999-99-99T99:99:99Z\"", "\"2024-02-30T25:61:61+99:99\"",
-        "\"0000-01-01T00:00:00Z\"", "\"+275760-09-13T00:00:00Z\"", "\"\\n\\r\\t\"", "\"é̀̀̀̀̀̀\"", "\"👩‍👩‍👧‍👦\"", "\"漢字漢字\"",
-        "\"data:;base64,\"", "\"sha512-\"", "\"sha512-AAAA\"", "\"https://\"", "\"file:///etc/passwd\"", "\"../../x\"",
-        "\"\\/\"", "[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]", "{\"body\":\"\",\"encoding\":\"base64url\"}",
-        "{\"encoding\":\"json\",\"body\":\"{\\\"a\\\":[\"}", "[{\"purpose\":\"sip-message-trace\",\"body\":[]}]",
-    ]
+    public static let values: [String] =
+        numbers + [
+            "null", "true", "false", "\"\"", "[]", "{}", "[[]]", "{\"\":{}}", "[null]", "[-1]", "[1e999]",
+            "\"\\u0000\"", "\"\\u001b[2J\\u001b]0;x\\u0007\"", "\"\\u202e\\u2066evil\"", "\"\\ud800\"", "\"\\udc00\\ud800\"",
+            "\"-1\"", "\"1e999\"", "\"0\"", "\"x\"", "\"9999-99-99T99:99:99Z\"", "\"2024-02-30T25:61:61+99:99\"",
+            "\"0000-01-01T00:00:00Z\"", "\"+275760-09-13T00:00:00Z\"", "\"\\n\\r\\t\"", "\"é̀̀̀̀̀̀\"", "\"👩‍👩‍👧‍👦\"", "\"漢字漢字\"",
+            "\"data:;base64,\"", "\"sha512-\"", "\"sha512-AAAA\"", "\"https://\"", "\"file:///etc/passwd\"", "\"../../x\"",
+            "\"\\/\"", "[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]", "{\"body\":\"\",\"encoding\":\"base64url\"}",
+            "{\"encoding\":\"json\",\"body\":\"{\\\"a\\\":[\"}", "[{\"purpose\":\"sip-message-trace\",\"body\":[]}]",
+        ]
 
     /// Control bytes (C0, DEL, ESC sequences) as raw bytes.
     public static let controlBytes: [[UInt8]] = [

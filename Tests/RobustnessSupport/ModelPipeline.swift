@@ -83,11 +83,12 @@ public struct ModelPipeline: Sendable {
     }
 
     private func explain(_ file: LoadedFile, into outcome: inout Outcome) {
-        let form: ExplainForm = switch file.form {
-        case .jws: .jws
-        case .jwe: .jwe
-        default: .vcon
-        }
+        let form: ExplainForm =
+            switch file.form {
+            case .jws: .jws
+            case .jwe: .jwe
+            default: .vcon
+            }
         let attachments = file.vcon?.attachments ?? []
         for pointer in Self.explainPointers {
             let match = Explain.entry(forPointer: pointer, inForm: form) { index in

@@ -1,5 +1,5 @@
 /// Where a library member came from.
-public enum MemberSource: Sendable, Equatable, CustomStringConvertible {
+public enum MemberSource: Sendable, Hashable, CustomStringConvertible {
     /// A file on disk, or `-` for standard input.
     case file(String)
     /// A member of a `.vconz` bundle.

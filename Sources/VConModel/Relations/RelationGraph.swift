@@ -57,23 +57,29 @@ public struct RelationGraph: Sendable {
 
     public init(library: Library, resolver: any ExternalResolving = NoExternalFiles()) {
         self.library = library
+        // Members by source, the first of each: a lookup per inline reference (a list search was quadratic
+        // in a group of thousands of inline vCons).
+        var bySource: [MemberSource: Int] = [:]
+        for (index, member) in library.members.enumerated() where bySource[member.source] == nil { bySource[member.source] = index }
         for (index, member) in library.members.enumerated() {
             guard let vcon = member.vcon else { continue }
             for reference in vcon.references {
-                edges.append(Self.edge(from: index, member: member, reference: reference, library: library, resolver: resolver))
+                edges.append(Self.edge(from: index, member: member, reference: reference, library: library,
+                                       bySource: bySource, resolver: resolver))
             }
         }
     }
 
     private static func edge(
-        from index: Int, member: LibraryMember, reference: VConReference, library: Library, resolver: any ExternalResolving
+        from index: Int, member: LibraryMember, reference: VConReference, library: Library,
+        bySource: [MemberSource: Int], resolver: any ExternalResolving
     ) -> RelationEdge {
         let pointer = reference.json.pointer
         var edge = RelationEdge(from: index, to: .absent(uuid: reference.uuid, url: reference.url), kind: reference.kind,
                                 pointer: pointer, status: .missing)
         if reference.inlineBody != nil {
             let source = MemberSource.inline(parent: member.source.description, pointer: reference.inlineBody?.pointer ?? pointer)
-            if let inline = library.members.firstIndex(where: { $0.source == source }) {
+            if let inline = bySource[source] {
                 edge.to = .member(inline)
                 edge.status = library.members[inline].isEncrypted ? .encrypted : .inline
                 return edge

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-import TermUI
-import VConModel
 import RobustnessSupport
+import TermUI
+import Testing
+import VConModel
+
 @testable import BrowserCore
 
 /// Inputs that hung or trapped the browser before a fix, each named after what it broke.

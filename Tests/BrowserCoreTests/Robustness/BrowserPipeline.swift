@@ -1,6 +1,7 @@
+import RobustnessSupport
 import TermUI
 import VConModel
-import RobustnessSupport
+
 @testable import BrowserCore
 
 /// Drives one file through what BrowserCore adds to the model: search, the JSON tree's rows, the ladder
@@ -10,10 +11,11 @@ enum BrowserPipeline {
     static let queries = ["a", "sip", "0", "É", "\\u"]
 
     /// Pane visits, each rendered: every tab, its list and detail, the ladder with its keys, explain, diff,
-    /// findings, search, hex, time modes, help, filter, a resize to a tiny and a big terminal, and back.
+    /// findings, search, hex, time modes, help, filter, resizes to tiny (down to 1×1) and big terminals, and back.
     static let steps = [
         "1", "2j<Enter>", "3jl", "L}<Space>j<Enter>rcF", "q4jx", "5j<Enter>", "6jd", "l", "q7j", "8jl<Space>G",
-        "X", "q!<Enter>", "/a<Enter>n", "TT", "?", "q\\x<Enter>", "<resize 20x5>3j", "<resize 200x60>8<End>", "<Tab>yy[",
+        "X", "q!<Enter>", "/a<Enter>n", "TT", "?", "q\\x<Enter>", "<resize 20x5>3j", "<resize 1x1>L",
+        "q<resize 2x40>5j", "<resize 200x60>8<End>", "<Tab>yy[", "<resize 80x24>",
     ]
 
     static let events: [[InputEvent]] = steps.map { (try? KeyScript.parse($0)) ?? [] }

@@ -1,6 +1,7 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
+
 @testable import VConBundle
 
 /// Seeded mutants of the corpus and demo `.vconz` bundles: raw bytes (headers, directory, deflate
@@ -38,8 +39,8 @@ struct BundleMutationTests {
 
     @Test("raw byte mutants of every bundle (headers, central directory, deflate streams)")
     func rawBytes() {
-        let mutants = Mutants.family("bundle-raw", seeds: Self.seeds, count: 40)
-        #expect(mutants.count >= 200)
+        let mutants = Mutants.family("bundle-raw", seeds: Self.seeds, count: 25)
+        #expect(mutants.count >= 125)
         Mutants.run(mutants) { Self.drive($0.bytes, label: $0.label) }
     }
 
@@ -48,7 +49,7 @@ struct BundleMutationTests {
         for seed in Self.seeds {
             let bytes = SeedFiles.bytes(seed)
             #expect(!bytes.isEmpty, "\(seed)")
-            for prefix in Mutator.truncations(bytes, step: max(1, bytes.count / (25 * Mutants.scale))) {
+            for prefix in Mutator.truncations(bytes, step: max(1, bytes.count / (15 * Mutants.scale))) {
                 Self.drive(prefix, label: "\(seed) cut at \(prefix.count)")
             }
         }
@@ -61,7 +62,7 @@ struct BundleMutationTests {
         for seed in Self.seeds {
             let archive = try ZipArchive(bytes: SeedFiles.bytes(seed), name: seed, limits: .standard)
             let entries = try archive.entries.filter { !$0.isDirectory }.map { ($0.name, try archive.readAll($0, limit: 1 << 24)) }
-            for number in 0..<(30 * Mutants.scale) {
+            for number in 0..<(15 * Mutants.scale) {
                 var random = SeededRandom(family: "bundle-member:" + seed, number: number)
                 let target = random.below(entries.count)
                 var zip = RawZipBuilder()
@@ -75,7 +76,7 @@ struct BundleMutationTests {
                 if Self.drive(zip.build(), label: "\(seed) #\(number) \(entries[target].0): \(how)") { opened += 1 }
             }
         }
-        #expect(total == Self.seeds.count * 30 * Mutants.scale)
+        #expect(total == Self.seeds.count * 15 * Mutants.scale)
         #expect(opened > total / 2)
     }
 }

@@ -1,6 +1,7 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
+
 @testable import VConBundle
 
 /// gzip layers through `FileLoader(inflater: ZlibInflater())` and the whole model pipeline: mutated

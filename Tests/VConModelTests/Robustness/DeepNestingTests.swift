@@ -1,6 +1,6 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
 
 /// 10 000 levels of nesting, placed where each JSON walker looks, through every model consumer:
 /// validator, `show`, explain, diff (semantic and line), library and relation tree.

@@ -1,6 +1,6 @@
+import RobustnessSupport
 import Testing
 import VConModel
-import RobustnessSupport
 
 /// Mutated SIP and SDP wire text from the SIP signaling draft's INVITE example.
 @Suite("Robustness: mutated SIP and SDP wire text")
@@ -42,7 +42,7 @@ struct SIPWireMutationTests {
         let bytes = Array(seed.utf8)
         #expect(!bytes.isEmpty)
         var total = 0
-        for number in 0..<(400 * Mutants.scale) {
+        for number in 0..<(250 * Mutants.scale) {
             var random = SeededRandom(family: "sip-wire:" + kind, number: number)
             let (mutated, _) = Mutator.mutate(bytes, random: &random)
             let message = SIPMessage.parse(bytes: mutated)
