@@ -8,10 +8,10 @@ let package = Package(
     name: "vcon-browser",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "vcon-browser", targets: ["vcon-browser"]),
+        .executable(name: "vcon-browser", targets: ["vcon-browser"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // System libraries: module.modulemap + shim.h only.
@@ -47,10 +47,13 @@ let package = Package(
 
         .testTarget(name: "VConModelTests", dependencies: ["VConModel", "LadderTestSupport", "RobustnessSupport"]),
         .testTarget(
-            name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL", "RobustnessSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "VConBundleTests", dependencies: ["VConBundle", "VConModel", "VConCrypto", "CZip", "CZlib", "RobustnessSupport"]),
+            name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL", "RobustnessSupport"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "VConBundleTests", dependencies: ["VConBundle", "VConModel", "VConCrypto", "CZip", "CZlib", "RobustnessSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport", "RobustnessSupport"]),
+        .testTarget(
+            name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport", "RobustnessSupport"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses"]),
         .testTarget(name: "CLITests", dependencies: ["vcon-browser"]),
     ],

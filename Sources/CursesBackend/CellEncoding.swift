@@ -29,7 +29,7 @@ struct CellEncoding {
             return fallback(width: cell.width, plain ? first : 0x3F)
         }
         if cell.width == 2, scalars.count == 2, scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0) }),
-           scalars.allSatisfy({ systemWidth($0) == 1 })
+            scalars.allSatisfy({ systemWidth($0) == 1 })
         {
             // A flag that libc counts as two narrow letters: give each its own cell.
             return [Piece(offset: 0, scalars: [scalars[0]]), Piece(offset: 1, scalars: [scalars[1]])]
@@ -47,7 +47,8 @@ struct CellEncoding {
     private func fallback(width: Int, _ standIn: UInt32) -> [Piece] {
         let mark = ascii && standIn == 0xFFFD ? 0x3F : standIn
         let shown = systemWidth(mark) == 1 ? mark : 0x3F
-        return width == 2 ? [Piece(offset: 0, scalars: [shown]), Piece(offset: 1, scalars: [0x20])]
+        return width == 2
+            ? [Piece(offset: 0, scalars: [shown]), Piece(offset: 1, scalars: [0x20])]
             : [Piece(offset: 0, scalars: [shown])]
     }
 }

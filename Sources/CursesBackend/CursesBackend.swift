@@ -89,8 +89,9 @@ public final class CursesBackend: TerminalBackend {
         styles = StyleMapping(colors: colorCount)
         // init_pair takes a short: never hand out more than Int16.max pairs.
         pairs = ColorPairTable(limit: min(Int32(Int16.max), max(0, cnc_color_pairs() - 1)))
-        encoding = CellEncoding(systemWidth: { Int(cnc_wcwidth(wchar_t(bitPattern: $0))) }, ascii: !utf8,
-                                maxScalars: Int(cnc_ccharw_max()))
+        encoding = CellEncoding(
+            systemWidth: { Int(cnc_wcwidth(wchar_t(bitPattern: $0))) }, ascii: !utf8,
+            maxScalars: Int(cnc_ccharw_max()))
         extendedKeys = Self.readExtendedKeys()
         size = TerminalSize(width: Int(cnc_cols()), height: Int(cnc_lines()))
 
@@ -233,7 +234,7 @@ public final class CursesBackend: TerminalBackend {
         for (name, key) in KeyMapping.extendedKeyNames {
             for suffix in 2...8 {
                 guard let modifiers = KeyMapping.modifiers(forSuffix: suffix),
-                      let capability = tigetstr(name + String(suffix)), cnc_is_string_cap(capability) != 0
+                    let capability = tigetstr(name + String(suffix)), cnc_is_string_cap(capability) != 0
                 else { continue }
                 let code = key_defined(capability)
                 if code > 0 { keys[code] = KeyPress(key, modifiers) }

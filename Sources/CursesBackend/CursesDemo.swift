@@ -121,8 +121,10 @@ struct DemoState {
     var listView: ListView { ListView(items: Self.hostile.map { SafeText($0) }, glyphs: .unicode) }
     var textPane: TextPane { TextPane(text: SafeText(Self.text, sanitizer: .multiLine)) }
     var treeModel: TreeModel {
-        TreeModel(rows: [(0, "vcon"), (1, "parties"), (2, "[0] Alice"), (2, "[1] Bob \u{1B}[5m"), (1, "dialog"),
-                         (2, "[0] recording"), (3, "body (base64url, 1.2 MB)"), (2, "[1] text"), (1, "attachments")])
+        TreeModel(rows: [
+            (0, "vcon"), (1, "parties"), (2, "[0] Alice"), (2, "[1] Bob \u{1B}[5m"), (1, "dialog"),
+            (2, "[0] recording"), (3, "body (base64url, 1.2 MB)"), (2, "[1] text"), (1, "attachments"),
+        ])
     }
 
     private mutating func scroll(_ movement: Movement) {
@@ -155,10 +157,13 @@ struct DemoState {
         guard size.width > 4, size.height > 5 else { return buffer }
         let rows = buffer.area.split(.vertical, sizes: [1, 1, size.height - 3, 1])
         let dot = glyphs.separator
-        let mode = "\(size) \(dot) \(glyphs.isASCII ? "ASCII" : "UTF-8") \(dot) "
+        let mode =
+            "\(size) \(dot) \(glyphs.isASCII ? "ASCII" : "UTF-8") \(dot) "
             + "\(backend.colorsEnabled ? "colour" : "no colour") \(dot) mouse \(backend.mouseEnabled ? "on" : "off")"
-        StatusBar(left: SafeText("TermUI demo \(glyphs.separator) " + mode), right: SafeText("last: " + lastEvent),
-                  glyphs: glyphs).render(into: &buffer, area: rows[0])
+        StatusBar(
+            left: SafeText("TermUI demo \(glyphs.separator) " + mode), right: SafeText("last: " + lastEvent),
+            glyphs: glyphs
+        ).render(into: &buffer, area: rows[0])
         TabsBar(titles: ["1 List", "2 Tree", "3 Text"], selected: tab, glyphs: glyphs)
             .render(into: &buffer, area: rows[1])
         let inner = buffer.drawBox(rows[2], glyphs: glyphs, style: Theme.standard.border)
@@ -175,8 +180,10 @@ struct DemoState {
         if let prompt {
             PromptLine(prefix: "/", state: prompt, glyphs: glyphs).render(into: &buffer, area: rows[3])
         } else {
-            KeyHintBar([("j/k", "move"), ("Tab", "next"), ("/", "search"), ("?", "help"), ("M", "mouse"),
-                        ("C-z", "suspend"), ("q", "quit")]).render(into: &buffer, area: rows[3])
+            KeyHintBar([
+                ("j/k", "move"), ("Tab", "next"), ("/", "search"), ("?", "help"), ("M", "mouse"),
+                ("C-z", "suspend"), ("q", "quit"),
+            ]).render(into: &buffer, area: rows[3])
         }
         if var helpState = help {
             let lines: [SafeText] = [

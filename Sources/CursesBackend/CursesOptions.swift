@@ -14,8 +14,10 @@ public struct CursesOptions: Sendable, Hashable {
     /// Terminal type to use instead of `$TERM`.
     public var terminalType: String?
 
-    public init(noColor: Bool = false, mouse: Bool = true, ascii: Bool = false, bracketedPaste: Bool = true,
-                terminalType: String? = nil) {
+    public init(
+        noColor: Bool = false, mouse: Bool = true, ascii: Bool = false, bracketedPaste: Bool = true,
+        terminalType: String? = nil
+    ) {
         self.noColor = noColor
         self.mouse = mouse
         self.ascii = ascii

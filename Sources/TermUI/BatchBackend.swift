@@ -27,8 +27,10 @@ public final class BatchBackend: TerminalBackend {
     }
 
     /// A backend replaying a `--keys` script (see `KeyScript`).
-    public convenience init(size: TerminalSize, keys: String, glyphs: Glyphs = .unicode,
-                            colorsEnabled: Bool = true) throws(KeyScriptError) {
+    public convenience init(
+        size: TerminalSize, keys: String, glyphs: Glyphs = .unicode,
+        colorsEnabled: Bool = true
+    ) throws(KeyScriptError) {
         self.init(size: size, events: try KeyScript.parse(keys), glyphs: glyphs, colorsEnabled: colorsEnabled)
     }
 

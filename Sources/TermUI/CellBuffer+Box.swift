@@ -18,8 +18,10 @@ extension CellBuffer {
     ///     │          │
     ///     └──────────┘
     @discardableResult
-    public mutating func drawBox(_ rect: Rect, glyphs: Glyphs, style: Style = .plain,
-                                 title: SafeText? = nil) -> Rect {
+    public mutating func drawBox(
+        _ rect: Rect, glyphs: Glyphs, style: Style = .plain,
+        title: SafeText? = nil
+    ) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         drawHorizontalLine(x: rect.x + 1, y: rect.y, length: rect.width - 2, glyphs: glyphs, style: style)
         drawHorizontalLine(x: rect.x + 1, y: rect.maxY - 1, length: rect.width - 2, glyphs: glyphs, style: style)

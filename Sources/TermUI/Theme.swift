@@ -21,8 +21,10 @@ public struct Theme: Sendable, Hashable {
     public var searchHit: Style
     public var border: Style
 
-    public init(normal: Style, muted: Style, accent: Style, selection: Style, bar: Style, error: Style,
-                warning: Style, success: Style, searchHit: Style, border: Style) {
+    public init(
+        normal: Style, muted: Style, accent: Style, selection: Style, bar: Style, error: Style,
+        warning: Style, success: Style, searchHit: Style, border: Style
+    ) {
         self.normal = normal
         self.muted = muted
         self.accent = accent

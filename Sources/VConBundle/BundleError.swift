@@ -1,4 +1,5 @@
 import VConModel
+
 /// Why an archive or bundle could not be read or written, as a reason and a plain sentence.
 ///
 /// Raw libzip and zlib codes never leave VConBundle: they are turned into a `Reason` and the

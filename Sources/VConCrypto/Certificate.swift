@@ -1,11 +1,11 @@
-import Foundation
 internal import COpenSSL
+import Foundation
 import VConModel
 
 /// One X.509 certificate (`X509`), freed with `X509_free`.
 public final class Certificate: @unchecked Sendable {
     // Immutable after init; only read through OpenSSL getters.
-    let ref: OpaquePointer // <X509>
+    let ref: OpaquePointer  // <X509>
 
     /// Adopts a certificate the caller owns.
     init(takingOwnership ref: OpaquePointer) {

@@ -1,5 +1,5 @@
-import Foundation
 internal import COpenSSL
+import Foundation
 import VConModel
 
 /// X.509 path validation (`X509_verify_cert`) plus an independent check of each link's signature.
@@ -64,17 +64,25 @@ enum ChainValidator {
             if index + 1 < certificates.count {
                 let issuer = certificates[index + 1]
                 let valid = (try? issuer.publicKey()).map { certificate.isSigned(by: $0) }
-                links.append(ChainLink(index: index, signer: "certificate \(index + 1) (\(SignatureWording.commonName(issuer.subject)))", signatureValid: valid))
+                links.append(
+                    ChainLink(
+                        index: index, signer: "certificate \(index + 1) (\(SignatureWording.commonName(issuer.subject)))",
+                        signatureValid: valid))
             } else if certificate.isSelfIssued {
                 let valid = (try? certificate.publicKey()).map { certificate.isSigned(by: $0) }
                 links.append(ChainLink(index: index, signer: "itself (self-issued)", signatureValid: valid))
             } else {
                 let named = anchors.filter { $0.subject == certificate.issuer }
                 if named.isEmpty {
-                    links.append(ChainLink(index: index, signer: "issuer \(SignatureWording.commonName(certificate.issuer)) (not available)", signatureValid: nil))
+                    links.append(
+                        ChainLink(
+                            index: index, signer: "issuer \(SignatureWording.commonName(certificate.issuer)) (not available)",
+                            signatureValid: nil))
                 } else {
                     let valid = named.contains { anchor in (try? anchor.publicKey()).map { certificate.isSigned(by: $0) } ?? false }
-                    links.append(ChainLink(index: index, signer: "trust anchor \(SignatureWording.commonName(certificate.issuer))", signatureValid: valid))
+                    links.append(
+                        ChainLink(
+                            index: index, signer: "trust anchor \(SignatureWording.commonName(certificate.issuer))", signatureValid: valid))
                 }
             }
         }

@@ -2,7 +2,7 @@ internal import COpenSSL
 
 /// A symmetric cipher operation (`EVP_CIPHER_CTX`), freed with `EVP_CIPHER_CTX_free`.
 final class CipherContext {
-    let ref: OpaquePointer // <EVP_CIPHER_CTX>
+    let ref: OpaquePointer  // <EVP_CIPHER_CTX>
 
     init() throws(OpenSSLError) {
         guard let ctx = EVP_CIPHER_CTX_new() else { throw OpenSSLError.drain("EVP_CIPHER_CTX_new") }
@@ -13,11 +13,12 @@ final class CipherContext {
 
     /// AES-CBC with PKCS#7 padding, decrypting (`EVP_DecryptInit_ex`, `EVP_aes_*_cbc`).
     static func aesCBCDecrypt(key: [UInt8], iv: [UInt8], ciphertext: [UInt8]) throws(OpenSSLError) -> [UInt8] {
-        let cipher: OpaquePointer? = switch key.count {
-        case 16: EVP_aes_128_cbc()
-        case 24: EVP_aes_192_cbc()
-        default: EVP_aes_256_cbc()
-        }
+        let cipher: OpaquePointer? =
+            switch key.count {
+            case 16: EVP_aes_128_cbc()
+            case 24: EVP_aes_192_cbc()
+            default: EVP_aes_256_cbc()
+            }
         let ctx = try CipherContext()
         guard EVP_DecryptInit_ex(ctx.ref, cipher, nil, key, iv) == 1 else {
             throw OpenSSLError.drain("EVP_DecryptInit_ex (AES-CBC)")
@@ -29,15 +30,16 @@ final class CipherContext {
     static func aesGCMDecrypt(
         key: [UInt8], iv: [UInt8], aad: [UInt8], ciphertext: [UInt8], tag: [UInt8]
     ) throws(OpenSSLError) -> [UInt8]? {
-        let cipher: OpaquePointer? = switch key.count {
-        case 16: EVP_aes_128_gcm()
-        case 24: EVP_aes_192_gcm()
-        default: EVP_aes_256_gcm()
-        }
+        let cipher: OpaquePointer? =
+            switch key.count {
+            case 16: EVP_aes_128_gcm()
+            case 24: EVP_aes_192_gcm()
+            default: EVP_aes_256_gcm()
+            }
         let ctx = try CipherContext()
         guard EVP_DecryptInit_ex(ctx.ref, cipher, nil, nil, nil) == 1,
-              EVP_CIPHER_CTX_ctrl(ctx.ref, EVP_CTRL_GCM_SET_IVLEN, Int32(iv.count), nil) == 1,
-              EVP_DecryptInit_ex(ctx.ref, nil, nil, key, iv) == 1
+            EVP_CIPHER_CTX_ctrl(ctx.ref, EVP_CTRL_GCM_SET_IVLEN, Int32(iv.count), nil) == 1,
+            EVP_DecryptInit_ex(ctx.ref, nil, nil, key, iv) == 1
         else { throw OpenSSLError.drain("EVP_DecryptInit_ex (AES-GCM)") }
         var outLength: Int32 = 0
         if !aad.isEmpty {

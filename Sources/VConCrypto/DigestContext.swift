@@ -4,7 +4,7 @@ import VConModel
 /// An incremental message digest (`EVP_MD_CTX`), freed with `EVP_MD_CTX_free`.
 public final class DigestContext: StreamingHasher {
     // nil only if allocation failed; then every call is a no-op and the digest is empty (never matches).
-    private let ref: OpaquePointer? // <EVP_MD_CTX>
+    private let ref: OpaquePointer?  // <EVP_MD_CTX>
     private var ok: Bool
 
     /// Starts a digest (`EVP_DigestInit_ex`).

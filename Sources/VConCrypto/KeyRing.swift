@@ -40,7 +40,8 @@ public struct KeyRing: Sendable {
                 do {
                     privateKeys.append(Labelled(label: label, key: try PKey.privateKey(pem: bytes)))
                 } catch {
-                    throw KeyLoadError(path: path ?? label, message: "not a usable private key (encrypted keys are not supported): \(error)")
+                    throw KeyLoadError(
+                        path: path ?? label, message: "not a usable private key (encrypted keys are not supported): \(error)")
                 }
             } else if text.contains("PUBLIC KEY-----") {
                 do {

@@ -16,8 +16,8 @@ enum KeyUnwrapper {
             }
         case .rsaOAEP256:
             guard EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) == 1,
-                  EVP_PKEY_CTX_set_rsa_oaep_md(ctx, EVP_sha256()) == 1,
-                  EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) == 1
+                EVP_PKEY_CTX_set_rsa_oaep_md(ctx, EVP_sha256()) == 1,
+                EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) == 1
             else { throw OpenSSLError.drain("EVP_PKEY_CTX_set_rsa_oaep_md (SHA-256)") }
         case .rsa1_5:
             guard EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) == 1 else {

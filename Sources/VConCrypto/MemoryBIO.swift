@@ -2,7 +2,7 @@ internal import COpenSSL
 
 /// A read-only memory BIO over a private copy of some bytes (`BIO_new_mem_buf`), freed with `BIO_free`.
 final class MemoryBIO {
-    let ref: OpaquePointer // <BIO>
+    let ref: OpaquePointer  // <BIO>
     // BIO_new_mem_buf does not copy: the storage must outlive the BIO, so this object owns it.
     private let storage: UnsafeMutableRawBufferPointer
 

@@ -29,7 +29,8 @@ extension OpenSSLJOSE {
                     if cek.count == enc.keyByteCount {
                         candidates.append((entry.label, cek))
                     } else {
-                        unwrapFailures.append("\(entry.label): unwrapped a \(cek.count)-byte key, \(enc.rawValue) needs \(enc.keyByteCount)")
+                        unwrapFailures.append(
+                            "\(entry.label): unwrapped a \(cek.count)-byte key, \(enc.rawValue) needs \(enc.keyByteCount)")
                     }
                 } catch {
                     unwrapFailures.append("\(entry.label): \(error.lastReason ?? error.description)")

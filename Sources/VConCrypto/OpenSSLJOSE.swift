@@ -47,7 +47,7 @@ public final class OpenSSLJOSE: JOSECrypto {
                     ?? SignatureCheck(outcome: .cannotCheck("cannot check: x5u not fetched (offline): \(url)"))
             }
             guard let bytes = FileManager.default.contents(atPath: path),
-                  let parsed = try? Certificate.allFromPEM(Array(bytes))
+                let parsed = try? Certificate.allFromPEM(Array(bytes))
             else {
                 return SignatureCheck(outcome: .cannotCheck("cannot check: the local copy \(path) of x5u \(url) holds no PEM certificate"))
             }
@@ -61,7 +61,8 @@ public final class OpenSSLJOSE: JOSECrypto {
             source = origin
         case .none:
             return pinnedCheck(algorithm, signingInput, signature)
-                ?? SignatureCheck(outcome: .cannotCheck("cannot check: the header names no key (no x5c or x5u) and no public key was supplied (--key)"))
+                ?? SignatureCheck(
+                    outcome: .cannotCheck("cannot check: the header names no key (no x5c or x5u) and no public key was supplied (--key)"))
         }
         return certificateCheck(algorithm, signingInput, signature, certificates: certificates, source: source, now: now)
     }
@@ -97,7 +98,8 @@ public final class OpenSSLJOSE: JOSECrypto {
                 reasons.append("\(pinned.label): \(why)")
             }
         }
-        let outcome: SignatureCheck.Outcome = keys.publicKeys.count == 1
+        let outcome: SignatureCheck.Outcome =
+            keys.publicKeys.count == 1
             ? .invalid(reasons[0])
             : .invalid("no supplied public key verifies it (" + reasons.joined(separator: "; ") + ")")
         return SignatureCheck(outcome: outcome)

@@ -3,7 +3,7 @@ internal import COpenSSL
 /// An OpenSSL key (`EVP_PKEY`), public or private; freed with `EVP_PKEY_free`.
 public final class PKey: @unchecked Sendable {
     // Immutable after init and only read through const OpenSSL calls, which are thread-safe.
-    let ref: OpaquePointer // <EVP_PKEY>
+    let ref: OpaquePointer  // <EVP_PKEY>
 
     /// True when this object holds a private key (it was read from a private key PEM).
     public let hasPrivatePart: Bool

@@ -17,14 +17,17 @@ enum SignatureVerifier {
         if case .ecdsa(_, let size) = algorithm.family {
             // JWS carries ECDSA as raw R‖S (RFC 7518 §3.4); OpenSSL wants a DER ECDSA-Sig-Value.
             guard signature.count == 2 * size else {
-                return .invalid("\(algorithm.rawValue) signature is \(signature.count) bytes, expected \(2 * size) (R‖S): truncated or malformed")
+                return .invalid(
+                    "\(algorithm.rawValue) signature is \(signature.count) bytes, expected \(2 * size) (R‖S): truncated or malformed")
             }
             guard let der = derECDSASignature(raw: signature, coordinateBytes: size) else {
                 return .invalid("cannot encode the ECDSA signature")
             }
             signatureBytes = der
         } else if key.isRSA, signature.count != (key.bits + 7) / 8 {
-            return .invalid("signature is \(signature.count) bytes, but a \(key.bits)-bit RSA key makes \((key.bits + 7) / 8)-byte signatures: truncated or padded")
+            return .invalid(
+                "signature is \(signature.count) bytes, but a \(key.bits)-bit RSA key makes \((key.bits + 7) / 8)-byte signatures: truncated or padded"
+            )
         }
         guard let ctx = EVP_MD_CTX_new() else { return .invalid("OpenSSL could not allocate a digest context") }
         defer { EVP_MD_CTX_free(ctx) }
@@ -36,8 +39,8 @@ enum SignatureVerifier {
         if algorithm.family == .rsaPSS {
             // RFC 7518 §3.5: salt length equals the hash length, MGF1 with the same hash.
             guard EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) == 1,
-                  EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) == 1,
-                  EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, md) == 1
+                EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) == 1,
+                EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, md) == 1
             else { return .invalid(OpenSSLError.drain("RSA-PSS parameters").description) }
         }
         let ok = EVP_DigestVerify(ctx, signatureBytes, signatureBytes.count, input, input.count)
@@ -68,7 +71,8 @@ enum SignatureVerifier {
         guard let sig = ECDSA_SIG_new() else { return nil }
         defer { ECDSA_SIG_free(sig) }
         guard let r = BN_bin2bn(raw, Int32(coordinateBytes), nil) else { return nil }
-        guard let s = raw.withUnsafeBufferPointer({ BN_bin2bn($0.baseAddress.map { $0 + coordinateBytes }, Int32(coordinateBytes), nil) }) else {
+        guard let s = raw.withUnsafeBufferPointer({ BN_bin2bn($0.baseAddress.map { $0 + coordinateBytes }, Int32(coordinateBytes), nil) })
+        else {
             BN_free(r)
             return nil
         }

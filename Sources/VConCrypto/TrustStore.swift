@@ -1,10 +1,10 @@
-import Foundation
 internal import COpenSSL
+import Foundation
 
 /// Trust anchors in an OpenSSL certificate store (`X509_STORE`), freed with `X509_STORE_free`.
 public final class TrustStore: @unchecked Sendable {
     // Only read after init: X509_STORE lookups are internally locked in OpenSSL 3.
-    let ref: OpaquePointer // <X509_STORE>
+    let ref: OpaquePointer  // <X509_STORE>
     /// The anchors, also kept as objects so that chain links can be checked against their keys.
     public let anchors: [Certificate]
 

@@ -57,11 +57,15 @@ struct LadderBenchmarkRun {
         }
         layouts.sort()
         guard let last else { return }
-        print(String(format: "ladder: %d messages, %d parties, %d rows: parse %.1f ms, layout median %.1f ms (best %.1f ms; target under 50 ms)",
-                     last.messages, last.parties, last.rows, last.parseSeconds * 1000, layouts[layouts.count / 2] * 1000, layouts[0] * 1000))
+        print(
+            String(
+                format: "ladder: %d messages, %d parties, %d rows: parse %.1f ms, layout median %.1f ms (best %.1f ms; target under 50 ms)",
+                last.messages, last.parties, last.rows, last.parseSeconds * 1000, layouts[layouts.count / 2] * 1000, layouts[0] * 1000))
         let render = LadderRenderBenchmark.run(messages: messages, parties: parties, width: 200)
-        print(String(format: "ladder render at 200 columns: geometry %.1f ms, all %d lines drawn in %.1f ms (%.1f µs a line)",
-                     render.geometrySeconds * 1000, render.lines, render.renderSeconds * 1000,
-                     render.renderSeconds * 1e6 / Double(max(render.lines, 1))))
+        print(
+            String(
+                format: "ladder render at 200 columns: geometry %.1f ms, all %d lines drawn in %.1f ms (%.1f µs a line)",
+                render.geometrySeconds * 1000, render.lines, render.renderSeconds * 1000,
+                render.renderSeconds * 1e6 / Double(max(render.lines, 1))))
     }
 }

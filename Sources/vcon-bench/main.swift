@@ -22,7 +22,8 @@ case "bundle":
         print("bundle benchmark failed: \(error.message)")
     }
 default:
-    print("""
+    print(
+        """
         usage: vcon-bench BENCHMARK [options]
           json [--mb N] [--keep]   generate an N MB vCon (default 200) and time `vcon-browser show`
                                    against python3 json.load and jq, with peak RSS

@@ -19,8 +19,11 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .long, help: "Not on a terminal: print the show summary as stable JSON.")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("Batch mode: a key script to replay (e.g. \"3jj<Enter>/bob<Enter>\").",
-                                            valueName: "KEYS"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Batch mode: a key script to replay (e.g. \"3jj<Enter>/bob<Enter>\").",
+            valueName: "KEYS"))
     var keys: String?
 
     @Option(name: .long, help: ArgumentHelp("Batch mode: the screen size.", valueName: "WxH"))
@@ -75,8 +78,9 @@ struct BrowseCommand: ParsableCommand {
         // No files on a terminal, or --demo: the demo (the sessions treat no paths as the demo).
         let options = BrowserOptions(ascii: ascii, noColor: noColor, noMouse: noMouse)
         if batch {
-            let text = try Interactive.batch(files, keys: keys ?? "", size: try parseSize(), dump: dump ?? .text,
-                                             options: options, security: security)
+            let text = try Interactive.batch(
+                files, keys: keys ?? "", size: try parseSize(), dump: dump ?? .text,
+                options: options, security: security)
             Output.out(text)
         } else {
             try Interactive.run(files, options: options, security: security)

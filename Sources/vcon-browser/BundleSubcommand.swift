@@ -50,9 +50,10 @@ struct BundleSubcommand: ParsableCommand {
         @Argument(help: "The bundle to write.") var output: String
         @Argument(help: "vCon files to put in it.") var inputs: [String]
         func run() throws {
-            try BundleSubcommand.emit(BundleCommands.create(
-                output: output, inputs: inputs, filesDirectory: files, force: force, allowMissing: allowMissing,
-                digester: OpenSSLDigester()))
+            try BundleSubcommand.emit(
+                BundleCommands.create(
+                    output: output, inputs: inputs, filesDirectory: files, force: force, allowMissing: allowMissing,
+                    digester: OpenSSLDigester()))
         }
     }
 }

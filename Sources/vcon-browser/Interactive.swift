@@ -28,8 +28,10 @@ enum Interactive {
     static var localOffset: Int { TimeZone.current.secondsFromGMT() }
 
     /// Batch mode: replays `keys` at `size` and returns the final screen as text or ANSI.
-    static func batch(_ paths: [String], keys: String, size: TerminalSize, dump: BrowseCommand.DumpFormat,
-                      options: BrowserOptions, security: SecurityOptions) throws -> String {
+    static func batch(
+        _ paths: [String], keys: String, size: TerminalSize, dump: BrowseCommand.DumpFormat,
+        options: BrowserOptions, security: SecurityOptions
+    ) throws -> String {
         let noColor = options.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let glyphs: Glyphs = options.ascii ? .ascii : .unicode
         let backend: BatchBackend
@@ -39,8 +41,9 @@ enum Interactive {
             throw ValidationError("--keys: \(error.description)")
         }
         let session = try session(paths, security: security, ascii: glyphs.isASCII)
-        let state = AppState(session: session, size: size, glyphs: glyphs, theme: noColor ? .monochrome : .standard,
-                             localOffset: localOffset, mouse: !options.noMouse)
+        let state = AppState(
+            session: session, size: size, glyphs: glyphs, theme: noColor ? .monochrome : .standard,
+            localOffset: localOffset, mouse: !options.noMouse)
         BrowserApp.run(state, on: backend)
         guard let frame = backend.lastFrame else { return "" }
         switch dump {
@@ -64,9 +67,10 @@ enum Interactive {
             throw ValidationError(error.description)
         }
         defer { backend.close() }
-        let state = AppState(session: session, size: backend.size, glyphs: backend.glyphs,
-                             theme: backend.colorsEnabled ? .standard : .monochrome, localOffset: localOffset,
-                             mouse: !options.noMouse)
+        let state = AppState(
+            session: session, size: backend.size, glyphs: backend.glyphs,
+            theme: backend.colorsEnabled ? .standard : .monochrome, localOffset: localOffset,
+            mouse: !options.noMouse)
         BrowserApp.run(state, on: backend)
     }
 }

@@ -28,7 +28,10 @@ struct LadderCommand: ParsableCommand {
     @Flag(name: .long, help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
 
-    @Option(name: .long, help: ArgumentHelp("Time zone of the times: utc, local or ±hh:mm (write --tz=-05:00 for a negative offset).", valueName: "utc|local|±hh:mm"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Time zone of the times: utc, local or ±hh:mm (write --tz=-05:00 for a negative offset).", valueName: "utc|local|±hh:mm"))
     var tz = "utc"
 
     @Flag(name: .long, help: "Print the layout as JSON (lanes, messages with party indices, events).")

@@ -53,14 +53,17 @@ struct LibraryOpening {
             envelopes[index] = judged
             if let decrypted {
                 // The plaintext shows the verdicts of the stack it came from (its header and Security pane).
-                let plain = library.add(LibraryMember(source: .decrypted(member.source.description), file: decrypted,
-                                                      envelopeBadge: member.envelopeBadge), loader: loader)
+                let plain = library.add(
+                    LibraryMember(
+                        source: .decrypted(member.source.description), file: decrypted,
+                        envelopeBadge: member.envelopeBadge), loader: loader)
                 envelopes[plain] = judged
             }
         }
         result.library = library
         let resolver = ExternalFileResolver(bundles: result.bundles, filesDirectory: filesDirectory, digester: OpenSSLDigester())
-        return LibraryOpening(result: result, graph: RelationGraph(library: library, resolver: resolver),
-                              envelopes: envelopes)
+        return LibraryOpening(
+            result: result, graph: RelationGraph(library: library, resolver: resolver),
+            envelopes: envelopes)
     }
 }

@@ -1,6 +1,7 @@
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// Command sequences → focused item and screen.
@@ -103,8 +104,11 @@ import VConModel
 
     @Test func copyGivesValuePathJQPathAndUUID() throws {
         let (_, effects) = try state(keys: "yyypyjyu")
-        #expect(effects == [.copy("Refund \u{1B}]0;pwned\u{07} request"), .copy("/subject"), .copy(".subject"),
-                            .copy("01928e10-193e-8231-b9a2-279e0d16bc46")])
+        #expect(
+            effects == [
+                .copy("Refund \u{1B}]0;pwned\u{07} request"), .copy("/subject"), .copy(".subject"),
+                .copy("01928e10-193e-8231-b9a2-279e0d16bc46"),
+            ])
     }
 
     @Test func copyPrefixShowsFollowUps() throws {
@@ -118,8 +122,13 @@ import VConModel
         #expect(state.prompt?.kind == .save)
         #expect(state.prompt?.editor.text == "dialog-1.txt")
         let (_, saved) = try BrowserCoreTests.state(keys: "3js<C-u>out.txt<Enter>")
-        #expect(saved == [.save(SaveRequest(path: "out.txt", bytes: Array("Sure, the meter reading is done.".utf8),
-                                            overwrite: false))])
+        #expect(
+            saved == [
+                .save(
+                    SaveRequest(
+                        path: "out.txt", bytes: Array("Sure, the meter reading is done.".utf8),
+                        overwrite: false))
+            ])
     }
 
     @Test func findingsJumpToTheirPointer() throws {
@@ -174,8 +183,9 @@ import VConModel
 
     @Test func severalVConsShowTheListFirst() throws {
         let second = try loadFixture(fixtureJSON.replacingOccurrences(of: "Refund", with: "Second call"), source: "b.json")
-        var state = AppState(session: BrowserSession(files: [try loadFixture(), second]),
-                             size: TerminalSize(width: 100, height: 30))
+        var state = AppState(
+            session: BrowserSession(files: [try loadFixture(), second]),
+            size: TerminalSize(width: 100, height: 30))
         #expect(state.showingLibrary)
         var text = screen(state).plainText
         #expect(text.contains("vCons (2)"))

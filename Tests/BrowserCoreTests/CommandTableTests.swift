@@ -1,5 +1,6 @@
-import Testing
 import TermUI
+import Testing
+
 @testable import BrowserCore
 
 @Suite struct CommandTableTests {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// A stand-in digester (not a real SHA-512: BrowserCore never sees OpenSSL) that counts how often it hashes.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BrowserCore
 
 /// The README's key table is `vcon-browser --dump-keys --markdown`, between the markers.
@@ -9,8 +10,9 @@ import Testing
         let begin = try #require(readme.range(of: "<!-- keys:begin -->\n"), "README.md has no <!-- keys:begin --> marker")
         let end = try #require(readme.range(of: "<!-- keys:end -->"), "README.md has no <!-- keys:end --> marker")
         let table = String(readme[begin.upperBound..<end.lowerBound])
-        #expect(table == CommandTable.markdown(),
-                "regenerate with: swift run vcon-browser --dump-keys --markdown (between the markers in README.md)")
+        #expect(
+            table == CommandTable.markdown(),
+            "regenerate with: swift run vcon-browser --dump-keys --markdown (between the markers in README.md)")
     }
 
     @Test func helpAndDumpCoverEveryCommand() {

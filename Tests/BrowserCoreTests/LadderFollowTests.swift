@@ -1,8 +1,9 @@
 import Foundation
 import LadderTestSupport
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// Follow mode (`F`): moving on the ladder moves the Dialog and Analysis panes to the same time.
@@ -19,10 +20,13 @@ import VConModel
             V.entry(5, party: 1, "200 OK", V.ids("c1", "1 INVITE", branch: "z9hG4bK1")),
             V.entry(60, party: 0, "BYE", V.ids("c1", "2 BYE", branch: "z9hG4bK2")),
         ]
-        var text = V.vcon(parties: [LadderScenarios.alice, LadderScenarios.bob],
-                          dialog: [V.dialog(parties: [0, 1], start: 5, duration: 30),
-                                   V.dialog(parties: [0, 1], start: 40, duration: 30)],
-                          attachments: [V.trace(entries)])
+        var text = V.vcon(
+            parties: [LadderScenarios.alice, LadderScenarios.bob],
+            dialog: [
+                V.dialog(parties: [0, 1], start: 5, duration: 30),
+                V.dialog(parties: [0, 1], start: 40, duration: 30),
+            ],
+            attachments: [V.trace(entries)])
         let analysis = """
             , "analysis": [
               {"type": "transcript", "dialog": 0, "encoding": "json",

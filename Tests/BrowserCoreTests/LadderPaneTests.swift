@@ -1,8 +1,9 @@
 import Foundation
 import LadderTestSupport
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// The ladder view: opening it, its keys, the message panel, history; on the SIP draft example and the
@@ -42,7 +43,6 @@ import VConModel
         #expect(text.contains("Enter message"))
     }
 
-
     @Test func markShowsTheTimeSinceItAndSpaceOnASecondMessageDiffsTheHeaders() throws {
         var (state, _) = try state(keys: "Ljjj<Space>jjj", file: try Self.draftFile())
         var pane = try #require(state.ladder)
@@ -75,7 +75,8 @@ import VConModel
         #expect(areas.panel.y > areas.ladder.maxY - 1)
         var text = screen(state).plainText
         #expect(text.contains("│ #0 INVITE (SDP)"))
-        #expect(state.ladder?.panelLines.contains { $0.text.plainText.hasPrefix("▸ SDP  9 lines: audio 49170 RTP/AVP PCMU,PCMA,opus") } == true)
+        #expect(
+            state.ladder?.panelLines.contains { $0.text.plainText.hasPrefix("▸ SDP  9 lines: audio 49170 RTP/AVP PCMU,PCMA,opus") } == true)
         #expect(!text.contains("m=audio"))
         _ = state.handle(.key(.char("l")))
         #expect(state.ladder?.sdpUnfolded == true)
@@ -195,11 +196,15 @@ import VConModel
         let names = ["Alice", "Bob", "Carol", "Dave", "Erin", "Frank", "Grace", "Heidi"]
         let parties = names.map { V.party([("name", $0), ("sip", "\($0.lowercased())@example.com")]) }
         let entries = (0..<7).map { n in
-            V.entry(Double(n), party: n, "MESSAGE", V.ids("c1", "\(n + 1) MESSAGE", branch: "z9hG4bK\(n)",
-                                                           to: "<sip:" + names[n + 1].lowercased() + "@example.com>"))
+            V.entry(
+                Double(n), party: n, "MESSAGE",
+                V.ids(
+                    "c1", "\(n + 1) MESSAGE", branch: "z9hG4bK\(n)",
+                    to: "<sip:" + names[n + 1].lowercased() + "@example.com>"))
         }
-        let text = V.vcon(parties: parties, dialog: [V.dialog(parties: Array(0..<8), duration: 10)],
-                          attachments: [V.trace(entries)])
+        let text = V.vcon(
+            parties: parties, dialog: [V.dialog(parties: Array(0..<8), duration: 10)],
+            attachments: [V.trace(entries)])
         var (state, _) = try state(keys: "L", file: try loadFixture(text))
         let pane = try #require(state.ladder)
         #expect(pane.geometry.maxLaneScroll > 0)
@@ -256,18 +261,21 @@ import VConModel
 /// The header diff on its own: matched by canonical name, case-insensitively, in the first message's order.
 @Suite struct SIPHeaderDiffTests {
     @Test func sameChangedAndOneSided() {
-        let a = SIPMessage.parse("INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP a;branch=z9hG4bK1\r\n"
-                                 + "i: call-1\r\nCSeq: 1 INVITE\r\nSubject: hi\r\n\r\n")
-        let b = SIPMessage.parse("SIP/2.0 200 OK\r\nvia: SIP/2.0/UDP a;branch=z9hG4bK1\r\nCall-ID: call-1\r\n"
-                                 + "CSeq: 1 INVITE\r\nContact: <sip:bob@192.0.2.1>\r\n\r\n")
+        let a = SIPMessage.parse(
+            "INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP a;branch=z9hG4bK1\r\n"
+                + "i: call-1\r\nCSeq: 1 INVITE\r\nSubject: hi\r\n\r\n")
+        let b = SIPMessage.parse(
+            "SIP/2.0 200 OK\r\nvia: SIP/2.0/UDP a;branch=z9hG4bK1\r\nCall-ID: call-1\r\n"
+                + "CSeq: 1 INVITE\r\nContact: <sip:bob@192.0.2.1>\r\n\r\n")
         let diff = SIPHeaderDiff(a, b)
         #expect(diff.startLine == .changed("INVITE sip:bob@example.com SIP/2.0", "SIP/2.0 200 OK"))
-        #expect(diff.entries == [
-            .init(name: "Via", change: .same("SIP/2.0/UDP a;branch=z9hG4bK1")),
-            .init(name: "Call-ID", change: .same("call-1")),
-            .init(name: "CSeq", change: .same("1 INVITE")),
-            .init(name: "Subject", change: .onlyFirst("hi")),
-            .init(name: "Contact", change: .onlySecond("<sip:bob@192.0.2.1>")),
-        ])
+        #expect(
+            diff.entries == [
+                .init(name: "Via", change: .same("SIP/2.0/UDP a;branch=z9hG4bK1")),
+                .init(name: "Call-ID", change: .same("call-1")),
+                .init(name: "CSeq", change: .same("1 INVITE")),
+                .init(name: "Subject", change: .onlyFirst("hi")),
+                .init(name: "Contact", change: .onlySecond("<sip:bob@192.0.2.1>")),
+            ])
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import TermUI
+import Testing
+
 @testable import BrowserCore
 
 /// The vCon list: fixed columns measured by display width, whatever the times and titles are.
@@ -19,13 +20,17 @@ import TermUI
         ("vague.vcon.json", vcon(start: "yesterday afternoon", subject: "An unparseable start", errors: true)),
         ("wide.vcon.json", vcon(start: "2026-03-04T08:00:00+09:00", subject: "東京の通話：請求について 📞 and a long tail of words")),
         ("hostile.vcon.json", vcon(start: "2026-03-05T10:00:00\\u001b[2J", subject: "Escapes \\u001b]0;title\\u0007 here")),
-        ("sealed.vcon.json", #"{"protected": "eyJhbGciOiJSU0EtT0FFUC0yNTYifQ", "recipients": [{"encrypted_key": "AA"}], "iv": "AA", "ciphertext": "AA", "tag": "AA"}"#),
+        (
+            "sealed.vcon.json",
+            #"{"protected": "eyJhbGciOiJSU0EtT0FFUC0yNTYifQ", "recipients": [{"encrypted_key": "AA"}], "iv": "AA", "ciphertext": "AA", "tag": "AA"}"#
+        ),
     ]
 
     func library(width: Int, height: Int = 12, glyphs: Glyphs = .unicode) throws -> AppState {
         let loaded = try Self.files.map { try loadFixture($0.1, source: $0.0) }
-        return AppState(session: BrowserSession(files: loaded, ascii: glyphs.isASCII),
-                        size: TerminalSize(width: width, height: height), glyphs: glyphs)
+        return AppState(
+            session: BrowserSession(files: loaded, ascii: glyphs.isASCII),
+            size: TerminalSize(width: width, height: height), glyphs: glyphs)
     }
 
     @Test(arguments: [80, 120, 200])
@@ -36,18 +41,23 @@ import TermUI
         assertSnapshot(text, named: "library-\(width)x12")
         // Every row's badge starts in the same cell, whatever the time or title before it.
         let rows = text.split(separator: "\n").dropFirst(2).prefix(Self.files.count).map(String.init)
-        let badgeColumns = Set(rows.map { row in
-            let badge = row.range(of: "  [")?.lowerBound ?? row.endIndex
-            return row[..<badge].reduce(0) { $0 + DisplayWidth.of($1) }
-        })
+        let badgeColumns = Set(
+            rows.map { row in
+                let badge = row.range(of: "  [")?.lowerBound ?? row.endIndex
+                return row[..<badge].reduce(0) { $0 + DisplayWidth.of($1) }
+            })
         #expect(badgeColumns.count == 1, "badges at \(badgeColumns)")
         for row in rows { #expect(SafeText(row).width == width, "\(row)") }
     }
 
     @Test func fittingGivesUpTheFileThenTheCountsThenTheFindings() throws {
-        let rows = try Self.files.map { LibraryRow(BrowserDocument(memberIndex: 0, name: $0.0, file: try loadFixture($0.1, source: $0.0),
-                                                                      findings: [], envelope: nil, shortBadge: nil),
-                                                     time: TimeFormatter(mode: .utc)) }
+        let rows = try Self.files.map {
+            LibraryRow(
+                BrowserDocument(
+                    memberIndex: 0, name: $0.0, file: try loadFixture($0.1, source: $0.0),
+                    findings: [], envelope: nil, shortBadge: nil),
+                time: TimeFormatter(mode: .utc))
+        }
         let wide = LibraryColumns.fit(rows, width: 196)
         // The widest time is the hostile one, escapes shown: the column is as wide as it.
         #expect(wide.time == SafeText("2026-03-05T10:00:00\\u001b[2J ⚠").width)
@@ -65,8 +75,10 @@ import TermUI
     @Test func aTimeTooLongForItsColumnIsCut() throws {
         let long = String(repeating: "soon ", count: 12)
         let file = try loadFixture(Self.vcon(start: long, subject: "x"), source: "long.json")
-        let row = LibraryRow(BrowserDocument(memberIndex: 0, name: "long.json", file: file, findings: [], envelope: nil,
-                                             shortBadge: nil), time: TimeFormatter(mode: .utc))
+        let row = LibraryRow(
+            BrowserDocument(
+                memberIndex: 0, name: "long.json", file: file, findings: [], envelope: nil,
+                shortBadge: nil), time: TimeFormatter(mode: .utc))
         let columns = LibraryColumns.fit([row], width: 120)
         #expect(columns.time == LibraryColumns.timeMaximum)
         let text = row.text(columns, glyphs: .unicode, theme: .standard).plainText

@@ -1,6 +1,7 @@
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// The shared run loop on a `BatchBackend`: effects reach the backend and the file system.
@@ -33,8 +34,12 @@ import VConModel
         #expect(files.files["new.txt"] == Array("Sure, the meter reading is done.".utf8))
 
         let (asked, _) = try run("3js<C-u>taken.txt<Enter>", files: files)
-        #expect(asked.overlay == .confirm(SaveRequest(path: "taken.txt", bytes: files.files["new.txt"] ?? [],
-                                                      overwrite: false)))
+        #expect(
+            asked.overlay
+                == .confirm(
+                    SaveRequest(
+                        path: "taken.txt", bytes: files.files["new.txt"] ?? [],
+                        overwrite: false)))
         #expect(files.files["taken.txt"] == [1])
         _ = try run("3js<C-u>taken.txt<Enter>y", files: files)
         #expect(files.files["taken.txt"] == files.files["new.txt"])

@@ -1,5 +1,6 @@
-import Testing
 import TermUI
+import Testing
+
 @testable import BrowserCore
 
 /// Whole screens at 80×24 and 200×60 (re-record with `VCON_RECORD=1`).

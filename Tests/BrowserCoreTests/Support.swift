@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// The package root, found from this file's path.
@@ -52,11 +53,14 @@ func loadFixture(_ text: String = fixtureJSON, source: String = "fixture.vcon.js
 }
 
 /// A state over the fixture at `size`, after replaying `keys`.
-func state(keys: String, width: Int = 80, height: Int = 24, file: LoadedFile? = nil,
-           glyphs: Glyphs = .unicode) throws -> (AppState, [Effect]) {
+func state(
+    keys: String, width: Int = 80, height: Int = 24, file: LoadedFile? = nil,
+    glyphs: Glyphs = .unicode
+) throws -> (AppState, [Effect]) {
     let loaded = try file ?? loadFixture()
-    var state = AppState(session: BrowserSession(files: [loaded], ascii: glyphs.isASCII),
-                         size: TerminalSize(width: width, height: height), glyphs: glyphs)
+    var state = AppState(
+        session: BrowserSession(files: [loaded], ascii: glyphs.isASCII),
+        size: TerminalSize(width: width, height: height), glyphs: glyphs)
     let effects = state.handle(script: try KeyScript.parse(keys))
     return (state, effects)
 }

@@ -130,12 +130,17 @@ import Testing
     }
 
     @Test func showDescribesEnvelopes() throws {
-        let signed = CLIRunner.corpus.appendingPathComponent("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon").path
+        let signed = CLIRunner.corpus.appendingPathComponent("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon")
+            .path
         let result = try CLIRunner.run(["show", signed])
         #expect(result.status == 0)
         #expect(result.stdout.contains("  form        signed (JWS general) > unsigned\n"))
-        #expect(result.stdout.contains("  envelope    signature 1: RS256, x5c chain of 3 certificates, header uuid 019f15a6-a752-826f-b9a2-279e0d16bc46\n"))
-        #expect(result.stdout.contains("[0] recording  2022-06-21T17:53:26.000+00:00  33.12 s  parties [0] Alice (+12345678901), [1] Bob (+19876543210)"))
+        #expect(
+            result.stdout.contains(
+                "  envelope    signature 1: RS256, x5c chain of 3 certificates, header uuid 019f15a6-a752-826f-b9a2-279e0d16bc46\n"))
+        #expect(
+            result.stdout.contains(
+                "[0] recording  2022-06-21T17:53:26.000+00:00  33.12 s  parties [0] Alice (+12345678901), [1] Bob (+19876543210)"))
 
         let encrypted = CLIRunner.corpus.appendingPathComponent("spec-examples/draft-petrie-vcon-00_01/ab_call_ext_rec_encrypted.vcon").path
         let enc = try CLIRunner.run(["show", encrypted])
@@ -150,7 +155,9 @@ import Testing
         #expect(ok.status == 0)
         #expect(ok.stdout == "")
 
-        let broken = try CLIRunner.fixture("broken.vcon", """
+        let broken = try CLIRunner.fixture(
+            "broken.vcon",
+            """
             {"uuid": "01928e10-193e-8231-b9a2-279e0d16bc46", "created_at": "2024-01-15T10:00:00Z",
              "parties": [{"name": "A"}],
              "dialog": [{"type": "text", "start": "2024-01-15T10:00:00Z", "parties": [0, 3],
@@ -158,7 +165,10 @@ import Testing
             """)
         let bad = try CLIRunner.run(["validate", broken, clean])
         #expect(bad.status == 1)
-        #expect(bad.stdout == "\(broken):3:78: error: \"parties\": 3 refers to parties[3], which does not exist: parties has 1 element (0…0) [party-index] (/dialog/0/parties/1)\n")
+        #expect(
+            bad.stdout
+                == "\(broken):3:78: error: \"parties\": 3 refers to parties[3], which does not exist: parties has 1 element (0…0) [party-index] (/dialog/0/parties/1)\n"
+        )
 
         let unreadable = try CLIRunner.run(["validate", broken, "/nonexistent/y.vcon"])
         #expect(unreadable.status == 2)
@@ -186,14 +196,19 @@ import Testing
     }
 
     @Test func payloadFindingsPointAtThePayload() throws {
-        let signed = CLIRunner.corpus.appendingPathComponent("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon").path
+        let signed = CLIRunner.corpus.appendingPathComponent("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon")
+            .path
         let result = try CLIRunner.run(["validate", signed])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("error: the vCon has no \"created_at\" (the draft says it MUST be present) [required-field] (payload /)"))
+        #expect(
+            result.stdout.contains("error: the vCon has no \"created_at\" (the draft says it MUST be present) [required-field] (payload /)")
+        )
     }
 
     @Test func escapeSequencesNeverReachTheTerminal() throws {
-        let hostile = try CLIRunner.fixture("hostile.vcon", """
+        let hostile = try CLIRunner.fixture(
+            "hostile.vcon",
+            """
             {"uuid": "01928e10-193e-8231-b9a2-279e0d16bc46", "created_at": "2024-01-15T10:00:00Z",
              "subject": "\\u001b[2J\\u001b]0;pwned\\u0007 hi \\u202e",
              "parties": [{"name": "Eve\\u001b[31m", "tel": "+1\\r\\n555"}],
@@ -202,7 +217,9 @@ import Testing
             """)
         for arguments in [["show", hostile], ["show", "--json", hostile], ["validate", hostile], ["validate", "--json", hostile]] {
             let result = try CLIRunner.run(arguments)
-            let raw = result.stdout.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" }
+            let raw = result.stdout.unicodeScalars.filter {
+                ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}"
+            }
             #expect(raw.isEmpty, "\(arguments): \(raw.map { String($0.value, radix: 16) })")
         }
         let show = try CLIRunner.run(["show", hostile])

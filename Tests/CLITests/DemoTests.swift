@@ -3,6 +3,7 @@ import Testing
 import VConBundle
 import VConCrypto
 import VConModel
+
 @testable import vcon_browser
 
 /// The built-in demo (Tests/Fixtures/Demo): it opens from memory, and every form, generation, relation,
@@ -10,7 +11,7 @@ import VConModel
 /// (NN = the listing number in Tests/Fixtures/Demo/README.md).
 @Suite struct BuiltInDemoTests {
     /// Certificates are valid 2025 → 2040; "now" is pinned inside that window.
-    static let now = Date(timeIntervalSince1970: 1_775_000_000) // 2026-03-31
+    static let now = Date(timeIntervalSince1970: 1_775_000_000)  // 2026-03-31
     let opening: LibraryOpening
     let context: EnvelopeContext
 
@@ -22,10 +23,11 @@ import VConModel
     /// The bundle member numbered `number` (uuid prefix `deNN`).
     func member(_ number: Int) throws -> LibraryMember {
         let prefix = String(format: "de%02x", number)
-        return try #require(opening.result.library.members.first { member in
-            if case .bundleMember = member.source { return member.uuid?.hasPrefix(prefix) == true }
-            return false
-        }, "no demo member \(prefix)")
+        return try #require(
+            opening.result.library.members.first { member in
+                if case .bundleMember = member.source { return member.uuid?.hasPrefix(prefix) == true }
+                return false
+            }, "no demo member \(prefix)")
     }
 
     func index(of member: LibraryMember) throws -> Int {
@@ -152,9 +154,10 @@ import VConModel
         let vcon = try #require(try member(3).vcon)
         #expect(LadderSources.signalingDialogs(vcon) == [0, 1])
         let call = LadderLayout(LadderSources.input(from: vcon, dialog: 0))
-        #expect(call.messages.map(\.label) == [
-            "INVITE (SDP)", "100 Trying", "180 Ringing", "200 OK (SDP)", "200 OK (SDP)", "ACK", "BYE", "200 OK",
-        ])
+        #expect(
+            call.messages.map(\.label) == [
+                "INVITE (SDP)", "100 Trying", "180 Ringing", "200 OK (SDP)", "200 OK (SDP)", "ACK", "BYE", "200 OK",
+            ])
         #expect(call.messages.map(\.retransmissionOf) == [nil, nil, nil, nil, 3, nil, nil, nil])
         #expect(call.messages.allSatisfy { $0.warnings.isEmpty })
         #expect(call.messages.first?.from.party == 0)
@@ -205,7 +208,8 @@ import VConModel
         #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
         #expect(result.stdout.contains("Hostile text: escape sequences and a bidi override \\u001b[5mmade harmless\\u001b[0m"))
         #expect(result.stdout.contains("`- redacted -> de"))
-        #expect(result.stdout.contains("INVITE (SDP), 100 Trying, 180 Ringing, 200 OK (SDP), 200 OK (SDP) (retransmission), ACK, BYE, 200 OK"))
+        #expect(
+            result.stdout.contains("INVITE (SDP), 100 Trying, 180 Ringing, 200 OK (SDP), 200 OK (SDP) (retransmission), ACK, BYE, 200 OK"))
     }
 
     @Test func hostilePartyNamesNeverReachStdoutRaw() throws {

@@ -55,7 +55,9 @@ import Testing
     }
 
     @Test func noSignalingUnreadableAndHostileText() throws {
-        let plain = try CLIRunner.fixture("plain.vcon", """
+        let plain = try CLIRunner.fixture(
+            "plain.vcon",
+            """
             {"vcon": "0.0.2", "uuid": "018d0000-0000-8000-8000-000000000001", "created_at": "2026-01-15T14:29:00Z",
              "parties": [{"name": "Alice"}], "dialog": [], "attachments": []}
             """)
@@ -66,7 +68,9 @@ import Testing
         #expect(missing.status == 2)
         let notJSON = try CLIRunner.run(["ladder", try CLIRunner.fixture("x.vcon", "not json")])
         #expect(notJSON.status == 2)
-        let hostile = try CLIRunner.fixture("hostile.vcon", """
+        let hostile = try CLIRunner.fixture(
+            "hostile.vcon",
+            """
             {"vcon": "0.0.2", "uuid": "018d0000-0000-8000-8000-000000000002", "created_at": "2026-01-15T14:29:00Z",
              "parties": [{"name": "Eve\\u001b[2J\\u202e"}, {"name": "Bob"}],
              "dialog": [{"type": "recording", "start": "2026-01-15T14:30:00Z", "parties": [0, 1]}],

@@ -13,7 +13,8 @@ import Testing
     static func start(_ environment: String, file: String, extra: String = "") throws -> BrowserTmux {
         let tmux = try BrowserTmux(path: #require(tmuxPath))
         let binary = try #require(CLIRunner.binary).path
-        let shell = "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color TZ=UTC \(environment) PS1='SH$ ' "
+        let shell =
+            "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color TZ=UTC \(environment) PS1='SH$ ' "
             + "bash --norc --noprofile -i"
         try tmux.run(["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", "t", shell])
         try tmux.run(["set", "-g", "escape-time", "0"])
@@ -40,10 +41,12 @@ import Testing
         let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
         var screen = try tmux.waitFor("Subject     python-vcon feature sampler")
         _ = try tmux.waitFor("┌──")
-        for (key, text) in [("2", "parties[0] Alice (+12345678901)"), ("3", "[0] recording  2024-01-15 10:00:05Z"),
-                            ("4", "[0] transcript → dialog[0]"), ("5", "[0] invoice.pdf  application/pdf"),
-                            ("6", "Links to: nothing"), ("7", "vcon    · Unsigned"), ("8", "vcon: \"0.0.2\""),
-                            ("1", "Subject     python-vcon")] {
+        for (key, text) in [
+            ("2", "parties[0] Alice (+12345678901)"), ("3", "[0] recording  2024-01-15 10:00:05Z"),
+            ("4", "[0] transcript → dialog[0]"), ("5", "[0] invoice.pdf  application/pdf"),
+            ("6", "Links to: nothing"), ("7", "vcon    · Unsigned"), ("8", "vcon: \"0.0.2\""),
+            ("1", "Subject     python-vcon"),
+        ] {
             try tmux.keys(key)
             _ = try tmux.waitFor(text)
         }
@@ -127,8 +130,9 @@ import Testing
 extension TerminalTests {
     /// The demo's SIP call: `L` opens the ladder, j/k move, Space marks, Enter shows the message, and the
     /// arrows are on screen (UTF-8 and `LANG=C`).
-    @Test(.enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"),
-          arguments: ["LANG=C.UTF-8 LC_ALL=C.UTF-8", "LANG=C LC_ALL=C"])
+    @Test(
+        .enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"),
+        arguments: ["LANG=C.UTF-8 LC_ALL=C.UTF-8", "LANG=C LC_ALL=C"])
     func demoLadder(locale: String) throws {
         let ascii = locale.hasPrefix("LANG=C ")
         let tmux = try Self.start(locale, file: "--demo")
@@ -199,8 +203,10 @@ struct BrowserTmux {
     }
 
     /// Polls the screen until `predicate` holds (10 s at most); returns the screen.
-    func waitUntil(_ what: String, sourceLocation: SourceLocation = #_sourceLocation,
-                   _ predicate: (String) -> Bool) throws -> String {
+    func waitUntil(
+        _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
+        _ predicate: (String) -> Bool
+    ) throws -> String {
         var screen = ""
         for _ in 0..<200 {
             screen = try capture()

@@ -1,5 +1,6 @@
-import Testing
 import TermUI
+import Testing
+
 @testable import CursesBackend
 
 /// The demo loop on a batch backend: same code path as in a terminal, minus curses.

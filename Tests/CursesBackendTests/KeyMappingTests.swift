@@ -1,6 +1,7 @@
 internal import CNCurses
-import Testing
 import TermUI
+import Testing
+
 @testable import CursesBackend
 
 @Suite struct KeyMappingTests {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TermUI
+import Testing
+
 @testable import CursesBackend
 
 /// Real-terminal checks: this test binary runs the demo inside a private tmux server.
@@ -21,7 +22,8 @@ import TermUI
     static func startDemo(environment: String) throws -> Tmux {
         let tmux = try Tmux(path: #require(Self.tmuxPath))
         let exe = try #require(Bundle.main.executablePath ?? CommandLine.arguments.first)
-        let command = "env -u NO_COLOR \(environment) VCON_CURSES_DEMO=1 TERM=xterm-256color '\(exe)' "
+        let command =
+            "env -u NO_COLOR \(environment) VCON_CURSES_DEMO=1 TERM=xterm-256color '\(exe)' "
             + "--testing-library swift-testing --filter demoInsideTmux >/dev/null 2>&1; echo DEMO-EXIT=$?; sleep 30"
         try tmux.run(["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", "t", command])
         try tmux.run(["set", "-g", "escape-time", "0"])

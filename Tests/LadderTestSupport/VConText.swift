@@ -70,8 +70,10 @@ public enum VConText {
     }
 
     /// Call-ID, CSeq and Via headers for a trace entry.
-    public static func ids(_ callID: String, _ cseq: String, branch: String?, from: String? = nil, to: String? = nil,
-        more: [(String, String)] = []) -> [(String, String)] {
+    public static func ids(
+        _ callID: String, _ cseq: String, branch: String?, from: String? = nil, to: String? = nil,
+        more: [(String, String)] = []
+    ) -> [(String, String)] {
         var headers: [(String, String)] = []
         if let branch { headers.append(("Via", "SIP/2.0/UDP host.example.com;branch=" + branch)) }
         if let from { headers.append(("From", from)) }

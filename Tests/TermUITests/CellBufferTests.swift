@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermUI
 
 @Suite struct CellBufferTests {
@@ -45,11 +46,12 @@ import Testing
         var buffer = CellBuffer(width: 12, height: 3)
         let inner = buffer.drawBox(buffer.area, glyphs: .unicode, title: "Title")
         #expect(inner == Rect(x: 1, y: 1, width: 10, height: 1))
-        #expect(buffer.plainText == """
-            ┌ Title ───┐
-            │          │
-            └──────────┘
-            """)
+        #expect(
+            buffer.plainText == """
+                ┌ Title ───┐
+                │          │
+                └──────────┘
+                """)
         var ascii = CellBuffer(width: 6, height: 3)
         ascii.drawBox(ascii.area, glyphs: .ascii)
         #expect(ascii.plainText == "+----+\n|    |\n+----+")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermUI
 
 @Suite struct ListViewTests {
@@ -8,11 +9,12 @@ import Testing
         var state = ListViewState()
         state.selected = 1
         let buffer = render(width: 12, height: 3) { list.render(into: &$0, area: $0.area, state: &state) }
-        #expect(buffer.plainText == """
-              item 1
-            ▶ item 2
-              item 3
-            """)
+        #expect(
+            buffer.plainText == """
+                  item 1
+                ▶ item 2
+                  item 3
+                """)
         #expect(buffer.styleLines { $0.reverse ? "R" : "." } == ["............", "RRRRRRRRRRRR", "............"])
     }
 
@@ -38,11 +40,12 @@ import Testing
         let filtered = ListView(items: items, glyphs: .unicode)
         var state = ListViewState(selected: 0, filter: "OTHER")
         let buffer = render(width: 20, height: 3) { filtered.render(into: &$0, area: $0.area, state: &state) }
-        #expect(buffer.plainText == """
-            ▶ other 10
+        #expect(
+            buffer.plainText == """
+                ▶ other 10
 
-            \\ OTHER · 8 hidden
-            """)
+                \\ OTHER · 8 hidden
+                """)
         #expect(state.selected == 8)
         state.filter = "item"
         state.move(.down(1), in: filtered)

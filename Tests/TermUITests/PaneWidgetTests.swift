@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermUI
 
 @Suite struct PaneWidgetTests {
@@ -8,11 +9,12 @@ import Testing
         let pane = TextPane(text: body)
         var state = TextPaneState(query: "meter")
         let buffer = render(width: 16, height: 3) { pane.render(into: &$0, area: $0.area, state: &state) }
-        #expect(buffer.plainText == """
-            The caller read
-            the meter.
-            The agent noted
-            """)
+        #expect(
+            buffer.plainText == """
+                The caller read
+                the meter.
+                The agent noted
+                """)
         #expect(state.rowCount == 5 && state.hitCount == 2)
         #expect(buffer.styleLines { $0.reverse ? "H" : "." }[1] == "....HHHHH.......")
         state.scroll(.pageDown)
@@ -88,14 +90,15 @@ import Testing
             buffer.fill(buffer.area, with: ".")
             help.render(into: &buffer, area: buffer.area, state: &state)
         }
-        #expect(buffer.plainText == """
-            ....................
-            ....┌ Help ────┐....
-            ....│ line 1   │....
-            ....│ line 2   │....
-            ....└── 1-2/6 ─┘....
-            ....................
-            """)
+        #expect(
+            buffer.plainText == """
+                ....................
+                ....┌ Help ────┐....
+                ....│ line 1   │....
+                ....│ line 2   │....
+                ....└── 1-2/6 ─┘....
+                ....................
+                """)
         state.scroll(.bottom)
         #expect(state.offset == 4)
     }

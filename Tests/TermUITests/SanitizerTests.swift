@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermUI
 
 @Suite struct SanitizerTests {
@@ -19,8 +20,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
-        as [UInt32])
+    @Test(
+        arguments: [0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+            as [UInt32])
     func bidiControlsBecomeEscapes(value: UInt32) throws {
         let scalar = try #require(Unicode.Scalar(value))
         let text = "abc" + String(Character(scalar)) + "def"
@@ -87,8 +89,11 @@ import Testing
     /// No sequence of hostile code points ever yields a cell holding an unsafe code point.
     @Test func nothingUnsafeReachesACell() {
         var rng = SplitMix(seed: 42)
-        let pool: [UInt32] = Array(0...0x20) + Array(0x7F...0xA0) + [0x200B, 0x200D, 0x202E, 0x2066, 0xFE0F, 0x301,
-            0x1F468, 0x1F1FA, 0xE0041, 0xFEFF, 0x2028, 0x4E2D, 0x41, 0x61C, 0xAD]
+        let pool: [UInt32] =
+            Array(0...0x20) + Array(0x7F...0xA0) + [
+                0x200B, 0x200D, 0x202E, 0x2066, 0xFE0F, 0x301,
+                0x1F468, 0x1F1FA, 0xE0041, 0xFEFF, 0x2028, 0x4E2D, 0x41, 0x61C, 0xAD,
+            ]
         for _ in 0..<300 {
             let scalars = (0..<12).compactMap { _ in Unicode.Scalar(pool[Int(rng.next() % UInt64(pool.count))]) }
             var text = ""

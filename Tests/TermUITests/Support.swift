@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TermUI
 
 /// Renders into a fresh buffer and returns it (tests compare `plainText` and `styleLines`).
@@ -14,8 +15,10 @@ func render(width: Int, height: Int, _ draw: (inout CellBuffer) -> Void) -> Cell
 ///
 /// With `VCON_RECORD=1` the file is (re)written and the test fails, so a recording
 /// is never mistaken for a pass; without it a missing file fails with a hint.
-func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation,
-                    filePath: String = #filePath) {
+func assertSnapshot(
+    _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation,
+    filePath: String = #filePath
+) {
     let testsDirectory = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
     let directory = testsDirectory.appendingPathComponent("Snapshots").appendingPathComponent("TermUITests")
     let file = directory.appendingPathComponent(name + ".txt")

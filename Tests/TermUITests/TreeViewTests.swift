@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TermUI
 
 @Suite struct TreeViewTests {
@@ -29,15 +30,16 @@ import Testing
         var state = TreeViewState(collapsed: [5], selected: 3)
         let view = TreeView(source: tree, glyphs: .unicode)
         let buffer = render(width: 14, height: 7) { view.render(into: &$0, area: $0.area, state: &state) }
-        #expect(buffer.plainText == """
-            ▾ root
-              ▾ a
-                  a1
-                ▾ a2
-                    a2x
-              ▸ b
-                c
-            """)
+        #expect(
+            buffer.plainText == """
+                ▾ root
+                  ▾ a
+                      a1
+                    ▾ a2
+                        a2x
+                  ▸ b
+                    c
+                """)
         #expect(buffer.styleLines { $0.reverse ? "R" : "." }[3] == "RRRRRRRRRRRRRR")
         #expect(!buffer.styleLines { $0.reverse ? "R" : "." }[2].contains("R"))
     }

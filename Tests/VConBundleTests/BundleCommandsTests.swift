@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VConModel
+
 @testable import VConBundle
 
 /// The `bundle list|verify|create` report functions the CLI calls: text and exit codes.
@@ -11,7 +12,9 @@ import VConModel
         #expect(output.stderr == "")
         let lines = output.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 8)
-        #expect(lines.contains("01a1fd08-f0db-8182-9dd8-dd37220d739c  unsigned       3 files  External references (dialog/attachment/analysis)"))
+        #expect(
+            lines.contains("01a1fd08-f0db-8182-9dd8-dd37220d739c  unsigned       3 files  External references (dialog/attachment/analysis)")
+        )
         #expect(lines.contains { $0.hasPrefix("01a1fd07-c7cf-838b-8caa-f24ab1a0c334  jws-flattened  1 file ") })
     }
 
@@ -27,19 +30,22 @@ import VConModel
         #expect(clean.exitCode == 0)
         #expect(clean.stdout.hasSuffix("8 vCons, 4 files; 4 files hashed (5 hashes); 0 errors, 0 warnings, 0 notes\n"))
 
-        let broken = BundleCommands.verify(path: Fixtures.corpus("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"), digester: testDigester)
+        let broken = BundleCommands.verify(
+            path: Fixtures.corpus("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"), digester: testDigester)
         #expect(broken.exitCode == 1)
         #expect(broken.stdout.contains("!vcons/01955450-1234-5678-9abc-def012345678.json:"))
         #expect(broken.stdout.contains("error [bundle-file-missing]"))
 
-        let notABundle = BundleCommands.verify(path: Fixtures.corpus("vcon-zip-repo-fixtures/sample_unsigned_vcon.json"), digester: testDigester)
+        let notABundle = BundleCommands.verify(
+            path: Fixtures.corpus("vcon-zip-repo-fixtures/sample_unsigned_vcon.json"), digester: testDigester)
         #expect(notABundle.exitCode == 2)
         #expect(notABundle.stderr.contains("not a readable bundle"))
     }
 
     @Test func verifyJSON() throws {
-        let output = BundleCommands.verify(path: Fixtures.corpus("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"),
-                                           digester: testDigester, json: true)
+        let output = BundleCommands.verify(
+            path: Fixtures.corpus("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"),
+            digester: testDigester, json: true)
         #expect(output.exitCode == 1)
         let document = try JSONDocument.parse(string: output.stdout)
         #expect(document.root["valid"]?.bool == false)
@@ -70,12 +76,14 @@ import VConModel
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("case.vconz").path
         let files = try BundleWriterTests.filesDirectory(in: dir)
-        let created = BundleCommands.create(output: output, inputs: BundleWriterTests.inputs, filesDirectory: files,
-                                            force: false, digester: testDigester, date: Date(timeIntervalSince1970: 0))
+        let created = BundleCommands.create(
+            output: output, inputs: BundleWriterTests.inputs, filesDirectory: files,
+            force: false, digester: testDigester, date: Date(timeIntervalSince1970: 0))
         #expect(created.exitCode == 0)
         #expect(created.stdout == "wrote \(output): 8 vCons, 4 files\n")
-        let again = BundleCommands.create(output: output, inputs: BundleWriterTests.inputs, filesDirectory: files,
-                                          force: false, digester: testDigester)
+        let again = BundleCommands.create(
+            output: output, inputs: BundleWriterTests.inputs, filesDirectory: files,
+            force: false, digester: testDigester)
         #expect(again.exitCode == 1)
         #expect(again.stderr.contains("already exists"))
         #expect(BundleCommands.verify(path: output, digester: testDigester).exitCode == 0)

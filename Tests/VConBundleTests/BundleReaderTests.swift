@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VConModel
+
 @testable import VConBundle
 
 /// Reading the corpus bundles: vcon-zip's own output and the General JWS/JWE edge cases.
@@ -64,7 +65,8 @@ import VConModel
     @Test func memberBytesAreExactlyTheStoredBytes() throws {
         let reader = try BundleReader.open(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"))
         let member = try #require(reader.member(uuid: "01a1fd08-f0db-8182-9dd8-dd37220d739c"))
-        let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpus("vcon-zip-generated/inputs/vconlib_external_refs.vcon.json")))
+        let original = try Data(
+            contentsOf: URL(fileURLWithPath: Fixtures.corpus("vcon-zip-generated/inputs/vconlib_external_refs.vcon.json")))
         #expect(try reader.bytes(of: member) == Array(original))
     }
 }

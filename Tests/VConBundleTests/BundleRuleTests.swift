@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VConModel
+
 @testable import VConBundle
 
 /// Each validation rule of the draft on a small bundle built for it.
@@ -14,8 +15,10 @@ import VConModel
     static func sha256(_ bytes: [UInt8]) -> String { ContentHash.format(.sha256, testDigester.digest(.sha256, of: bytes)) }
 
     static func vcon(_ uuid: String, hash: String? = nil, extra: String = "") -> String {
-        let dialog = hash.map { #"[{"type":"recording","url":"https://example.com/a.wav","mediatype":"audio/wav","content_hash":\#($0)}]"# } ?? "[]"
-        return #"{"vcon":"0.4.0","uuid":"\#(uuid)","created_at":"2025-01-01T00:00:00Z","parties":[{"name":"Alice"}],"dialog":\#(dialog)\#(extra)}"#
+        let dialog =
+            hash.map { #"[{"type":"recording","url":"https://example.com/a.wav","mediatype":"audio/wav","content_hash":\#($0)}]"# } ?? "[]"
+        return
+            #"{"vcon":"0.4.0","uuid":"\#(uuid)","created_at":"2025-01-01T00:00:00Z","parties":[{"name":"Alice"}],"dialog":\#(dialog)\#(extra)}"#
     }
 
     /// Verifies an archive built by `build` and returns "severity rule" for every finding.
@@ -159,7 +162,9 @@ import VConModel
         #expect(reader.extensions.map(\.name) == ["mimi-messages", "bare"])
         #expect(reader.extensions.map(\.hasMetadata) == [true, false])
         #expect(reader.extensionFiles.count == 1)
-        let found = BundleVerifier.verify(reader, digester: testDigester).findings.map { "\($0.finding.severity.rawValue) \($0.finding.rule)" }
+        let found = BundleVerifier.verify(reader, digester: testDigester).findings.map {
+            "\($0.finding.severity.rawValue) \($0.finding.rule)"
+        }
         #expect(found == ["info bundle-unknown-entry", "warning bundle-extension-metadata"])
     }
 }

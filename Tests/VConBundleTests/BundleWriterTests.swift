@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VConModel
+
 @testable import VConBundle
 
 /// Creating bundles from corpus files: byte-exact round trip, dedup, hash naming, refusals.
@@ -21,11 +22,14 @@ import VConModel
     static func filesDirectory(in dir: URL) throws -> String {
         let files = dir.appendingPathComponent("files")
         try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
-        for source in ["spec-examples/media/ab_call.mp3", "spec-examples/media/ab_call.wav",
-                       "vcon-zip-generated/external-files/ticket.pdf", "vcon-zip-generated/external-files/transcript.json"] {
+        for source in [
+            "spec-examples/media/ab_call.mp3", "spec-examples/media/ab_call.wav",
+            "vcon-zip-generated/external-files/ticket.pdf", "vcon-zip-generated/external-files/transcript.json",
+        ] {
             let target = Fixtures.corpus(source)
-            try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent((source as NSString).lastPathComponent).path,
-                                                       withDestinationPath: target)
+            try FileManager.default.createSymbolicLink(
+                atPath: files.appendingPathComponent((source as NSString).lastPathComponent).path,
+                withDestinationPath: target)
         }
         return files.path
     }
@@ -94,8 +98,9 @@ import VConModel
         let files = dir.appendingPathComponent("files")
         try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
         _ = try Fixtures.write(Array("not the ticket".utf8), to: "files/ticket.pdf", in: dir)
-        try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent("ab_call.mp3").path,
-                                                   withDestinationPath: Fixtures.corpus("spec-examples/media/ab_call.mp3"))
+        try FileManager.default.createSymbolicLink(
+            atPath: files.appendingPathComponent("ab_call.mp3").path,
+            withDestinationPath: Fixtures.corpus("spec-examples/media/ab_call.mp3"))
         let error = #expect(throws: BundleError.self) {
             try Self.writer(files.path).create(at: dir.appendingPathComponent("o.vconz").path, from: [Self.inputs[0]])
         }
@@ -109,7 +114,8 @@ import VConModel
         let dir = try Fixtures.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("env.vconz").path
-        let inputs = ["edge-cases/signed_rfc7515_strict_headers.vcon.json", "python-vcon-generated/pyvcon_encrypted.vcon.json"].map(Fixtures.corpus)
+        let inputs = ["edge-cases/signed_rfc7515_strict_headers.vcon.json", "python-vcon-generated/pyvcon_encrypted.vcon.json"].map(
+            Fixtures.corpus)
         let creation = try Self.writer(try Self.filesDirectory(in: dir)).create(at: output, from: inputs)
         #expect(creation.vcons.map(\.form) == ["jws-general", "jwe-general"])
         #expect(creation.notes.map(\.finding.rule) == ["bundle-create-encrypted"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConBundle
 
 /// Archives built to attack a reader: each is refused with its reason, and nothing is written.

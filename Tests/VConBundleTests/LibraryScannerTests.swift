@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConBundle
 
 @Suite struct LibraryScannerTests {
@@ -25,18 +26,20 @@ import Testing
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("out.json").path, withDestinationPath: secret)
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("outdir").path, withDestinationPath: outside.path)
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("loop").path, withDestinationPath: root.path)
-        try manager.createSymbolicLink(atPath: root.appendingPathComponent("in.json").path,
-                                       withDestinationPath: root.appendingPathComponent("a.json").path)
+        try manager.createSymbolicLink(
+            atPath: root.appendingPathComponent("in.json").path,
+            withDestinationPath: root.appendingPathComponent("a.json").path)
 
         let result = LibraryScanner.scan(root.path)
         let relative = result.files.map { String($0.dropFirst(root.path.count + 1)) }
         #expect(relative == ["a.json", "b.vcon", "in.json", "sub/c.vcon.gz", "sub/d.vconz", "sub/deeper/noext"])
         let skipped = result.skipped.map { "\($0.path.dropFirst(root.path.count + 1)): \($0.reason)" }
-        #expect(skipped == [
-            "loop: symbolic link to a directory (not followed)",
-            "out.json: symbolic link out of the tree",
-            "outdir: symbolic link out of the tree",
-        ])
+        #expect(
+            skipped == [
+                "loop: symbolic link to a directory (not followed)",
+                "out.json: symbolic link out of the tree",
+                "outdir: symbolic link out of the tree",
+            ])
     }
 
     @Test func aFileRootIsReturnedAsItself() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConBundle
 
 @Test func libzipAndZlibLink() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VConModel
+
 @testable import VConBundle
 
 /// Our bundles checked by the reference implementation, PyPI `vcon-zip`'s `vconz validate`.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConBundle
 
 /// The libzip adapter on well-formed archives: listing, streaming, limits, ZIP64, writing.

@@ -1,5 +1,6 @@
 import Testing
 import VConModel
+
 @testable import VConBundle
 
 @Suite struct ZlibInflaterTests {

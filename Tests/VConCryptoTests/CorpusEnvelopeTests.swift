@@ -57,7 +57,8 @@ import VConModel
         let result = try Self.trusted(
             "python-vcon-generated/pyvcon_encrypted.vcon.json", keys: [TestSupport.pki("fake_div.key")])
         #expect(TestSupport.summary(result) == "jwe:encrypted")
-        #expect(result.layers[0].reason.hasPrefix("wrong key: none of the 1 supplied key(s) unwraps the content key (RSA-OAEP: fake_div.key:"))
+        #expect(
+            result.layers[0].reason.hasPrefix("wrong key: none of the 1 supplied key(s) unwraps the content key (RSA-OAEP: fake_div.key:"))
     }
 
     @Test(arguments: [
@@ -126,8 +127,10 @@ import VConModel
     }
 
     @Test func sameSubjectOtherRootNeverValidates() throws {
-        for file in ["edge-cases/signed_nested_archive_resign.vcon.json",
-                     "spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon"] {
+        for file in [
+            "edge-cases/signed_nested_archive_resign.vcon.json",
+            "spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon",
+        ] {
             let result = try TestSupport.unwrap(TestSupport.corpus(file), trust: [TestSupport.pki("fake_ca2_root.crt")])
             #expect(result.layers[0].verdict == .untrusted, "\(file)")
             #expect(!result.layers[0].reason.contains("chain trusted"))
@@ -142,8 +145,10 @@ import VConModel
 
     @Test(arguments: [
         ("vcon-lib-generated/vconlib_signed.vcon.json", "vcon-lib-generated/vconlib_signed.vcon.json.public-key.pem"),
-        ("vcon-lib-generated/v0.3.10/vconlib0310_signed.vcon.json",
-         "vcon-lib-generated/v0.3.10/vconlib0310_signed.vcon.json.public-key.pem"),
+        (
+            "vcon-lib-generated/v0.3.10/vconlib0310_signed.vcon.json",
+            "vcon-lib-generated/v0.3.10/vconlib0310_signed.vcon.json.public-key.pem"
+        ),
     ])
     func vconLibHybridVerifiesWithPinnedKey(_ file: String, _ key: String) throws {
         let result = try TestSupport.unwrap(TestSupport.corpus(file), keys: [TestSupport.corpus(key)])

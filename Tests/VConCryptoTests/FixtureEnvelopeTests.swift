@@ -6,7 +6,9 @@ import VConModel
 @Suite struct FixtureEnvelopeTests {
     static let x5u = ["https://certs.example.test/chain.pem": TestSupport.fixture("pki/x5u-chain.pem")]
 
-    static func open(_ file: String, trust: String? = "pki/root.pem", keys: [String] = ["pki/recipient.key", "pki/dir-a256gcm.key"]) throws -> EnvelopeResult {
+    static func open(_ file: String, trust: String? = "pki/root.pem", keys: [String] = ["pki/recipient.key", "pki/dir-a256gcm.key"]) throws
+        -> EnvelopeResult
+    {
         try TestSupport.unwrap(
             TestSupport.fixture(file), trust: trust.map { [TestSupport.fixture($0)] } ?? [],
             keys: keys.map(TestSupport.fixture), x5u: x5u)
@@ -55,7 +57,10 @@ import VConModel
     @Test func withoutAnchorsNothingIsTrusted() throws {
         let result = try Self.open("jws/rs256.json", trust: nil)
         #expect(result.verdict == .untrusted)
-        #expect(result.layers[0].reason == "signature valid, chain not checked against any trust anchor; chain signatures valid up to certificate 1 (issuer CN=Test Root CA (not available))")
+        #expect(
+            result.layers[0].reason
+                == "signature valid, chain not checked against any trust anchor; chain signatures valid up to certificate 1 (issuer CN=Test Root CA (not available))"
+        )
     }
 
     @Test func sameSubjectRootDoesNotValidate() throws {
@@ -68,7 +73,10 @@ import VConModel
     @Test func expiredLeafIsRejected() throws {
         let result = try Self.open("tamper/expired-leaf.json")
         #expect(result.layers[0].verdict == .untrusted)
-        #expect(result.layers[0].reason == "signature valid; chain signatures valid; chain rejected by X.509 path validation: expired (OpenSSL: certificate has expired at depth 0, CN=expired.example.test)")
+        #expect(
+            result.layers[0].reason
+                == "signature valid; chain signatures valid; chain rejected by X.509 path validation: expired (OpenSSL: certificate has expired at depth 0, CN=expired.example.test)"
+        )
     }
 
     static let mismatch = "invalid signature: signature does not match the signed data: tampered, or signed by another key"
@@ -79,10 +87,14 @@ import VConModel
         ("tamper/protected-byte.json", mismatch),
         ("tamper/x5c-other-key.json", mismatch),
         ("tamper/signature-empty.json", "invalid signature: the signature is empty"),
-        ("tamper/signature-truncated.json",
-         "invalid signature: signature is 128 bytes, but a 2048-bit RSA key makes 256-byte signatures: truncated or padded"),
-        ("tamper/alg-none.json",
-         "invalid: alg \"none\" means unsigned: a vCon signature must be an asymmetric signature, so it is never accepted"),
+        (
+            "tamper/signature-truncated.json",
+            "invalid signature: signature is 128 bytes, but a 2048-bit RSA key makes 256-byte signatures: truncated or padded"
+        ),
+        (
+            "tamper/alg-none.json",
+            "invalid: alg \"none\" means unsigned: a vCon signature must be an asymmetric signature, so it is never accepted"
+        ),
         ("jws/crit-unknown.json", "invalid: critical header extension(s) not understood: \"x-unknown\""),
     ])
     func tamperedSignaturesAreInvalid(_ file: String, _ reason: String) throws {
@@ -112,22 +124,29 @@ import VConModel
         let repeated = try Self.open("jws/repeated-headers.json")
         #expect(repeated.layers[0].verdict == .verified)
         let signature = repeated.layers[0].signatures[0]
-        #expect(signature.notes.contains { $0.severity == .info && $0.message.hasPrefix("header \"alg\" appears in more than one header set") })
+        #expect(
+            signature.notes.contains { $0.severity == .info && $0.message.hasPrefix("header \"alg\" appears in more than one header set") })
         #expect(signature.headers.first { $0.name == "alg" }?.placement == .both)
 
         let conflicting = try Self.open("jws/conflicting-alg.json")
         #expect(conflicting.layers[0].verdict == .verified)
         #expect(conflicting.layers[0].signatures[0].algorithm == "RS256")
-        #expect(conflicting.layers[0].signatures[0].notes.contains {
-            $0.severity == .warning && $0.message == "header \"alg\" differs between the protected (\"RS256\") and unprotected (\"RS512\") headers: the protected value is used"
-        })
+        #expect(
+            conflicting.layers[0].signatures[0].notes.contains {
+                $0.severity == .warning
+                    && $0.message
+                        == "header \"alg\" differs between the protected (\"RS256\") and unprotected (\"RS512\") headers: the protected value is used"
+            })
     }
 
     @Test func headerUUIDIsCheckedAgainstThePayload() throws {
         let result = try Self.open("jws/uuid-mismatch.json")
-        #expect(result.layers[0].notes.contains {
-            $0.severity == .warning && $0.message == "header uuid 0193a1b2-0000-8000-8000-000000000000 does not match the vCon's uuid 0193a1b2-c3d4-8e5f-9a0b-1c2d3e4f5a6b"
-        })
+        #expect(
+            result.layers[0].notes.contains {
+                $0.severity == .warning
+                    && $0.message
+                        == "header uuid 0193a1b2-0000-8000-8000-000000000000 does not match the vCon's uuid 0193a1b2-c3d4-8e5f-9a0b-1c2d3e4f5a6b"
+            })
     }
 
     @Test func hybridCopyIsComparedWithThePayload() throws {
@@ -136,9 +155,12 @@ import VConModel
         #expect(match.layers[0].notes.contains { $0.message == "the unsigned copy beside the payload matches the signed payload" })
         let mismatch = try Self.open("jws/hybrid-mismatch.json", keys: ["pki/hybrid-public.pem"])
         #expect(mismatch.layers[0].verdict == .verified)
-        #expect(mismatch.layers[0].notes.contains {
-            $0.severity == .warning && $0.message == "the unsigned copy beside the payload differs from the signed payload in \"dialog\": only the signed payload is shown"
-        })
+        #expect(
+            mismatch.layers[0].notes.contains {
+                $0.severity == .warning
+                    && $0.message
+                        == "the unsigned copy beside the payload differs from the signed payload in \"dialog\": only the signed payload is shown"
+            })
         // The innermost vCon is the signed payload, not the edited copy.
         #expect(mismatch.innerDocument?.root["dialog"]?[0]?["body"]?.string == "hello from the fixture")
     }
@@ -187,8 +209,10 @@ import VConModel
         ("tamper/jwe-ciphertext-byte.json", tagMismatch), ("tamper/jwe-tag-byte.json", tagMismatch),
         ("tamper/jwe-iv-byte.json", tagMismatch), ("tamper/jwe-gcm-ciphertext-byte.json", tagMismatch),
         ("tamper/jwe-protected-byte.json", tagMismatch),
-        ("tamper/jwe-ciphertext-truncated.json",
-         "invalid: the ciphertext is 2411 bytes, not a whole number of 16-byte AES blocks: truncated"),
+        (
+            "tamper/jwe-ciphertext-truncated.json",
+            "invalid: the ciphertext is 2411 bytes, not a whole number of 16-byte AES blocks: truncated"
+        ),
         ("tamper/jwe-tag-truncated.json", "invalid: the authentication tag is 16 bytes, A256CBC-HS512 makes 32: truncated or mangled"),
     ])
     func tamperedJWEIsInvalid(_ file: String, _ reason: String) throws {
@@ -200,7 +224,9 @@ import VConModel
     @Test func wrongAndMissingKeysAreDistinct() throws {
         let wrong = try Self.open("jwe/rsa-oaep-a256gcm.json", keys: ["pki/wrong-recipient.key"])
         #expect(TestSupport.summary(wrong) == "jwe:encrypted")
-        #expect(wrong.layers[0].reason.hasPrefix("wrong key: none of the 1 supplied key(s) unwraps the content key (RSA-OAEP: wrong-recipient.key: "))
+        #expect(
+            wrong.layers[0].reason.hasPrefix(
+                "wrong key: none of the 1 supplied key(s) unwraps the content key (RSA-OAEP: wrong-recipient.key: "))
         let none = try Self.open("jwe/rsa-oaep-a256gcm.json", keys: [])
         #expect(none.layers[0].reason == "encrypted (RSA-OAEP, A256GCM): no RSA private key supplied (--key)")
         let noDir = try Self.open("jwe/dir-a256gcm.json", keys: [])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 @Suite struct JOSEUnitTests {
@@ -29,16 +30,23 @@ import Testing
         #expect(merged.entries[0].placement == .both)
         #expect(merged.entries[3].placement == .unprotected)
         #expect(merged.critProblem() == "critical header extension(s) not understood: \"b64\"")
-        let unprotectedCrit = JOSEHeaders(protected: nil, unprotected: [(.unprotected, try JSONDocument.parse(string: #"{"crit":["x"]}"#).root)])
+        let unprotectedCrit = JOSEHeaders(
+            protected: nil, unprotected: [(.unprotected, try JSONDocument.parse(string: #"{"crit":["x"]}"#).root)])
         #expect(unprotectedCrit.critProblem() == "\"crit\" is in an unprotected header; RFC 7515 requires it to be protected")
     }
 
     @Test func jweStructureChecks() {
         let iv16 = [UInt8](repeating: 0, count: 16)
-        #expect(UnwrapState.structureProblem(.a256CBCHS512, iv: iv16, ciphertext: [UInt8](repeating: 0, count: 32), tag: [UInt8](repeating: 0, count: 32)) == nil)
-        #expect(UnwrapState.structureProblem(.a256CBCHS512, iv: [1, 2], ciphertext: [UInt8](repeating: 0, count: 32), tag: [UInt8](repeating: 0, count: 32))
-            == "the IV is 2 bytes, A256CBC-HS512 needs 16")
-        #expect(UnwrapState.structureProblem(.a128GCM, iv: [UInt8](repeating: 0, count: 12), ciphertext: [], tag: [UInt8](repeating: 0, count: 16)) == nil)
+        #expect(
+            UnwrapState.structureProblem(
+                .a256CBCHS512, iv: iv16, ciphertext: [UInt8](repeating: 0, count: 32), tag: [UInt8](repeating: 0, count: 32)) == nil)
+        #expect(
+            UnwrapState.structureProblem(
+                .a256CBCHS512, iv: [1, 2], ciphertext: [UInt8](repeating: 0, count: 32), tag: [UInt8](repeating: 0, count: 32))
+                == "the IV is 2 bytes, A256CBC-HS512 needs 16")
+        #expect(
+            UnwrapState.structureProblem(
+                .a128GCM, iv: [UInt8](repeating: 0, count: 12), ciphertext: [], tag: [UInt8](repeating: 0, count: 16)) == nil)
     }
 
     @Test func compactDetection() {
@@ -52,11 +60,15 @@ import Testing
         let cert = CertificateSummary(
             subject: "CN=a", issuer: "CN=b", serial: "01", notBefore: .distantPast, notAfter: .distantFuture,
             keyType: "RSA", keyBits: 2048, version: 3, isCA: false, selfIssued: false)
-        let broken = ChainReport(source: "x5c", certificates: [cert], links: [ChainLink(index: 0, signer: "trust anchor CN=b", signatureValid: false)],
-                                 pathValidation: .rejected(reason: "certificate signature failure", depth: 0, subject: "O=x,CN=a", explanation: nil))
+        let broken = ChainReport(
+            source: "x5c", certificates: [cert], links: [ChainLink(index: 0, signer: "trust anchor CN=b", signatureValid: false)],
+            pathValidation: .rejected(reason: "certificate signature failure", depth: 0, subject: "O=x,CN=a", explanation: nil))
         let (verdict, reason) = SignatureWording.verdict(for: SignatureCheck(outcome: .valid, chain: broken))
         #expect(verdict == .untrusted)
-        #expect(reason == "signature valid; chain signatures invalid: certificate 0 is not signed by trust anchor CN=b; chain rejected by X.509 path validation: certificate signature failure (OpenSSL: certificate signature failure at depth 0, CN=a)")
+        #expect(
+            reason
+                == "signature valid; chain signatures invalid: certificate 0 is not signed by trust anchor CN=b; chain rejected by X.509 path validation: certificate signature failure (OpenSSL: certificate signature failure at depth 0, CN=a)"
+        )
         #expect(SignatureWording.verdict(for: SignatureCheck(outcome: .cannotCheck("cannot check: x"))).0 == .untrusted)
         #expect(SignatureWording.verdict(for: SignatureCheck(outcome: .invalid("bad"))) == (.invalid, "invalid signature: bad"))
     }

@@ -12,11 +12,17 @@ import VConModel
         let lines = report.renderText().split(separator: "\n").map(String.init)
         #expect(lines[0] == "ab_call_ext_rec_encrypted.vcon: untrusted")
         #expect(lines[1] == "  layer 1 jwe  decrypted: decrypted with fake_grp.key (RSA-OAEP, A256CBC-HS512) [General JSON]")
-        #expect(lines.contains("  layer 2 jws  untrusted: signature valid; chain signatures valid; chain rejected by X.509 path validation: v1 intermediate (OpenSSL: invalid CA certificate at depth 1, CN=div.fakevcon.io) [General JSON]"))
+        #expect(
+            lines.contains(
+                "  layer 2 jws  untrusted: signature valid; chain signatures valid; chain rejected by X.509 path validation: v1 intermediate (OpenSSL: invalid CA certificate at depth 1, CN=div.fakevcon.io) [General JSON]"
+            ))
         #expect(lines.contains("  layer 3 vcon plain: the signed vCon"))
         #expect(lines.contains("chain (layer 2, signature 1, from x5c):"))
         #expect(lines.contains("  0 CN=grp.div.fakevcon.io v1 RSA 2048 no basicConstraints valid 2022-06-04 → 2032-06-01 serial 01"))
-        #expect(lines.contains("  path validation: rejected: invalid CA certificate at depth 1 (CN=div.fakevcon.io); an X.509 v1 certificate has no basicConstraints, so OpenSSL 3 does not accept it as a CA"))
+        #expect(
+            lines.contains(
+                "  path validation: rejected: invalid CA certificate at depth 1 (CN=div.fakevcon.io); an X.509 v1 certificate has no basicConstraints, so OpenSSL 3 does not accept it as a CA"
+            ))
         let chainLine = try #require(lines.firstIndex(of: "chain (layer 2, signature 1, from x5c):"))
         let hashLine = try #require(lines.firstIndex(of: "content hashes:"))
         #expect(chainLine < hashLine)

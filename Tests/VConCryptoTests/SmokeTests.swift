@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConCrypto
 
 @Test func openSSLLinksAndIsVersion3() {

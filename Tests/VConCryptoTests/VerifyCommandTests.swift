@@ -10,7 +10,10 @@ import VConModel
         options.keys = [TestSupport.fixture("pki/recipient.key")]
         let outcome = VerifyCommand.run(options, inflater: nil, now: TestSupport.now)
         #expect(outcome.exitStatus == 0)
-        #expect(outcome.output.hasPrefix(TestSupport.fixture("jwe/rsa-oaep-a256gcm.json") + ": verified\n  layer 1 jwe  decrypted: decrypted with recipient.key (RSA-OAEP, A256GCM) [General JSON]\n"))
+        #expect(
+            outcome.output.hasPrefix(
+                TestSupport.fixture("jwe/rsa-oaep-a256gcm.json")
+                    + ": verified\n  layer 1 jwe  decrypted: decrypted with recipient.key (RSA-OAEP, A256GCM) [General JSON]\n"))
         #expect(outcome.report?.envelope.stackLine == "jwe decrypted → jws verified → vcon plain")
         #expect(outcome.report?.envelope.badge(ascii: true) == "[S] signed by CN=signer-rsa.example.test")
     }
@@ -36,7 +39,8 @@ import VConModel
     @Test func badgesFollowTheSecurityPaneTable() throws {
         let encrypted = try TestSupport.unwrap(TestSupport.fixture("jwe/rsa-oaep-a256gcm.json"))
         #expect(encrypted.badge(ascii: false) == "🔒 Encrypted — encrypted (RSA-OAEP, A256GCM): no RSA private key supplied (--key)")
-        let notSigned = try TestSupport.unwrap(TestSupport.fixture("jwe/unsigned-inside.json"), keys: [TestSupport.fixture("pki/recipient.key")])
+        let notSigned = try TestSupport.unwrap(
+            TestSupport.fixture("jwe/unsigned-inside.json"), keys: [TestSupport.fixture("pki/recipient.key")])
         #expect(notSigned.badge(ascii: true) == "[E!] encrypted, not signed")
         let invalid = try TestSupport.unwrap(TestSupport.fixture("tamper/signature-byte.json"))
         #expect(invalid.badge(ascii: true).hasPrefix("[S!] invalid signature: "))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 @Suite struct Base64Tests {

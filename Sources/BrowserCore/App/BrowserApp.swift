@@ -24,8 +24,10 @@ public struct LocalFiles: FileSaving {
 public enum BrowserApp {
     /// Runs until quit or the end of a batch script; returns the final state.
     @discardableResult
-    public static func run(_ initial: AppState, on backend: some TerminalBackend,
-                           files: some FileSaving = LocalFiles()) -> AppState {
+    public static func run(
+        _ initial: AppState, on backend: some TerminalBackend,
+        files: some FileSaving = LocalFiles()
+    ) -> AppState {
         var state = initial
         if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
         while true {

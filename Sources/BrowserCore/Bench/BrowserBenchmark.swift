@@ -25,8 +25,10 @@ public enum BrowserBenchmark {
     static let cycle = "jjjkk<Tab>ljjjjh2jj<Enter>[3jjlGggh4l<C-d><C-u>h5j6j7j8jjjj<Space><Space>lh1jjkTTTTT"
 
     /// Replays `keys` key presses of a fixed cycle at `size` over `file` (default: a generated 500-dialog vCon).
-    public static func frames(keys: Int = 10_000, size: TerminalSize = TerminalSize(width: 200, height: 60),
-                              file: LoadedFile? = nil) -> FrameStats {
+    public static func frames(
+        keys: Int = 10_000, size: TerminalSize = TerminalSize(width: 200, height: 60),
+        file: LoadedFile? = nil
+    ) -> FrameStats {
         let loaded = file ?? syntheticFile()
         var state = AppState(session: BrowserSession(files: loaded.map { [$0] } ?? []), size: size)
         guard !state.session.documents.isEmpty else {
@@ -45,9 +47,10 @@ public enum BrowserBenchmark {
             precondition(frame.width == size.width)
         }
         times.sort()
-        return FrameStats(frames: keys,
-                          median: times[times.count / 2], p99: times[Swift.min(times.count - 1, times.count * 99 / 100)],
-                          max: times[times.count - 1], total: times.reduce(.zero, +))
+        return FrameStats(
+            frames: keys,
+            median: times[times.count / 2], p99: times[Swift.min(times.count - 1, times.count * 99 / 100)],
+            max: times[times.count - 1], total: times.reduce(.zero, +))
     }
 
     /// Time to the first frame of a file, by stage: load (parse), findings, session and state, render.
@@ -65,8 +68,10 @@ public enum BrowserBenchmark {
     }
 
     /// Loads `path`, validates, builds the state and renders the first screen at `size`.
-    public static func firstFrame(path: String, size: TerminalSize = TerminalSize(width: 200, height: 60),
-                                  loader: FileLoader = FileLoader()) throws(LoadError) -> FirstFrame {
+    public static func firstFrame(
+        path: String, size: TerminalSize = TerminalSize(width: 200, height: 60),
+        loader: FileLoader = FileLoader()
+    ) throws(LoadError) -> FirstFrame {
         let clock = ContinuousClock()
         var t = clock.now
         let file = try loader.load(path: path)

@@ -41,8 +41,10 @@ public struct Command: Sendable, Hashable {
     /// Where the keys work: everywhere, or only in the ladder (where they shadow global keys).
     public var scope: CommandScope
 
-    public init(_ id: CommandID, keys: [[KeyPress]], group: CommandGroup, help: String, hint: String? = nil,
-                scope: CommandScope = .global) {
+    public init(
+        _ id: CommandID, keys: [[KeyPress]], group: CommandGroup, help: String, hint: String? = nil,
+        scope: CommandScope = .global
+    ) {
         self.id = id
         self.keys = keys
         self.group = group

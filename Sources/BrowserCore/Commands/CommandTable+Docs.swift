@@ -28,8 +28,9 @@ extension CommandTable {
                 let keys = command.keys.map { sequence in
                     "`" + sequence.map(Command.label).joined(separator: " ") + "`"
                 }.joined(separator: " ")
-                lines.append("| \(group.rawValue) | \(keys.replacingOccurrences(of: "|", with: "\\|")) | "
-                             + command.help.replacingOccurrences(of: "|", with: "\\|") + " |")
+                lines.append(
+                    "| \(group.rawValue) | \(keys.replacingOccurrences(of: "|", with: "\\|")) | "
+                        + command.help.replacingOccurrences(of: "|", with: "\\|") + " |")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -45,8 +46,10 @@ extension CommandTable {
             if !lines.isEmpty { lines.append(SafeText()) }
             lines.append(SafeText(group.rawValue, style: theme.accent))
             for command in commands {
-                var line = SafeText(command.keyLabel.padding(toLength: max(width, command.keyLabel.count + 1),
-                                                             withPad: " ", startingAt: 0), style: theme.accent)
+                var line = SafeText(
+                    command.keyLabel.padding(
+                        toLength: max(width, command.keyLabel.count + 1),
+                        withPad: " ", startingAt: 0), style: theme.accent)
                 line.append(command.help)
                 lines.append(line)
             }

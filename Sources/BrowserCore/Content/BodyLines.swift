@@ -29,8 +29,9 @@ enum BodyLines {
                 w.heading("Body (external)", pointer: pointer + "/url")
                 w.field("url", url, pointer: pointer + "/url")
                 hashLines(content, pointer: pointer, into: &w, context: context)
-                w.field("status", "not fetched: the browser never goes online", pointer: pointer + "/url",
-                        style: context.theme.muted)
+                w.field(
+                    "status", "not fetched: the browser never goes online", pointer: pointer + "/url",
+                    style: context.theme.muted)
             } else {
                 w.heading("No body")
             }
@@ -54,18 +55,20 @@ enum BodyLines {
         case .base64url:
             let decodedSize = size * 3 / 4
             if isTextMedia(content.mediatype) || (content.mediatype == nil && size <= sniffLimit),
-               size <= sniffLimit * 8, let text = content.decodedText()
+                size <= sniffLimit * 8, let text = content.decodedText()
             {
-                w.field("decoded", "\(ByteCount.format(text.utf8.count)) of text" +
-                        (content.mediatype.map { ", \($0)" } ?? ""), pointer: bodyPointer)
+                w.field(
+                    "decoded", "\(ByteCount.format(text.utf8.count)) of text" + (content.mediatype.map { ", \($0)" } ?? ""),
+                    pointer: bodyPointer)
                 if isJSONMedia(content.mediatype), let value = content.jsonValue() {
                     jsonTree(value, pointer: bodyPointer, into: &w, context: context)
                 } else {
                     shownText(text, pointer: bodyPointer, into: &w, context: context)
                 }
             } else {
-                w.field("binary", "about \(ByteCount.format(decodedSize)) " + (content.mediatype ?? "(no media type)"),
-                        pointer: bodyPointer)
+                w.field(
+                    "binary", "about \(ByteCount.format(decodedSize)) " + (content.mediatype ?? "(no media type)"),
+                    pointer: bodyPointer)
                 if let filename = content.filename { w.field("filename", filename, pointer: pointer + "/filename") }
                 w.lines.append(DetailLine(SafeText("  x: hex view   s: save to a file", style: context.theme.muted)))
             }
@@ -74,8 +77,10 @@ enum BodyLines {
         }
     }
 
-    private static func textLines(_ content: Content, pointer: String, into w: inout DetailWriter,
-                                  context: ContentContext) {
+    private static func textLines(
+        _ content: Content, pointer: String, into w: inout DetailWriter,
+        context: ContentContext
+    ) {
         guard let body = content.body else { return }
         if body.kind != .string {
             jsonTree(body, pointer: pointer, into: &w, context: context)
@@ -94,8 +99,11 @@ enum BodyLines {
         if text.utf8.count > shownTextLimit {
             let cut = String(decoding: text.utf8.prefix(shownTextLimit), as: UTF8.self)
             w.text(cut, pointer: pointer)
-            w.lines.append(DetailLine(SafeText("  \(context.glyphs.ellipsis) \(ByteCount.format(text.utf8.count - shownTextLimit)) more; s saves the whole body",
-                                               style: context.theme.muted)))
+            w.lines.append(
+                DetailLine(
+                    SafeText(
+                        "  \(context.glyphs.ellipsis) \(ByteCount.format(text.utf8.count - shownTextLimit)) more; s saves the whole body",
+                        style: context.theme.muted)))
         } else {
             w.text(text, pointer: pointer)
         }
@@ -118,8 +126,11 @@ enum BodyLines {
             guard value.isObject || value.isArray, value.endIndex > value.index + 1 else { return }
             guard depth < treeDepthLimit else {
                 count += 1
-                w.lines.append(DetailLine(SafeText(String(repeating: "  ", count: depth + 2)
-                    + "\(context.glyphs.ellipsis) nested deeper: see the JSON pane (8)", style: context.theme.muted)))
+                w.lines.append(
+                    DetailLine(
+                        SafeText(
+                            String(repeating: "  ", count: depth + 2)
+                                + "\(context.glyphs.ellipsis) nested deeper: see the JSON pane (8)", style: context.theme.muted)))
                 return
             }
             // Walk the tape directly so a huge array stops costing anything once the row limit is reached.
@@ -141,8 +152,11 @@ enum BodyLines {
         }
         visit(value, key: nil, pointer: pointer, depth: 0)
         if count >= treeRowLimit {
-            w.lines.append(DetailLine(SafeText("  \(context.glyphs.ellipsis) more in the JSON pane (8)",
-                                               style: context.theme.muted)))
+            w.lines.append(
+                DetailLine(
+                    SafeText(
+                        "  \(context.glyphs.ellipsis) more in the JSON pane (8)",
+                        style: context.theme.muted)))
         }
     }
 
@@ -151,7 +165,8 @@ enum BodyLines {
         let bytes: [UInt8]
         if content.effectiveEncoding == .base64url, let body = content.body {
             let prefixChars = (hexLimit / 3 + 1) * 4
-            let head = body.withUnescapedStringBytes { Array($0.prefix(prefixChars)) } ?? Array((body.stringBytes ?? []).prefix(prefixChars))
+            let head =
+                body.withUnescapedStringBytes { Array($0.prefix(prefixChars)) } ?? Array((body.stringBytes ?? []).prefix(prefixChars))
             switch Base64.decode(head) {
             case .success(let decoded): bytes = decoded.bytes
             case .failure(let error):
@@ -175,8 +190,10 @@ enum BodyLines {
         }
     }
 
-    private static func hashLines(_ content: Content, pointer: String, into w: inout DetailWriter,
-                                  context: ContentContext) {
+    private static func hashLines(
+        _ content: Content, pointer: String, into w: inout DetailWriter,
+        context: ContentContext
+    ) {
         let hashes = content.hashes
         if hashes.isEmpty {
             if content.url != nil { w.field("hash", "none given: the content cannot be checked", pointer: pointer) }
@@ -188,8 +205,9 @@ enum BodyLines {
             for check in checks { InlineHashText.field(check, pointer: hashPointer, into: &w, context: context) }
         case .tooLarge(let size):
             for hash in hashes {
-                w.field("hash", "\(hash.algorithmName) given; not checked: too large (\(ByteCount.format(size)))",
-                        pointer: hashPointer, style: context.theme.muted)
+                w.field(
+                    "hash", "\(hash.algorithmName) given; not checked: too large (\(ByteCount.format(size)))",
+                    pointer: hashPointer, style: context.theme.muted)
             }
         case nil:
             for hash in hashes {

@@ -29,9 +29,10 @@ enum DetailPreview {
             let text = value.string ?? ""
             return text.count <= limit ? text : String(text.prefix(limit)) + "… (\(ByteCount.format(length)))"
         }
-        let head = value.withUnescapedStringBytes { bytes in
-            String(decoding: bytes.prefix(limit * 4), as: UTF8.self)
-        } ?? String((value.string ?? "").prefix(limit))
+        let head =
+            value.withUnescapedStringBytes { bytes in
+                String(decoding: bytes.prefix(limit * 4), as: UTF8.self)
+            } ?? String((value.string ?? "").prefix(limit))
         return String(head.prefix(limit)) + "… (\(ByteCount.format(length)))"
     }
 

@@ -15,12 +15,15 @@ enum InlineHashText {
             w.field("hash", (ascii ? "ok " : "✔ ") + "\(check.algorithm) matches", pointer: pointer, style: theme.success)
         case .mismatch:
             let got = check.actual ?? "?"
-            let text = ascii ? "MISMATCH \(check.algorithm): expected \(check.expected) got \(got)"
+            let text =
+                ascii
+                ? "MISMATCH \(check.algorithm): expected \(check.expected) got \(got)"
                 : "✖ \(check.algorithm) mismatch: expected \(check.expected) got \(got)"
             w.field("hash", text, pointer: pointer, style: theme.error.bolded)
         case .unusable, .notAvailable:
-            w.field("hash", (ascii ? "! " : "⚠ ") + "\(check.algorithm) not checked: \(check.detail)", pointer: pointer,
-                    style: theme.warning)
+            w.field(
+                "hash", (ascii ? "! " : "⚠ ") + "\(check.algorithm) not checked: \(check.detail)", pointer: pointer,
+                style: theme.warning)
         }
     }
 }

@@ -44,8 +44,10 @@ struct LadderMessageLines {
     private func message(_ index: Int, sdpUnfolded: Bool, into w: inout DetailWriter) {
         let row = layout.messages[index]
         let pointer = row.sources.first
-        w.lines.append(DetailLine(SafeText("#\(index) ", style: theme.muted) + SafeText(row.label, style: theme.accent),
-                                  pointer: pointer))
+        w.lines.append(
+            DetailLine(
+                SafeText("#\(index) ", style: theme.muted) + SafeText(row.label, style: theme.accent),
+                pointer: pointer))
         w.lines.append(DetailLine(endpoints(row), pointer: pointer, indent: 2))
         if let time = row.time {
             var text = LadderClockText.time(time, zone: zone) + " " + zoneLabel(time)
@@ -58,8 +60,10 @@ struct LadderMessageLines {
         if row.retransmissionCount > 0 { w.field("repeats", "\(row.retransmissionCount) retransmission(s) follow", pointer: pointer) }
         if let original = row.retransmissionOf { w.field("repeat", "retransmission of #\(original)", pointer: pointer) }
         for warning in row.warnings {
-            w.lines.append(DetailLine(SafeText(glyphs.isASCII ? "! " : "⚠ ", style: theme.warning)
-                                      + SafeText(warning.message, style: theme.warning), pointer: pointer, indent: 2))
+            w.lines.append(
+                DetailLine(
+                    SafeText(glyphs.isASCII ? "! " : "⚠ ", style: theme.warning)
+                        + SafeText(warning.message, style: theme.warning), pointer: pointer, indent: 2))
         }
         w.blank()
         w.lines.append(DetailLine(SafeText(row.message.startLine.text, style: Style(bold: true)), pointer: pointer))
@@ -86,13 +90,19 @@ struct LadderMessageLines {
         let origin = own == nil ? "  from a sip-sdp attachment" : ""
         w.blank()
         if unfolded {
-            w.lines.append(DetailLine(SafeText(glyphs.expanded + " SDP" + origin + "  (h folds)", style: theme.accent),
-                                      pointer: pointer))
+            w.lines.append(
+                DetailLine(
+                    SafeText(glyphs.expanded + " SDP" + origin + "  (h folds)", style: theme.accent),
+                    pointer: pointer))
             for line in lines { w.lines.append(DetailLine(SafeText("  " + line), pointer: pointer, indent: 4)) }
         } else {
             var summary = SafeText(glyphs.collapsed + " SDP  ", style: theme.accent)
-            summary.append("\(lines.count) lines" + (sdp.mediaSummaries.isEmpty ? "" : ": "
-                                                    + sdp.mediaSummaries.joined(separator: "; ")))
+            summary.append(
+                "\(lines.count) lines"
+                    + (sdp.mediaSummaries.isEmpty
+                        ? ""
+                        : ": "
+                            + sdp.mediaSummaries.joined(separator: "; ")))
             summary.append(origin + "  (l unfolds)", style: theme.muted)
             w.lines.append(DetailLine(summary, pointer: pointer, indent: 4))
         }
@@ -106,8 +116,9 @@ struct LadderMessageLines {
         var text = SafeText(name(row.from) + " " + glyphs.arrowRight + " " + name(row.to))
         let inferred = [("sender", row.from), ("receiver", row.to)].filter { $0.1.isInferred }
         if !inferred.isEmpty {
-            text.append("  (" + inferred.map { "\($0.0) inferred: \($0.1.source.rawValue)" }.joined(separator: ", ") + ")",
-                        style: theme.muted)
+            text.append(
+                "  (" + inferred.map { "\($0.0) inferred: \($0.1.source.rawValue)" }.joined(separator: ", ") + ")",
+                style: theme.muted)
         }
         return text
     }
@@ -134,8 +145,11 @@ struct LadderMessageLines {
         title.append("#\(a) " + left.label + "  " + glyphs.arrowRight + "  #\(b) " + right.label)
         w.lines.append(DetailLine(title, pointer: right.sources.first))
         if let start = left.time, let end = right.time {
-            w.lines.append(DetailLine(SafeText("  " + LadderClockText.delta(end.timeIntervalSince(start))
-                                               + " between them", style: theme.muted)))
+            w.lines.append(
+                DetailLine(
+                    SafeText(
+                        "  " + LadderClockText.delta(end.timeIntervalSince(start))
+                            + " between them", style: theme.muted)))
         }
         w.lines.append(DetailLine(SafeText("  = same  ~ changed  - only #\(a)  + only #\(b)", style: theme.muted)))
         w.blank()

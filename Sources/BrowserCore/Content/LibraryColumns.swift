@@ -29,9 +29,10 @@ struct LibraryColumns: Sendable, Equatable {
     /// Fits `rows` into `width` cells.
     static func fit(_ rows: [LibraryRow], width: Int) -> LibraryColumns {
         func widest(_ texts: [String?]) -> Int { texts.map { $0.map { SafeText($0).width } ?? 0 }.max() ?? 0 }
-        var columns = LibraryColumns(time: min(widest(rows.map(\.time)), timeMaximum), badge: widest(rows.map(\.badge)),
-                                     title: 0, counts: widest(rows.map(\.counts)), findings: widest(rows.map(\.findings)),
-                                     file: 0)
+        var columns = LibraryColumns(
+            time: min(widest(rows.map(\.time)), timeMaximum), badge: widest(rows.map(\.badge)),
+            title: 0, counts: widest(rows.map(\.counts)), findings: widest(rows.map(\.findings)),
+            file: 0)
         let fullTitle = max(widest(rows.map(\.title)), 1)
         // Give up the counts, then the findings, while the title would get less than its minimum.
         if columns.roomForTitle(width) < min(fullTitle, titleMinimum) { columns.counts = 0 }

@@ -61,8 +61,10 @@ struct LibraryRow: Sendable {
         cell(findings, width: columns.findings, style: hasErrors ? theme.error : theme.muted)
         if columns.file > 0 {
             row.append(String(repeating: " ", count: LibraryColumns.gap))
-            row.append(SafeText(file, style: theme.muted).truncated(to: columns.file, ellipsis: glyphs.ellipsis,
-                                                                    position: .middle))
+            row.append(
+                SafeText(file, style: theme.muted).truncated(
+                    to: columns.file, ellipsis: glyphs.ellipsis,
+                    position: .middle))
         }
         return row
     }

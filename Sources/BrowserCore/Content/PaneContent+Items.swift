@@ -22,14 +22,18 @@ extension PaneContent {
         w.field("start", dialog.start.map { context.time.format($0) }, pointer: pointer + "/start")
         w.field("duration", dialog.duration.map(TimeFormatter.duration), pointer: pointer + "/duration")
         partyLinks(dialog.parties, pointer: pointer + "/parties", into: &w, context: context)
-        for (name, party) in [("originator", dialog.originator), ("transferee", dialog.transferee),
-                              ("transferor", dialog.transferor), ("transfer_target", dialog.transferTarget?.int)] {
+        for (name, party) in [
+            ("originator", dialog.originator), ("transferee", dialog.transferee),
+            ("transferor", dialog.transferor), ("transfer_target", dialog.transferTarget?.int),
+        ] {
             if let party {
                 w.link(name, context.partyLabel(party), pointer: pointer + "/" + name, link: .pointer("/parties/\(party)"))
             }
         }
-        for (name, target) in [("target_dialog", dialog.targetDialog), ("original", dialog.original),
-                               ("consultation", dialog.consultation)] {
+        for (name, target) in [
+            ("target_dialog", dialog.targetDialog), ("original", dialog.original),
+            ("consultation", dialog.consultation),
+        ] {
             if let d = target?.int {
                 w.link(name, context.dialogLabel(d), pointer: pointer + "/" + name, link: .pointer("/dialog/\(d)"))
             }
@@ -39,12 +43,16 @@ extension PaneContent {
             var text = w.name(k == 0 ? "history" : "")
             text.append(context.time.format(event.time) + "  " + (event.event ?? "?") + "  ", style: .plain)
             text.append(who, style: context.theme.accent.underlined)
-            w.lines.append(DetailLine(text, pointer: pointer + "/party_history/\(k)",
-                                      link: event.party.map { .pointer("/parties/\($0)") }, indent: w.nameWidth))
+            w.lines.append(
+                DetailLine(
+                    text, pointer: pointer + "/party_history/\(k)",
+                    link: event.party.map { .pointer("/parties/\($0)") }, indent: w.nameWidth))
         }
-        let shown: Set<String> = ["type", "start", "duration", "parties", "originator", "transferee", "transferor",
-                                  "transfer_target", "transfer-target", "target_dialog", "target-dialog", "original",
-                                  "consultation", "party_history", "body", "url", "content_hash", "alg", "signature"]
+        let shown: Set<String> = [
+            "type", "start", "duration", "parties", "originator", "transferee", "transferor",
+            "transfer_target", "transfer-target", "target_dialog", "target-dialog", "original",
+            "consultation", "party_history", "body", "url", "content_hash", "alg", "signature",
+        ]
         otherFields(value, skip: shown, pointer: pointer, into: &w)
         if dialog.type != "transfer" && dialog.type != "incomplete" || dialog.content.body != nil {
             BodyLines.write(dialog.content, pointer: pointer, into: &w, context: context)
@@ -59,30 +67,39 @@ extension PaneContent {
         w.heading("analysis[\(index)] " + (analysis.type ?? ""), pointer: pointer)
         w.field("type", analysis.type, pointer: pointer + "/type")
         for (n, d) in analysis.dialog.enumerated() {
-            w.link("dialog", context.dialogLabel(d), pointer: pointer + "/dialog", link: .pointer("/dialog/\(d)"),
-                   first: n == 0)
+            w.link(
+                "dialog", context.dialogLabel(d), pointer: pointer + "/dialog", link: .pointer("/dialog/\(d)"),
+                first: n == 0)
         }
         for (n, a) in analysis.attachment.enumerated() {
-            w.link("attachment", context.attachmentLabel(a), pointer: pointer + "/attachment",
-                   link: .pointer("/attachments/\(a)"), first: n == 0)
+            w.link(
+                "attachment", context.attachmentLabel(a), pointer: pointer + "/attachment",
+                link: .pointer("/attachments/\(a)"), first: n == 0)
         }
-        otherFields(value, skip: ["type", "dialog", "attachment", "body", "url", "content_hash", "alg", "signature"],
-                    pointer: pointer, into: &w)
+        otherFields(
+            value, skip: ["type", "dialog", "attachment", "body", "url", "content_hash", "alg", "signature"],
+            pointer: pointer, into: &w)
         if !context.hex, let (turns, total) = Transcript.turns(analysis) {
             w.blank()
             w.heading("Transcript (\(total) turns)", pointer: pointer + "/body")
             for turn in turns {
                 var text = SafeText("  ")
-                text.append(turn.speaker.map { context.partyName($0) } ?? turn.speakerText ?? "?",
-                            style: context.theme.accent)
+                text.append(
+                    turn.speaker.map { context.partyName($0) } ?? turn.speakerText ?? "?",
+                    style: context.theme.accent)
                 text.append(": ")
                 text.append(turn.text, sanitizer: .multiLine)
-                w.lines.append(DetailLine(text, pointer: turn.pointer,
-                                          link: turn.speaker.map { .pointer("/parties/\($0)") }, indent: 4))
+                w.lines.append(
+                    DetailLine(
+                        text, pointer: turn.pointer,
+                        link: turn.speaker.map { .pointer("/parties/\($0)") }, indent: 4))
             }
             if total > turns.count {
-                w.lines.append(DetailLine(SafeText("  \(context.glyphs.ellipsis) \(total - turns.count) more turns: / searches "
-                                                   + "them all, the JSON pane (8) shows them", style: context.theme.muted)))
+                w.lines.append(
+                    DetailLine(
+                        SafeText(
+                            "  \(context.glyphs.ellipsis) \(total - turns.count) more turns: / searches "
+                                + "them all, the JSON pane (8) shows them", style: context.theme.muted)))
             }
         } else {
             BodyLines.write(analysis.content, pointer: pointer, into: &w, context: context)
@@ -95,8 +112,9 @@ extension PaneContent {
         let value = attachment.json
         let pointer = "/attachments/\(index)"
         w.heading(context.attachmentLabel(index), pointer: pointer)
-        w.field(attachment.json["purpose"] == nil && attachment.json["type"] != nil ? "type" : "purpose",
-                attachment.purpose, pointer: pointer + (attachment.json["purpose"] == nil ? "/type" : "/purpose"))
+        w.field(
+            attachment.json["purpose"] == nil && attachment.json["type"] != nil ? "type" : "purpose",
+            attachment.purpose, pointer: pointer + (attachment.json["purpose"] == nil ? "/type" : "/purpose"))
         w.field("start", attachment.start.map { context.time.format($0) }, pointer: pointer + "/start")
         if let p = attachment.party {
             w.link("party", context.partyLabel(p), pointer: pointer + "/party", link: .pointer("/parties/\(p)"))
@@ -104,15 +122,21 @@ extension PaneContent {
         if let d = attachment.dialog {
             w.link("dialog", context.dialogLabel(d), pointer: pointer + "/dialog", link: .pointer("/dialog/\(d)"))
         }
-        otherFields(value, skip: ["purpose", "type", "start", "party", "dialog", "body", "url", "content_hash", "alg",
-                                 "signature"], pointer: pointer, into: &w)
+        otherFields(
+            value,
+            skip: [
+                "purpose", "type", "start", "party", "dialog", "body", "url", "content_hash", "alg",
+                "signature",
+            ], pointer: pointer, into: &w)
         BodyLines.write(attachment.content, pointer: pointer, into: &w, context: context)
         w.referencedBy(pointer, in: context.document)
     }
 
     /// `parties  → [0] Alice …` lines, per channel when the dialog uses channels.
-    static func partyLinks(_ parties: DialogParties, pointer: String, into w: inout DetailWriter,
-                           context: ContentContext) {
+    static func partyLinks(
+        _ parties: DialogParties, pointer: String, into w: inout DetailWriter,
+        context: ContentContext
+    ) {
         switch parties {
         case .none:
             return
@@ -121,8 +145,9 @@ extension PaneContent {
         case .list(let list):
             for (n, p) in list.enumerated() {
                 if let p {
-                    w.link("parties", context.partyLabel(p), pointer: pointer + "/\(n)", link: .pointer("/parties/\(p)"),
-                           first: n == 0)
+                    w.link(
+                        "parties", context.partyLabel(p), pointer: pointer + "/\(n)", link: .pointer("/parties/\(p)"),
+                        first: n == 0)
                 } else {
                     w.field(n == 0 ? "parties" : "", "null (no party on this channel)", pointer: pointer + "/\(n)")
                 }
@@ -130,8 +155,9 @@ extension PaneContent {
         case .channels(let channels):
             for (c, channel) in channels.enumerated() {
                 for (n, p) in channel.enumerated() {
-                    w.link(n == 0 ? "channel \(c)" : "", context.partyLabel(p), pointer: pointer + "/\(c)/\(n)",
-                           link: .pointer("/parties/\(p)"))
+                    w.link(
+                        n == 0 ? "channel \(c)" : "", context.partyLabel(p), pointer: pointer + "/\(c)/\(n)",
+                        link: .pointer("/parties/\(p)"))
                 }
             }
         }

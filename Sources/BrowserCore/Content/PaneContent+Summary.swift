@@ -46,35 +46,44 @@ extension PaneContent {
         let parties = vcon.parties
         if parties.isEmpty { w.field("Parties", "none", pointer: "/parties") }
         for (n, party) in parties.enumerated() {
-            w.link("Parties", party.resolvedLabel, pointer: "/parties/\(party.index)",
-                   link: .pointer("/parties/\(party.index)"), first: n == 0)
+            w.link(
+                "Parties", party.resolvedLabel, pointer: "/parties/\(party.index)",
+                link: .pointer("/parties/\(party.index)"), first: n == 0)
         }
-        w.link("Dialog", "\(dialogs.count)" + countByType(dialogs.map { $0.type ?? "?" }), pointer: "/dialog",
-               link: .pointer(dialogs.isEmpty ? "/dialog" : "/dialog/0"))
+        w.link(
+            "Dialog", "\(dialogs.count)" + countByType(dialogs.map { $0.type ?? "?" }), pointer: "/dialog",
+            link: .pointer(dialogs.isEmpty ? "/dialog" : "/dialog/0"))
         let analyses = vcon.analysis
-        w.link("Analysis", "\(analyses.count)" + countByType(analyses.map { $0.type ?? "?" }), pointer: "/analysis",
-               link: .pointer(analyses.isEmpty ? "/analysis" : "/analysis/0"))
+        w.link(
+            "Analysis", "\(analyses.count)" + countByType(analyses.map { $0.type ?? "?" }), pointer: "/analysis",
+            link: .pointer(analyses.isEmpty ? "/analysis" : "/analysis/0"))
         let attachments = vcon.attachments
-        w.link("Attachments", "\(attachments.count)" + countByType(attachments.map { $0.purpose ?? $0.content.mediatype ?? "attachment" }),
-               pointer: "/attachments", link: .pointer(attachments.isEmpty ? "/attachments" : "/attachments/0"))
+        w.link(
+            "Attachments", "\(attachments.count)" + countByType(attachments.map { $0.purpose ?? $0.content.mediatype ?? "attachment" }),
+            pointer: "/attachments", link: .pointer(attachments.isEmpty ? "/attachments" : "/attachments/0"))
         let errors = document.findings.filter { $0.severity == .error }.count
         let warnings = document.findings.filter { $0.severity == .warning }.count
         let infos = document.findings.count - errors - warnings
-        w.field("Findings", "\(document.findings.count): \(errors) errors, \(warnings) warnings, \(infos) info  (! lists them)",
-                pointer: nil, style: errors > 0 ? context.theme.error : .plain)
+        w.field(
+            "Findings", "\(document.findings.count): \(errors) errors, \(warnings) warnings, \(infos) info  (! lists them)",
+            pointer: nil, style: errors > 0 ? context.theme.error : .plain)
         if LadderSources.hasSignaling(vcon) {
             let dialogs = LadderSources.signalingDialogs(vcon)
-            w.link("Signaling", "SIP ladder" + (dialogs.isEmpty ? "" : " of dialog " + dialogs.map(String.init).joined(separator: ", "))
-                   + "  (L)", pointer: nil, link: .pointer("#ladder"))
+            w.link(
+                "Signaling",
+                "SIP ladder" + (dialogs.isEmpty ? "" : " of dialog " + dialogs.map(String.init).joined(separator: ", "))
+                    + "  (L)", pointer: nil, link: .pointer("#ladder"))
         }
         if !vcon.references.isEmpty {
-            w.link("Links", "\(vcon.references.count): " + vcon.references.map(\.kind.rawValue).joined(separator: ", "),
-                   pointer: nil, link: .pointer("#links"))
+            w.link(
+                "Links", "\(vcon.references.count): " + vcon.references.map(\.kind.rawValue).joined(separator: ", "),
+                pointer: nil, link: .pointer("#links"))
         }
         for analysis in analyses where (analysis.type ?? "").lowercased().contains("summary") {
             w.blank()
-            w.link("Summary", "analysis[\(analysis.index)] \(analysis.type ?? "")",
-                   pointer: "/analysis/\(analysis.index)", link: .pointer("/analysis/\(analysis.index)"))
+            w.link(
+                "Summary", "analysis[\(analysis.index)] \(analysis.type ?? "")",
+                pointer: "/analysis/\(analysis.index)", link: .pointer("/analysis/\(analysis.index)"))
             if let text = analysis.content.decodedText() {
                 w.text(String(text.prefix(4000)), pointer: "/analysis/\(analysis.index)/body")
             }

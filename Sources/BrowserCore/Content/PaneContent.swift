@@ -89,8 +89,9 @@ public enum PaneContent {
     /// Writes the members of `object` not in `skip` as generic fields.
     static func otherFields(_ object: JSONValue, skip: Set<String>, pointer: String, into w: inout DetailWriter) {
         for member in object.members where !skip.contains(member.key) {
-            w.field(member.key, DetailPreview.value(member.value, quote: false),
-                    pointer: pointer + "/" + BodyLines.escape(member.key))
+            w.field(
+                member.key, DetailPreview.value(member.value, quote: false),
+                pointer: pointer + "/" + BodyLines.escape(member.key))
         }
     }
 }

@@ -46,8 +46,10 @@ enum Transcript {
             total += 1
             guard turns.count < limit, element.isObject, let text = (element["text"] ?? element["transcript"])?.string else { continue }
             let who = element["speaker"] ?? element["party"] ?? element["channel"]
-            turns.append(Turn(speaker: who?.int, speakerText: who?.string, text: text,
-                              pointer: listPointer + "/\(index)"))
+            turns.append(
+                Turn(
+                    speaker: who?.int, speakerText: who?.string, text: text,
+                    pointer: listPointer + "/\(index)"))
         }
         return turns.isEmpty ? nil : (turns, total)
     }

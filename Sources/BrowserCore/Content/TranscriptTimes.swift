@@ -23,7 +23,9 @@ enum TranscriptTimes {
             guard let start = element["start"] ?? element["start_time"] ?? element["offset"] else { continue }
             let time: Date?
             if let seconds = start.double {
-                time = seconds >= epochThreshold ? Date(timeIntervalSince1970: seconds)
+                time =
+                    seconds >= epochThreshold
+                    ? Date(timeIntervalSince1970: seconds)
                     : dialogStart.map { $0.addingTimeInterval(seconds) }
             } else {
                 time = start.string.flatMap(LadderTime.parse)

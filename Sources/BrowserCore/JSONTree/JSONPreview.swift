@@ -41,8 +41,10 @@ public enum JSONPreview {
         }
         let (bytes, cut) = JSONStringPrefix.read(value, maxBytes: options.stringWidth * 4 + 8)
         var text = SafeText("\"", style: options.stringStyle)
-        text.append(bounded(SafeText(String(decoding: bytes, as: UTF8.self), style: options.stringStyle),
-                            cut: cut, options: options))
+        text.append(
+            bounded(
+                SafeText(String(decoding: bytes, as: UTF8.self), style: options.stringStyle),
+                cut: cut, options: options))
         text.append("\"", style: options.stringStyle)
         return text
     }

@@ -15,8 +15,10 @@ public struct JSONPreviewOptions: Sendable, Hashable {
     public var literalStyle: Style
     public var summaryStyle: Style
 
-    public init(stringWidth: Int = 60, base64MinimumLength: Int = 256, glyphs: Glyphs = .unicode,
-                theme: Theme = .standard) {
+    public init(
+        stringWidth: Int = 60, base64MinimumLength: Int = 256, glyphs: Glyphs = .unicode,
+        theme: Theme = .standard
+    ) {
         self.stringWidth = max(1, stringWidth)
         self.base64MinimumLength = base64MinimumLength
         ellipsis = glyphs.ellipsis

@@ -90,8 +90,9 @@ public struct JSONTree: TreeSource, Sendable {
     public func preview(of value: JSONValue) -> SafeText {
         switch value.kind {
         case .object, .array:
-            return SafeText(JSONPreview.summary(isObject: value.isObject, count: childCount(of: value)),
-                            style: options.summaryStyle)
+            return SafeText(
+                JSONPreview.summary(isObject: value.isObject, count: childCount(of: value)),
+                style: options.summaryStyle)
         default:
             return JSONPreview.scalar(value, options: options)
         }

@@ -59,12 +59,13 @@ extension JSONTreeIndex {
                 let isKey = top.map { $0.isObject && $0.expectKey } ?? false
                 let depth = (top?.depth ?? -1) + 1
                 if position == nextCheckpoint {
-                    checkpoints.append(Checkpoint(
-                        keysBefore: UInt32(truncatingIfNeeded: keys),
-                        parent: top.map { UInt32(truncatingIfNeeded: $0.container) } ?? UInt32.max,
-                        depth: UInt32(truncatingIfNeeded: depth),
-                        ordinal: UInt32(truncatingIfNeeded: top?.nextOrdinal ?? 0),
-                        isKey: isKey))
+                    checkpoints.append(
+                        Checkpoint(
+                            keysBefore: UInt32(truncatingIfNeeded: keys),
+                            parent: top.map { UInt32(truncatingIfNeeded: $0.container) } ?? UInt32.max,
+                            depth: UInt32(truncatingIfNeeded: depth),
+                            ordinal: UInt32(truncatingIfNeeded: top?.nextOrdinal ?? 0),
+                            isKey: isKey))
                     nextCheckpoint += stride
                 }
                 Frame.advance(&frames, isKey: isKey, keys: &keys)

@@ -99,8 +99,10 @@ public final class JSONTreeIndex: Sendable {
         var frames: [Frame] = []
         if checkpoint.parent != UInt32.max {
             let parent = JSONValue(document: document, index: Int(checkpoint.parent))
-            frames.append(Frame(container: parent, depth: Int(checkpoint.depth) - 1,
-                                nextOrdinal: Int(checkpoint.ordinal), expectKey: checkpoint.isKey))
+            frames.append(
+                Frame(
+                    container: parent, depth: Int(checkpoint.depth) - 1,
+                    nextOrdinal: Int(checkpoint.ordinal), expectKey: checkpoint.isKey))
         }
         var position = start
         let count = document.valueCount
@@ -111,8 +113,9 @@ public final class JSONTreeIndex: Sendable {
             }
             let top = frames.last
             let isKey = top.map { $0.isObject && $0.expectKey } ?? false
-            let here = NodeContext(parent: top?.container, depth: (top?.depth ?? -1) + 1,
-                                   ordinal: top?.nextOrdinal ?? 0, isKey: isKey, keysBefore: keys)
+            let here = NodeContext(
+                parent: top?.container, depth: (top?.depth ?? -1) + 1,
+                ordinal: top?.nextOrdinal ?? 0, isKey: isKey, keysBefore: keys)
             if position + 1 >= count || stop(position, isKey, keys) { return (position, here) }
             Frame.advance(&frames, isKey: isKey, keys: &keys)
             let value = JSONValue(document: document, index: position)
@@ -128,8 +131,9 @@ public final class JSONTreeIndex: Sendable {
         let own = context(ofTape: container)
         guard let parent = own.parent else {
             // Only the root has no parent, and the root never closes before the tape ends.
-            return Frame(container: JSONValue(document: document, index: container), depth: 0,
-                         nextOrdinal: 0, expectKey: false)
+            return Frame(
+                container: JSONValue(document: document, index: container), depth: 0,
+                nextOrdinal: 0, expectKey: false)
         }
         let value = JSONValue(document: document, index: parent)
         return Frame(container: value, depth: own.depth - 1, nextOrdinal: own.ordinal + 1, expectKey: value.isObject)

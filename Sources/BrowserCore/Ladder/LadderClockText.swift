@@ -1,5 +1,5 @@
-import VConModel
 import Foundation
+import VConModel
 
 /// The gutter's time texts: `14:30:00.001`, `2026-01-15`, and deltas of at most nine cells.
 ///

@@ -36,9 +36,10 @@ extension LadderGeometryBuilder {
 
     /// `2026-01-15 UTC` over the time column and `Δ` over the delta column.
     private func gutterHeader(_ gutter: LadderGutter) -> [LadderSpan] {
-        let text = rowTimes.lazy.compactMap { $0 }.first.map {
-            LadderClockText.day($0, zone: options.timeZone) + " " + options.timeZone.label(at: $0)
-        } ?? "no times"
+        let text =
+            rowTimes.lazy.compactMap { $0 }.first.map {
+                LadderClockText.day($0, zone: options.timeZone) + " " + options.timeZone.label(at: $0)
+            } ?? "no times"
         // Two columns in, like the times; one, and the `Δ` a column later, when a zone offset needs the room.
         let end = (gutter.deltaX ?? gutter.width) - 1
         let shown = fitted(text, end)

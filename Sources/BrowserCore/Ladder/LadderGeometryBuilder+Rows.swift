@@ -77,13 +77,15 @@ extension LadderGeometryBuilder {
         case (.ladder, .some(let lane)):
             let laneX = plan.laneX[lane]
             let room = laneRoom(lane, plan: plan) - 2
-            body = .spans([LadderSpan(x: laneX, glyphs.laneEvent, role: .event)]
-                + label.spans(at: laneX + 2, maxWidth: room, ellipsis: glyphs.ellipsis))
+            body = .spans(
+                [LadderSpan(x: laneX, glyphs.laneEvent, role: .event)]
+                    + label.spans(at: laneX + 2, maxWidth: room, ellipsis: glyphs.ellipsis))
         case (.ladder, .none):
             let first = plan.laneX.first ?? 0, last = plan.laneX.last ?? 0
             let spans = label.spans(at: first + 3, maxWidth: plan.room - first - 5, ellipsis: glyphs.ellipsis)
             let end = first + 3 + LadderLabel.width(of: spans)
-            let padded = spans.isEmpty ? [] : [LadderSpan(x: first + 2, " ", role: .event)] + spans + [LadderSpan(x: end, " ", role: .event)]
+            let padded =
+                spans.isEmpty ? [] : [LadderSpan(x: first + 2, " ", role: .event)] + spans + [LadderSpan(x: end, " ", role: .event)]
             body = .rule(from: first, to: min(max(last, end + 1), plan.room - 1), spans: padded)
         }
         return LadderLine(kind: .event(index), row: row, gutter: gutter, body: body, drawsLanes: plan.mode == .ladder)
@@ -146,7 +148,8 @@ extension LadderGeometryBuilder {
         let narrow = area < 36
         func name(_ endpoint: LadderEndpoint) -> SafeText {
             let lane = layout.lanes[endpoint.lane]
-            var text = narrow
+            var text =
+                narrow
                 ? SafeText(lane.party.map(String.init) ?? "?")
                 : SafeText(lane.title).truncated(to: min(16, area / 4), ellipsis: glyphs.ellipsis)
             if Self.isWeak(endpoint) { text.append(glyphs.weakInference) }

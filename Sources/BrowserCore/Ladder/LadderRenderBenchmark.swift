@@ -28,7 +28,9 @@ public enum LadderRenderBenchmark {
         let clock = ContinuousClock()
         var layout: LadderLayout?
         let layoutTime = clock.measure { layout = LadderLayout(input) }
-        guard let layout else { return Result(messages: 0, parties: parties, width: width, layoutSeconds: 0, geometrySeconds: 0, renderSeconds: 0, lines: 0) }
+        guard let layout else {
+            return Result(messages: 0, parties: parties, width: width, layoutSeconds: 0, geometrySeconds: 0, renderSeconds: 0, lines: 0)
+        }
         var geometry: LadderGeometry?
         let metrics = LadderMetrics(width: width, allowsLaneScrolling: true)
         let geometryTime = clock.measure { geometry = LadderGeometry(layout: layout, metrics: metrics) }
@@ -57,8 +59,10 @@ public enum LadderRenderBenchmark {
         while out.count < count {
             let caller = next(parties), callee = (caller + 1 + next(parties - 1)) % parties
             func wire(_ line: String, _ branch: String, _ cseq: String) -> String {
-                line + "\r\nVia: SIP/2.0/UDP h\(caller).example.com;branch=" + branch + "\r\nFrom: <sip:p\(caller)@example.com>;tag=f\(call)"
-                    + "\r\nTo: <sip:p\(callee)@example.com>\r\nCall-ID: call-\(call)@bench\r\nCSeq: " + cseq + "\r\nContent-Length: 0\r\n\r\n"
+                line + "\r\nVia: SIP/2.0/UDP h\(caller).example.com;branch=" + branch
+                    + "\r\nFrom: <sip:p\(caller)@example.com>;tag=f\(call)"
+                    + "\r\nTo: <sip:p\(callee)@example.com>\r\nCall-ID: call-\(call)@bench\r\nCSeq: " + cseq
+                    + "\r\nContent-Length: 0\r\n\r\n"
             }
             let invite = wire("INVITE sip:p\(callee)@example.com SIP/2.0", "z9hG4bK\(call)i", "1 INVITE")
             var flow: [(Int, Double, String)] = [(caller, 0, invite)]
@@ -73,9 +77,10 @@ public enum LadderRenderBenchmark {
             ]
             for (party, step, text) in flow where out.count < count {
                 time += step
-                out.append(LadderSourceMessage(
-                    party: party, time: Date(timeIntervalSince1970: time), direction: .sent, message: SIPMessage.parse(text),
-                    source: "/attachments/\(out.count)", kind: .attachment))
+                out.append(
+                    LadderSourceMessage(
+                        party: party, time: Date(timeIntervalSince1970: time), direction: .sent, message: SIPMessage.parse(text),
+                        source: "/attachments/\(out.count)", kind: .attachment))
             }
             call += 1
         }

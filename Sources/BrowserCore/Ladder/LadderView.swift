@@ -66,7 +66,9 @@ public struct LadderView: Sendable {
     private func drawLanes(_ line: LadderLine, origin: Int, clip: Rect, into buffer: inout CellBuffer) {
         let glyphs = geometry.glyphs
         if line.drawsLanes {
-            for laneX in geometry.laneX { run(glyphs.vertical, from: origin + laneX, count: 1, y: clip.y, role: .lane, clip: clip, into: &buffer) }
+            for laneX in geometry.laneX {
+                run(glyphs.vertical, from: origin + laneX, count: 1, y: clip.y, role: .lane, clip: clip, into: &buffer)
+            }
         }
         switch line.body {
         case .empty, .list: break
@@ -92,11 +94,15 @@ public struct LadderView: Sendable {
         run(glyphs.horizontal, from: low + 1, count: high - low - 1, y: clip.y, role: arrow.role, clip: clip, into: &buffer)
         let headX = arrow.pointsRight ? high - 1 : low + 1
         let tailX = arrow.pointsRight ? low + 1 : high - 1
-        run(arrow.pointsRight ? glyphs.headRight : glyphs.headLeft, from: headX, count: 1, y: clip.y, role: arrow.role, clip: clip, into: &buffer)
+        run(
+            arrow.pointsRight ? glyphs.headRight : glyphs.headLeft, from: headX, count: 1, y: clip.y, role: arrow.role, clip: clip,
+            into: &buffer)
         for span in arrow.spans { write(span, at: origin + span.x, y: clip.y, clip: clip, into: &buffer) }
         // Inferred ends are drawn dim: the glyphs say the same in text only when the inference was weak (`?`).
         if arrow.toInferred { buffer.modifyStyle(in: Rect(x: headX, y: clip.y, width: 1, height: 1).intersection(clip)) { $0.dim = true } }
-        if arrow.fromInferred { buffer.modifyStyle(in: Rect(x: tailX, y: clip.y, width: 1, height: 1).intersection(clip)) { $0.dim = true } }
+        if arrow.fromInferred {
+            buffer.modifyStyle(in: Rect(x: tailX, y: clip.y, width: 1, height: 1).intersection(clip)) { $0.dim = true }
+        }
     }
 
     /// Selection marker and reverse video, mark, and the time since the mark on the selected row.

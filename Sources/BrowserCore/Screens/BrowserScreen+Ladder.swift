@@ -8,21 +8,26 @@ import VConModel
 ///     │▶  14:30:03.400   +2.200s         │◀─── 200 OK (SDP) ────│            │ SIP/2.0 200 OK       │
 ///     └───────────────────────────────────────────────────────────────────────┴──────────────────────┘
 extension BrowserScreen {
-    static func ladderPane(_ state: AppState, pane: LadderPane, glyphs: Glyphs, theme: Theme,
-                           into buffer: inout CellBuffer) {
+    static func ladderPane(
+        _ state: AppState, pane: LadderPane, glyphs: Glyphs, theme: Theme,
+        into buffer: inout CellBuffer
+    ) {
         let layout = state.layout
         let areas = state.ladderLayout
         let title = pane.title(glyphs: glyphs, collapsed: state.ladderSettings.collapse, follow: state.ladderSettings.follow)
         // Beside a panel the title stops before the divider's tee.
         let room = areas.panel.isEmpty || areas.panel.y > areas.ladder.y ? layout.box.width - 4 : areas.ladder.width - 2
-        let inner = buffer.drawBox(layout.box, glyphs: glyphs, style: theme.border,
-                                   title: SafeText(title, style: theme.accent).truncated(to: max(1, room),
-                                                                                        ellipsis: glyphs.ellipsis))
+        let inner = buffer.drawBox(
+            layout.box, glyphs: glyphs, style: theme.border,
+            title: SafeText(title, style: theme.accent).truncated(
+                to: max(1, room),
+                ellipsis: glyphs.ellipsis))
         areas.split?.render(into: &buffer, area: inner, glyphs: glyphs, style: theme.border, joinFrame: true)
         let view = LadderView(geometry: pane.geometry, theme: theme)
         if pane.layout.rows.isEmpty {
-            buffer.write(SafeText("no SIP messages in this dialog's signaling", style: theme.muted),
-                         x: areas.ladder.x + 1, y: areas.ladder.y, clip: areas.ladder)
+            buffer.write(
+                SafeText("no SIP messages in this dialog's signaling", style: theme.muted),
+                x: areas.ladder.x + 1, y: areas.ladder.y, clip: areas.ladder)
         } else {
             view.render(into: &buffer, area: areas.ladder, state: pane.view)
             colourArrows(state, pane: pane, area: areas.ladder, theme: theme, into: &buffer)
@@ -49,13 +54,16 @@ extension BrowserScreen {
 
     /// `c`: arrows and list rows recoloured by message class, call or transaction (colour only adds to
     /// the glyphs and labels, which say the same).
-    static func colourArrows(_ state: AppState, pane: LadderPane, area: Rect, theme: Theme,
-                             into buffer: inout CellBuffer) {
+    static func colourArrows(
+        _ state: AppState, pane: LadderPane, area: Rect, theme: Theme,
+        into buffer: inout CellBuffer
+    ) {
         let colouring = state.ladderSettings.colour
         guard colouring != .none, theme != .monochrome else { return }
         let geometry = pane.geometry
-        let lanes = Rect(x: area.x + geometry.gutter.width, y: area.y,
-                         width: max(0, min(area.width, geometry.metrics.width) - geometry.gutter.width), height: area.height)
+        let lanes = Rect(
+            x: area.x + geometry.gutter.width, y: area.y,
+            width: max(0, min(area.width, geometry.metrics.width) - geometry.gutter.width), height: area.height)
         let origin = lanes.x - geometry.canvasOffset(laneScroll: pane.view.laneScroll)
         let bodyTop = area.y + geometry.header.count
         for y in bodyTop..<area.maxY {

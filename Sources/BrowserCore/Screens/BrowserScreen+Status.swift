@@ -4,8 +4,10 @@ import TermUI
 ///
 ///      .dialog[2].parties   j/k move  Enter follow  Tab pane  / search  y copy  X explain  ? help  q back
 extension BrowserScreen {
-    static func statusLine(_ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
-                           into buffer: inout CellBuffer) {
+    static func statusLine(
+        _ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
+        into buffer: inout CellBuffer
+    ) {
         let area = layout.status
         guard !area.isEmpty else { return }
         if let prompt = state.prompt {
@@ -26,8 +28,9 @@ extension BrowserScreen {
                 let found = search.hits.isEmpty ? "" : "\(search.current + 1)/\(search.hits.count)  "
                 right.append(found + "searching\(glyphs.ellipsis) \(pending.percent)%", style: theme.muted)
             } else {
-                right.append(search.hits.isEmpty ? "no hits" : "\(search.current + 1)/\(search.hits.count)",
-                             style: theme.muted)
+                right.append(
+                    search.hits.isEmpty ? "no hits" : "\(search.current + 1)/\(search.hits.count)",
+                    style: theme.muted)
             }
         }
         let rightX = area.maxX - right.width - 1
@@ -48,23 +51,31 @@ extension BrowserScreen {
         }
         let follow = state.keys.followUps
         if !follow.isEmpty {
-            return follow.map { KeyHintBar.Hint(key: $0.keys.first.flatMap(\.last).map(Command.label) ?? "?",
-                                                label: $0.hint ?? $0.help) }
+            return follow.map {
+                KeyHintBar.Hint(
+                    key: $0.keys.first.flatMap(\.last).map(Command.label) ?? "?",
+                    label: $0.hint ?? $0.help)
+            }
         }
-        let move = KeyHintBar.Hint(key: "\(CommandTable.command(.moveDown)?.shortKeyLabel ?? "j")/"
-                                   + "\(CommandTable.command(.moveUp)?.shortKeyLabel ?? "k")", label: "move")
+        let move = KeyHintBar.Hint(
+            key: "\(CommandTable.command(.moveDown)?.shortKeyLabel ?? "j")/"
+                + "\(CommandTable.command(.moveUp)?.shortKeyLabel ?? "k")", label: "move")
         switch state.overlay {
         case .help?:
-            return [KeyHintBar.Hint(key: "j/k", label: "scroll"), KeyHintBar.Hint(key: "Tab", label: "keys/legend"),
-                    KeyHintBar.Hint(key: "/", label: "search"), KeyHintBar.Hint(key: "q", label: "close")]
+            return [
+                KeyHintBar.Hint(key: "j/k", label: "scroll"), KeyHintBar.Hint(key: "Tab", label: "keys/legend"),
+                KeyHintBar.Hint(key: "/", label: "search"), KeyHintBar.Hint(key: "q", label: "close"),
+            ]
         case .findings?:
             return [move, KeyHintBar.Hint(key: "Enter", label: "jump"), KeyHintBar.Hint(key: "q", label: "close")]
         case .explain?:
             return [KeyHintBar.Hint(key: "j/k", label: "scroll"), KeyHintBar.Hint(key: "q", label: "close")]
         case .diff(let view)?:
-            return [KeyHintBar.Hint(key: "j/k", label: "scroll"),
-                    KeyHintBar.Hint(key: "l", label: view.showingLines ? "semantic diff" : "line diff"),
-                    KeyHintBar.Hint(key: "q", label: "close")]
+            return [
+                KeyHintBar.Hint(key: "j/k", label: "scroll"),
+                KeyHintBar.Hint(key: "l", label: view.showingLines ? "semantic diff" : "line diff"),
+                KeyHintBar.Hint(key: "q", label: "close"),
+            ]
         case .confirm?:
             return [KeyHintBar.Hint(key: "y", label: "overwrite"), KeyHintBar.Hint(key: "n", label: "keep the file")]
         case nil:
@@ -81,9 +92,11 @@ extension BrowserScreen {
         } else {
             list.append(hint(.follow))
         }
-        list += [hint(.nextPane), hint(.search), hint(.help),
-                 hint(.back, state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit"),
-                 copy, hint(.explain), hint(.timeMode)]
+        list += [
+            hint(.nextPane), hint(.search), hint(.help),
+            hint(.back, state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit"),
+            copy, hint(.explain), hint(.timeMode),
+        ]
         return list.compactMap { $0 }
     }
 }

@@ -25,9 +25,11 @@ public enum BrowserScreen {
             library(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
         } else {
             let ladderTab = state.ladder == nil ? [] : [SafeText("L Ladder")]
-            TabsBar(titles: Pane.allCases.map { SafeText($0.tabTitle) } + ladderTab,
-                    selected: state.ladder == nil ? state.pane.rawValue : Pane.allCases.count, glyphs: glyphs,
-                    theme: theme).render(into: &buffer, area: layout.tabs)
+            TabsBar(
+                titles: Pane.allCases.map { SafeText($0.tabTitle) } + ladderTab,
+                selected: state.ladder == nil ? state.pane.rawValue : Pane.allCases.count, glyphs: glyphs,
+                theme: theme
+            ).render(into: &buffer, area: layout.tabs)
             if let ladder = state.ladder {
                 ladderPane(state, pane: ladder, glyphs: glyphs, theme: theme, into: &buffer)
             } else {
@@ -41,8 +43,10 @@ public enum BrowserScreen {
         return buffer
     }
 
-    static func header(_ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
-                       into buffer: inout CellBuffer) {
+    static func header(
+        _ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
+        into buffer: inout CellBuffer
+    ) {
         let dot = " \(glyphs.separator) "
         var left = SafeText("vcon-browser")
         if let document = state.currentDocument {
@@ -57,21 +61,27 @@ public enum BrowserScreen {
             .render(into: &buffer, area: layout.header)
     }
 
-    static func library(_ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
-                        into buffer: inout CellBuffer) {
-        buffer.drawBox(layout.box, glyphs: glyphs, style: theme.border,
-                       title: SafeText("vCons (\(state.libraryRows.count))  Enter opens", style: theme.accent))
+    static func library(
+        _ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
+        into buffer: inout CellBuffer
+    ) {
+        buffer.drawBox(
+            layout.box, glyphs: glyphs, style: theme.border,
+            title: SafeText("vCons (\(state.libraryRows.count))  Enter opens", style: theme.accent))
         var listState = state.libraryCursor.listViewState
         ListView(items: state.libraryRows, glyphs: glyphs, theme: theme)
             .render(into: &buffer, area: layout.list, state: &listState)
     }
 
-    static func panes(_ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
-                      into buffer: inout CellBuffer) {
+    static func panes(
+        _ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
+        into buffer: inout CellBuffer
+    ) {
         let inner = buffer.drawBox(layout.box, glyphs: glyphs, style: theme.border)
         if layout.axis != nil {
-            SplitPane(ratio: 0.4, stackBelowWidth: 100).render(into: &buffer, area: inner, glyphs: glyphs,
-                                                                style: theme.border, joinFrame: true)
+            SplitPane(ratio: 0.4, stackBelowWidth: 100).render(
+                into: &buffer, area: inner, glyphs: glyphs,
+                style: theme.border, joinFrame: true)
         }
         if state.pane == .json {
             guard let tree = state.tree else {
@@ -79,16 +89,18 @@ public enum BrowserScreen {
                 return
             }
             var treeState = state.treeState
-            TreeView(source: tree, glyphs: glyphs, theme: theme).render(into: &buffer, area: layout.detail,
-                                                                         state: &treeState)
+            TreeView(source: tree, glyphs: glyphs, theme: theme).render(
+                into: &buffer, area: layout.detail,
+                state: &treeState)
             let note = SafeText(" \(treeState.selected + 1)/\(tree.nodeCount) ", style: theme.muted)
             buffer.write(note, x: layout.box.maxX - note.width - 2, y: layout.box.maxY - 1)
             return
         }
         if !layout.list.isEmpty {
             if state.items.isEmpty {
-                buffer.write(SafeText(PaneContent.emptyText(state.pane, context: state.context), style: theme.muted),
-                             x: layout.list.x + 1, y: layout.list.y, clip: layout.list)
+                buffer.write(
+                    SafeText(PaneContent.emptyText(state.pane, context: state.context), style: theme.muted),
+                    x: layout.list.x + 1, y: layout.list.y, clip: layout.list)
             } else {
                 var listState = state.cursor.listViewState
                 var listTheme = theme

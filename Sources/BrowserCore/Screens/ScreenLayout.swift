@@ -31,8 +31,9 @@ public struct ScreenLayout: Sendable, Hashable {
         let box = Rect(x: 0, y: top, width: area.width, height: max(0, area.height - top - 1))
         let inner = box.inset(by: 1)
         let single = size.width < minimumSplit.width || size.height < minimumSplit.height
-        var layout = ScreenLayout(header: header, tabs: tabs, box: box, list: inner, divider: .zero, detail: .zero,
-                                  status: status, axis: nil, single: single)
+        var layout = ScreenLayout(
+            header: header, tabs: tabs, box: box, list: inner, divider: .zero, detail: .zero,
+            status: status, axis: nil, single: single)
         guard document else { return layout }
         // The detail keeps one blank column from the frame or divider.
         let padded = { (rect: Rect) in rect.inset(left: 1) }

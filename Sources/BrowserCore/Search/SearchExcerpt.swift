@@ -3,8 +3,10 @@ import TermUI
 /// Cuts a sanitised excerpt around a match from UTF-8 bytes.
 enum SearchExcerpt {
     /// `before`/`after`: how many bytes of context to keep on each side (cut at character boundaries).
-    static func make(_ bytes: [UInt8], match: Range<Int>, before: Int = 24, after: Int = 40,
-                     ellipsis: String = "…") -> (excerpt: String, range: Range<Int>) {
+    static func make(
+        _ bytes: [UInt8], match: Range<Int>, before: Int = 24, after: Int = 40,
+        ellipsis: String = "…"
+    ) -> (excerpt: String, range: Range<Int>) {
         var start = max(0, match.lowerBound - before)
         while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         var end = min(bytes.count, match.upperBound + after)

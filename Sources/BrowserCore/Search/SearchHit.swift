@@ -49,11 +49,12 @@ public struct SearchHit: Sendable, Hashable {
 
     /// Document order: row, then key before value before decoded, then offset.
     var order: (Int, Int, Int) {
-        let rank = switch kind {
-        case .key: 0
-        case .value: 1
-        case .decoded: 2
-        }
+        let rank =
+            switch kind {
+            case .key: 0
+            case .value: 1
+            case .decoded: 2
+            }
         return (tapeIndex, rank, offset)
     }
 }

@@ -22,8 +22,9 @@ extension VConSearch {
             }
             progress.decodedBodies += 1
             let bytes = Array(text.utf8)
-            record(query.matches(in: bytes, limit: hitLimit - hits.count + 1), in: bytes, kind: .decoded,
-                   tape: value.index, path: path, innerPath: nil)
+            record(
+                query.matches(in: bytes, limit: hitLimit - hits.count + 1), in: bytes, kind: .decoded,
+                tape: value.index, path: path, innerPath: nil)
             return bytes.count / 1024
         case .json?:
             guard let bytes = value.stringBytes, let inner = Self.innerJSON(bytes) else { return 1 }

@@ -62,14 +62,16 @@ public struct VConSearch: Sendable {
         while current.index != target.index {
             var next: JSONValue?
             if current.isObject {
-                for member in current.members where member.value.index <= target.index
+                for member in current.members
+                where member.value.index <= target.index
                     && target.index < member.value.endIndex
                 {
                     result.append(.key(member.key))
                     next = member.value
                 }
             } else {
-                for (position, element) in current.elements.enumerated() where element.index <= target.index
+                for (position, element) in current.elements.enumerated()
+                where element.index <= target.index
                     && target.index < element.endIndex
                 {
                     result.append(.index(position))
@@ -184,8 +186,10 @@ public struct VConSearch: Sendable {
     }
 
     /// Adds hits for matches already found.
-    mutating func record(_ found: [Range<Int>], in bytes: [UInt8], kind: SearchHit.Kind, tape: Int, path: JSONPath,
-                         innerPath: JSONPath?) {
+    mutating func record(
+        _ found: [Range<Int>], in bytes: [UInt8], kind: SearchHit.Kind, tape: Int, path: JSONPath,
+        innerPath: JSONPath?
+    ) {
         let room = hitLimit - hits.count
         if found.count > room { progress.isTruncated = true }
         for match in found.prefix(room) {
@@ -196,8 +200,10 @@ public struct VConSearch: Sendable {
             }
             pathComponentsKept += weight
             let (excerpt, range) = SearchExcerpt.make(bytes, match: match)
-            hits.append(SearchHit(kind: kind, tapeIndex: tape, pointer: path.pointer, path: path,
-                                  innerPath: innerPath, offset: match.lowerBound, excerpt: excerpt, matchRange: range))
+            hits.append(
+                SearchHit(
+                    kind: kind, tapeIndex: tape, pointer: path.pointer, path: path,
+                    innerPath: innerPath, offset: match.lowerBound, excerpt: excerpt, matchRange: range))
         }
     }
 }

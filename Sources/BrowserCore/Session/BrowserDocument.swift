@@ -29,8 +29,10 @@ public struct BrowserDocument: Sendable {
     /// The conversation's start (earliest dialog start, else `created_at`), for relative times.
     public var start: Double?
 
-    public init(memberIndex: Int, name: String, file: LoadedFile?, findings: [Finding], envelope: EnvelopeResult?,
-                shortBadge: String?) {
+    public init(
+        memberIndex: Int, name: String, file: LoadedFile?, findings: [Finding], envelope: EnvelopeResult?,
+        shortBadge: String?
+    ) {
         self.memberIndex = memberIndex
         self.name = name
         self.file = file

@@ -20,16 +20,19 @@ public struct BrowserSession: Sendable {
 
     /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
     /// given are computed with `Validator.validate`.
-    public init(library: Library, graph: RelationGraph? = nil, envelopes: [Int: EnvelopeResult] = [:],
-                findings: [Int: [Finding]]? = nil, digester: (any Digesting)? = nil, ascii: Bool = false) {
+    public init(
+        library: Library, graph: RelationGraph? = nil, envelopes: [Int: EnvelopeResult] = [:],
+        findings: [Int: [Finding]]? = nil, digester: (any Digesting)? = nil, ascii: Bool = false
+    ) {
         var documents: [BrowserDocument] = []
         var inputs: [String] = []
         for (index, member) in library.members.enumerated() {
             let envelope = envelopes[index]
             let found = findings?[index] ?? member.file.map(Validator.validate) ?? []
-            documents.append(BrowserDocument(
-                memberIndex: index, name: member.source.description, file: member.file, findings: found,
-                envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge))
+            documents.append(
+                BrowserDocument(
+                    memberIndex: index, name: member.source.description, file: member.file, findings: found,
+                    envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge))
             if case .file(let path) = member.source { inputs.append(path) }
             if case .bundleMember(let bundle, _) = member.source, !inputs.contains(bundle) { inputs.append(bundle) }
         }

@@ -30,8 +30,10 @@ public struct ReferenceIndex: Sendable {
                     add("/parties/\(p)", "/dialog/\(d)/party_history/\(k)", label + " \(event.event ?? "event")")
                 }
             }
-            for (name, value) in [("target_dialog", dialog.targetDialog), ("original", dialog.original),
-                                  ("consultation", dialog.consultation)] {
+            for (name, value) in [
+                ("target_dialog", dialog.targetDialog), ("original", dialog.original),
+                ("consultation", dialog.consultation),
+            ] {
                 if let target = value?.int { add("/dialog/\(target)", "/dialog/\(d)/\(name)", label + " \(name)") }
             }
         }

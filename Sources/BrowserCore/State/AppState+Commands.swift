@@ -57,8 +57,8 @@ extension AppState {
             message = mouseEnabled ? "mouse on" : "mouse off"
             return [.setMouse(mouseEnabled)]
         case .openLadder, .ladderMessage, .ladderMark, .ladderLanesLeft, .ladderLanesRight, .ladderPreviousError,
-             .ladderNextError, .ladderCollapse, .ladderColour, .ladderFollow, .ladderScrollMessageDown,
-             .ladderScrollMessageUp:
+            .ladderNextError, .ladderCollapse, .ladderColour, .ladderFollow, .ladderScrollMessageDown,
+            .ladderScrollMessageUp:
             return runLadderCommand(id)
         }
         return []

@@ -68,7 +68,9 @@ extension AppState {
             message = nil
             return []
         case .unbound(let press):
-            message = CommandTable.ladderSingle[press] != nil && !showingLibrary ? "only in the ladder (L opens it)"
+            message =
+                CommandTable.ladderSingle[press] != nil && !showingLibrary
+                ? "only in the ladder (L opens it)"
                 : "\(KeyScript.label(for: press)) does nothing here (? for help)"
             return []
         case .saved(let path, let bytes):

@@ -8,8 +8,9 @@ extension AppState {
 
     /// Where the ladder and its panel go at the current size.
     var ladderLayout: LadderPaneLayout {
-        LadderPaneLayout.make(box: layout.box, panel: ladder.map { $0.panel != .none } ?? false,
-                              preferredWidth: ladder?.preferredWidth)
+        LadderPaneLayout.make(
+            box: layout.box, panel: ladder.map { $0.panel != .none } ?? false,
+            preferredWidth: ladder?.preferredWidth)
     }
 
     /// The gutter's zone for the time mode: local time and a fixed offset as that offset; the modes that
@@ -48,9 +49,11 @@ extension AppState {
         if remembering { remember() }
         let layout = LadderLayout(LadderSources.input(from: vcon, dialog: chosen))
         var pane = LadderPane(dialog: chosen, layout: layout, geometry: ladderGeometry(layout, width: 0))
-        if let source, let index = layout.messages.firstIndex(where: { m in
-            m.sources.contains { $0 == source || $0.hasPrefix(source + "/") }
-        }), let row = pane.row(ofMessage: index) {
+        if let source,
+            let index = layout.messages.firstIndex(where: { m in
+                m.sources.contains { $0 == source || $0.hasPrefix(source + "/") }
+            }), let row = pane.row(ofMessage: index)
+        {
             pane.view.selectedRow = row
         }
         ladder = pane
@@ -83,9 +86,11 @@ extension AppState {
 
     /// The geometry of `layout` at `width` with the current settings.
     func ladderGeometry(_ layout: LadderLayout, width: Int) -> LadderGeometry {
-        LadderGeometry(layout: layout, metrics: LadderMetrics(width: max(0, width), glyphs: glyphs),
-                       options: LadderOptions(timeZone: ladderTimeZone,
-                                              collapseRetransmissions: ladderSettings.collapse))
+        LadderGeometry(
+            layout: layout, metrics: LadderMetrics(width: max(0, width), glyphs: glyphs),
+            options: LadderOptions(
+                timeZone: ladderTimeZone,
+                collapseRetransmissions: ladderSettings.collapse))
     }
 
     /// Recomputes the geometry for the ladder's width, keeps the selection visible (a row hidden by

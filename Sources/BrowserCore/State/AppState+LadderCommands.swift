@@ -76,9 +76,10 @@ extension AppState {
         case .ladderPreviousError, .ladderNextError:
             let forward = id == .ladderNextError
             let before = pane.view.selectedRow
-            let errors = Set(pane.layout.rows.indices.filter { row in
-                pane.message(ofRow: row).map { pane.layout.messages[$0].errorClass != nil } ?? false
-            })
+            let errors = Set(
+                pane.layout.rows.indices.filter { row in
+                    pane.message(ofRow: row).map { pane.layout.messages[$0].errorClass != nil } ?? false
+                })
             pane.view.selectNext(forward: forward, in: pane.geometry) { errors.contains($0) }
             ladder = pane
             if pane.view.selectedRow == before {
@@ -96,7 +97,9 @@ extension AppState {
             message = theme == .monochrome ? "no colours (NO_COLOR)" : "colour: \(ladderSettings.colour.rawValue)"
         case .ladderFollow:
             ladderSettings.follow.toggle()
-            message = ladderSettings.follow ? "follow on: the Dialog and Analysis panes move with the ladder"
+            message =
+                ladderSettings.follow
+                ? "follow on: the Dialog and Analysis panes move with the ladder"
                 : "follow off"
             syncFollow()
         case .ladderScrollMessageDown, .ladderScrollMessageUp:

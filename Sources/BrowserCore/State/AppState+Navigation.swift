@@ -108,7 +108,9 @@ extension AppState {
         }
         guard let first = candidates.first else { return }
         let query = search?.query.lowercased() ?? ""
-        let best = query.isEmpty ? first
+        let best =
+            query.isEmpty
+            ? first
             : candidates.first { detail.lines[$0].text.plainText.lowercased().contains(query) } ?? first
         if pane.hasList { focus = .detail }
         rewrapAfterFocusChange()
@@ -124,10 +126,10 @@ extension AppState {
         guard tokens.count >= 3, let field = names.last else { return nil }
         switch (names.first, field) {
         case (_, "parties"), (_, "originator"), (_, "transferee"), (_, "transferor"), (_, "party"),
-             ("dialog", "transfer_target"), (_, "speaker"):
+            ("dialog", "transfer_target"), (_, "speaker"):
             return "/parties/\(value)"
         case ("analysis", "dialog"), ("attachments", "dialog"), (_, "target_dialog"), (_, "original"),
-             (_, "consultation"):
+            (_, "consultation"):
             return "/dialog/\(value)"
         case ("analysis", "attachment"):
             return "/attachments/\(value)"
@@ -139,9 +141,10 @@ extension AppState {
     // MARK: - History
 
     var here: Location {
-        Location(document: document, pane: pane, item: pane.hasList ? cursor.selected : nil, detailLine: detail.cursor,
-                 focus: focus, node: pane == .json ? treeState.selected : nil, library: showingLibrary,
-                 ladder: ladder?.location)
+        Location(
+            document: document, pane: pane, item: pane.hasList ? cursor.selected : nil, detailLine: detail.cursor,
+            focus: focus, node: pane == .json ? treeState.selected : nil, library: showingLibrary,
+            ladder: ladder?.location)
     }
 
     /// Pushes the current place before a jump; a new jump forgets the forward history.

@@ -22,8 +22,11 @@ extension AppState {
             } else if press == .char("/") {
                 openPrompt(.helpSearch, text: help.filter)
             } else if let movement = Self.scrollMovement(press) {
-                help.offset = max(0, min(help.offset + movement.delta(viewport: layout.box.height - 4),
-                                         max(0, helpLines(help).count - (layout.box.height - 4))))
+                help.offset = max(
+                    0,
+                    min(
+                        help.offset + movement.delta(viewport: layout.box.height - 4),
+                        max(0, helpLines(help).count - (layout.box.height - 4))))
                 overlay = .help(help)
             }
         case .findings(var list):
@@ -94,7 +97,9 @@ extension AppState {
     /// One row per finding: severity mark, rule, path, message.
     var findingRows: [SafeText] {
         (currentDocument?.findings ?? []).map { finding in
-            let style: Style = finding.severity == .error ? theme.error
+            let style: Style =
+                finding.severity == .error
+                ? theme.error
                 : finding.severity == .warning ? theme.warning : theme.muted
             var row = SafeText(finding.severity.rawValue.padding(8), style: style)
             row.append(finding.rule.padding(30), style: theme.accent)
@@ -116,15 +121,20 @@ extension AppState {
         }
         let form = document.vcon != nil ? ExplainForm.vcon : ExplainForm(document.file?.form ?? .unsigned)
         let vcon = document.vcon
-        guard let match = Explain.entry(forPointer: pointer, inForm: form, purpose: { index in
-            vcon.flatMap { VConItems.attachment($0, index) }?.purpose
-        }) else {
+        guard
+            let match = Explain.entry(
+                forPointer: pointer, inForm: form,
+                purpose: { index in
+                    vcon.flatMap { VConItems.attachment($0, index) }?.purpose
+                })
+        else {
             message = "cannot explain \(pointer)"
             return
         }
         let width = max(20, min(90, size.width - 8))
-        overlay = .explain(title: "Explain " + PointerText.path(pointer), lines: Explain.text(for: match, width: width),
-                           offset: 0)
+        overlay = .explain(
+            title: "Explain " + PointerText.path(pointer), lines: Explain.text(for: match, width: width),
+            offset: 0)
     }
 
     // MARK: - Help

@@ -5,15 +5,18 @@ extension AppState {
     mutating func openPrompt(_ kind: PromptKind, text: String = "", payload: [UInt8] = []) {
         let filter = showingLibrary ? libraryCursor.filter : cursor.filter
         let history = kind == .search || kind == .helpSearch ? searchHistory : []
-        prompt = ActivePrompt(kind: kind, editor: PromptState(text: kind == .filter ? filter : text, history: history),
-                              previousFilter: filter, payload: payload)
+        prompt = ActivePrompt(
+            kind: kind, editor: PromptState(text: kind == .filter ? filter : text, history: history),
+            previousFilter: filter, payload: payload)
     }
 
     /// Words `:` completes with Tab.
-    static let commandWords = ["set tz=utc", "set tz=local", "set tz=offset", "set tz=relative", "set tz=delta",
-                               "pane summary", "pane parties", "pane dialog", "pane analysis", "pane attachments",
-                               "pane links", "pane security", "pane json", "findings", "help", "hex", "quit", "ladder",
-                               "trust ", "key "]
+    static let commandWords = [
+        "set tz=utc", "set tz=local", "set tz=offset", "set tz=relative", "set tz=delta",
+        "pane summary", "pane parties", "pane dialog", "pane analysis", "pane attachments",
+        "pane links", "pane security", "pane json", "findings", "help", "hex", "quit", "ladder",
+        "trust ", "key ",
+    ]
 
     mutating func promptInput(_ event: InputEvent) -> [Effect] {
         guard var active = prompt else { return [] }

@@ -49,15 +49,18 @@ public struct AppState: Sendable {
     public internal(set) var ladderSettings = LadderSettings()
 
     /// Opens the session: the vCon list when several are listed, else the single vCon's Summary.
-    public init(session: BrowserSession, size: TerminalSize, glyphs: Glyphs = .unicode, theme: Theme = .standard,
-                timeMode: TimeMode = .utc, localOffset: Int = 0, mouse: Bool = true) {
+    public init(
+        session: BrowserSession, size: TerminalSize, glyphs: Glyphs = .unicode, theme: Theme = .standard,
+        timeMode: TimeMode = .utc, localOffset: Int = 0, mouse: Bool = true
+    ) {
         self.session = session
         self.size = size
         self.glyphs = glyphs
         self.theme = theme
         mouseEnabled = mouse
-        time = TimeFormatter(mode: timeMode, localOffsetSeconds: localOffset,
-                             invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII))
+        time = TimeFormatter(
+            mode: timeMode, localOffsetSeconds: localOffset,
+            invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII))
         document = session.listed.first ?? 0
         showingLibrary = session.listed.count > 1
         rebuildLibraryRows()
@@ -81,8 +84,9 @@ public struct AppState: Sendable {
     var context: ContentContext {
         var format = time
         format.start = session.documents.isEmpty ? nil : session.documents[document].start
-        return ContentContext(session: session, documentIndex: document, time: format, glyphs: glyphs, theme: theme,
-                              hex: hex, hashChecks: hashChecks)
+        return ContentContext(
+            session: session, documentIndex: document, time: format, glyphs: glyphs, theme: theme,
+            hex: hex, hashChecks: hashChecks)
     }
 
     var cursor: ListCursor {

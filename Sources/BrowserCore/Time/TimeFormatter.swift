@@ -21,8 +21,10 @@ public struct TimeFormatter: Sendable, Hashable {
     /// Appended to a time that does not parse: `⚠` (`?!` in ASCII).
     public var invalidMarker: String
 
-    public init(mode: TimeMode, localOffsetSeconds: Int = 0, start: Double? = nil, compact: Bool = false,
-                invalidMarker: String = "⚠") {
+    public init(
+        mode: TimeMode, localOffsetSeconds: Int = 0, start: Double? = nil, compact: Bool = false,
+        invalidMarker: String = "⚠"
+    ) {
         self.mode = mode
         self.localOffsetSeconds = localOffsetSeconds
         self.start = start
@@ -32,8 +34,9 @@ public struct TimeFormatter: Sendable, Hashable {
 
     /// A formatter whose start is parsed from an RFC 3339 string (nil or unparseable: no start).
     public init(mode: TimeMode, localOffsetSeconds: Int = 0, startText: String?, compact: Bool = false) {
-        self.init(mode: mode, localOffsetSeconds: localOffsetSeconds, start: startText.flatMap(RFC3339Time.init)?.epochSeconds,
-                  compact: compact)
+        self.init(
+            mode: mode, localOffsetSeconds: localOffsetSeconds, start: startText.flatMap(RFC3339Time.init)?.epochSeconds,
+            compact: compact)
     }
 
     /// The marker for unparseable times in the given glyph set.

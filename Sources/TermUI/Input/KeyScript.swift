@@ -116,8 +116,10 @@ public enum KeyScript {
         return names.first { $0.key.lowercased() == lower }?.value
     }
 
-    private static func parseCommand(_ verb: String, _ argument: String, raw: String,
-                                     offset: Int) throws(KeyScriptError) -> [InputEvent] {
+    private static func parseCommand(
+        _ verb: String, _ argument: String, raw: String,
+        offset: Int
+    ) throws(KeyScriptError) -> [InputEvent] {
         let separator: Character = verb == "resize" ? "x" : ","
         let parts = argument.split(separator: separator).compactMap { Int($0) }
         guard parts.count == 2, parts[0] >= 0, parts[1] >= 0 else {

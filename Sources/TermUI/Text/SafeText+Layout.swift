@@ -14,8 +14,10 @@ extension SafeText {
     ///
     /// Never splits a wide character or an escape: the result may be one cell short.
     /// Line breaks are ignored (truncate single lines).
-    public func truncated(to width: Int, ellipsis: String = Glyphs.unicode.ellipsis,
-                          position: TruncationPosition = .end) -> SafeText {
+    public func truncated(
+        to width: Int, ellipsis: String = Glyphs.unicode.ellipsis,
+        position: TruncationPosition = .end
+    ) -> SafeText {
         let all = glyphs.filter { $0.kind != .lineBreak }
         let total = all.reduce(0) { $0 + $1.width }
         if total <= width { return SafeText(glyphs: all) }

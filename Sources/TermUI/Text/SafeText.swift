@@ -57,11 +57,12 @@ public struct SafeText: Sendable, Hashable, ExpressibleByStringLiteral, CustomSt
 
     /// A copy with every glyph's style changed by `transform` (escapes stay dim when drawn).
     public func restyled(_ transform: (inout Style) -> Void) -> SafeText {
-        SafeText(glyphs: glyphs.map { glyph in
-            var g = glyph
-            transform(&g.style)
-            return g
-        })
+        SafeText(
+            glyphs: glyphs.map { glyph in
+                var g = glyph
+                transform(&g.style)
+                return g
+            })
     }
 
     /// The text split at kept line breaks (always at least one line).

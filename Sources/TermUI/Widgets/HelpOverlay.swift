@@ -36,8 +36,9 @@ public struct HelpOverlay: Sendable {
         state.lineCount = lines.count
         state.offset = Scrolling.clamp(state.offset, upper: lines.count - content.height)
         for row in 0..<content.height where state.offset + row < lines.count {
-            buffer.write(lines[state.offset + row].truncated(to: content.width, ellipsis: glyphs.ellipsis),
-                         x: content.x, y: content.y + row, clip: content)
+            buffer.write(
+                lines[state.offset + row].truncated(to: content.width, ellipsis: glyphs.ellipsis),
+                x: content.x, y: content.y + row, clip: content)
         }
         if lines.count > content.height {
             let last = min(lines.count, state.offset + content.height)

@@ -20,14 +20,19 @@ public struct PromptLine: Sendable {
         guard !area.isEmpty else { return }
         let line = area.row(0)
         buffer.fill(line)
-        let textX = buffer.write(prefix.truncated(to: max(0, line.width - 2), ellipsis: glyphs.ellipsis),
-                                 x: line.x, y: line.y, clip: line)
+        let textX = buffer.write(
+            prefix.truncated(to: max(0, line.width - 2), ellipsis: glyphs.ellipsis),
+            x: line.x, y: line.y, clip: line)
         let room = max(1, line.maxX - textX)
         let before = SafeText(String(state.characters[..<state.cursor]))
         let after = SafeText(String(state.characters[state.cursor...]))
         // Keep the caret on screen: when the text before it is too long, show its tail.
-        let shownBefore = before.width < room ? before : before.truncated(to: room - 1, ellipsis: glyphs.ellipsis,
-                                                                          position: .start)
+        let shownBefore =
+            before.width < room
+            ? before
+            : before.truncated(
+                to: room - 1, ellipsis: glyphs.ellipsis,
+                position: .start)
         let caretX = buffer.write(shownBefore, x: textX, y: line.y, clip: line)
         buffer.write(after, x: caretX, y: line.y, clip: line)
         buffer.cursor = CellBuffer.Position(x: min(caretX, line.maxX - 1), y: line.y)

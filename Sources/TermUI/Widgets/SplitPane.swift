@@ -38,8 +38,10 @@ public struct SplitPane: Sendable, Hashable {
     /// With `joinFrame`, the divider's ends become tees (`┬ ┴ ├ ┤`) on the frame around `area`
     /// (pass it when `area` is the inside of a `drawBox`).
     @discardableResult
-    public func render(into buffer: inout CellBuffer, area: Rect, glyphs: Glyphs, style: Style = .plain,
-                       joinFrame: Bool = false) -> Layout {
+    public func render(
+        into buffer: inout CellBuffer, area: Rect, glyphs: Glyphs, style: Style = .plain,
+        joinFrame: Bool = false
+    ) -> Layout {
         let layout = layout(area)
         let d = layout.divider
         switch layout.axis {

@@ -32,7 +32,8 @@ public struct StatusBar: Sendable {
         let rightX = line.maxX - rightText.width - (rightText.isEmpty ? 0 : 1)
         if !rightText.isEmpty { buffer.write(rightText, x: rightX, y: line.y, clip: line) }
         let leftRoom = Rect(x: line.x + 1, y: line.y, width: max(0, rightX - line.x - 2), height: 1)
-        buffer.write(onBar(left.truncated(to: leftRoom.width, ellipsis: glyphs.ellipsis)),
-                     x: leftRoom.x, y: leftRoom.y, clip: leftRoom)
+        buffer.write(
+            onBar(left.truncated(to: leftRoom.width, ellipsis: glyphs.ellipsis)),
+            x: leftRoom.x, y: leftRoom.y, clip: leftRoom)
     }
 }

@@ -39,7 +39,9 @@ public struct TreeView<Source: TreeSource> {
             let room = Rect(x: x, y: line.y, width: line.maxX - x, height: 1).intersection(line)
             buffer.writeLine(text, in: room, ellipsis: glyphs.ellipsis)
             if node == state.selected {
-                buffer.modifyStyle(in: line) { $0.reverse = true; $0.bold = true }
+                buffer.modifyStyle(in: line) {
+                    $0.reverse = true; $0.bold = true
+                }
             }
         }
     }

@@ -76,7 +76,8 @@ public struct TreeViewState: Sendable, Hashable {
         default:
             let delta = movement.delta(viewport: viewportHeight)
             for _ in 0..<abs(delta) {
-                let step = delta > 0
+                let step =
+                    delta > 0
                     ? nextVisible(after: selected, in: tree) : previousVisible(before: selected, in: tree)
                 guard let next = step else { break }
                 selected = next

@@ -15,8 +15,9 @@ public enum BundleBenchmark {
         public let peakRSS: Int
 
         public var description: String {
-            String(format: "bundle of %d vCons (%.1f MB): open %.3f s, list %.3f s, peak RSS %.1f MB",
-                   count, Double(bundleBytes) / 1e6, openSeconds, seconds, Double(peakRSS) / 1e6)
+            String(
+                format: "bundle of %d vCons (%.1f MB): open %.3f s, list %.3f s, peak RSS %.1f MB",
+                count, Double(bundleBytes) / 1e6, openSeconds, seconds, Double(peakRSS) / 1e6)
         }
     }
 
@@ -38,8 +39,9 @@ public enum BundleBenchmark {
         let text = BundleListing.render(reader.members.map { reader.summary(of: $0) }, reader: reader)
         let end = DispatchTime.now().uptimeNanoseconds
         guard text.utf8.count > count else { throw BundleError(.invalidArgument, "listing came out short") }
-        return Result(count: count, bundleBytes: size, openSeconds: Double(opened - start) / 1e9,
-                      seconds: Double(end - start) / 1e9, peakRSS: peakRSS())
+        return Result(
+            count: count, bundleBytes: size, openSeconds: Double(opened - start) / 1e9,
+            seconds: Double(end - start) / 1e9, peakRSS: peakRSS())
     }
 
     /// Writes a bundle of `count` vCons with two parties, a subject and one text dialog each.
@@ -67,17 +69,18 @@ public enum BundleBenchmark {
     /// Peak resident set size in bytes: VmHWM from /proc/self/status, else getrusage.
     static func peakRSS() -> Int {
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") {
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        {
             return kilobytes * 1024
         }
         var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss * 1024  // kilobytes on Linux
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return usage.ru_maxrss * 1024  // kilobytes on Linux
         #else
-        getrusage(RUSAGE_SELF, &usage)
-        return usage.ru_maxrss  // bytes on macOS
+            getrusage(RUSAGE_SELF, &usage)
+            return usage.ru_maxrss  // bytes on macOS
         #endif
     }
 }

@@ -12,8 +12,9 @@ public struct BundleMember: Sendable, Hashable {
 
     /// A member about to be written (no archive entry behind it yet), for summarising a planned vCon.
     static func planned(entryName: String, uuid: String, size: Int) -> BundleMember {
-        BundleMember(entryName: entryName, nameUUID: uuid, size: UInt64(size),
-                     entry: ZipEntry(index: -1, name: entryName, size: 0, compressedSize: 0, crc: 0))
+        BundleMember(
+            entryName: entryName, nameUUID: uuid, size: UInt64(size),
+            entry: ZipEntry(index: -1, name: entryName, size: 0, compressedSize: 0, crc: 0))
     }
 }
 
@@ -40,4 +41,3 @@ public struct BundleExtension: Sendable, Equatable {
     /// Entry names below `extensions/<name>/`, in archive order.
     public let entries: [String]
 }
-

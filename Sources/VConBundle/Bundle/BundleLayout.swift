@@ -54,7 +54,8 @@ struct BundleLayout {
         let rest = entry.name.dropFirst("vcons/".count)
         if rest.isEmpty { return }
         if rest.hasSuffix(".json"), !rest.contains("/"), rest.count > ".json".count {
-            members.append(BundleMember(entryName: entry.name, nameUUID: String(rest.dropLast(".json".count)), size: entry.size, entry: entry))
+            members.append(
+                BundleMember(entryName: entry.name, nameUUID: String(rest.dropLast(".json".count)), size: entry.size, entry: entry))
         } else if !entry.isDirectory {
             strayVConEntries.append(entry.name)
         }

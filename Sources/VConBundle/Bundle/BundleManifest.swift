@@ -29,13 +29,23 @@ public struct BundleManifest: Sendable, Equatable {
         do {
             document = try JSONDocument.parse(bytes: bytes)
         } catch {
-            return (nil, [BundleFinding(entry: entry, Finding(
-                severity: .error, rule: "bundle-manifest-invalid", pointer: "", line: error.location.line,
-                column: error.location.column, message: "manifest.json is not valid JSON: \(error.message)"))])
+            return (
+                nil,
+                [
+                    BundleFinding(
+                        entry: entry,
+                        Finding(
+                            severity: .error, rule: "bundle-manifest-invalid", pointer: "", line: error.location.line,
+                            column: error.location.column, message: "manifest.json is not valid JSON: \(error.message)"))
+                ]
+            )
         }
         let root = document.root
         guard root.isObject else {
-            return (nil, [BundleFinding(entry: entry, .init(.error, "bundle-manifest-invalid", at: root, "manifest.json must be a JSON object"))])
+            return (
+                nil,
+                [BundleFinding(entry: entry, .init(.error, "bundle-manifest-invalid", at: root, "manifest.json must be a JSON object"))]
+            )
         }
         var findings: [BundleFinding] = []
         let format = root["format"]?.string
@@ -44,8 +54,12 @@ public struct BundleManifest: Sendable, Equatable {
         if let value = root["format"] {
             if format != "vcon-bundle" {
                 let shown = format.map { "\"\(TextSafety.line($0))\"" } ?? "not a string"
-                findings.append(BundleFinding(entry: entry, .init(.error, "bundle-format", at: value,
-                                                                  "format is \(shown), not \"vcon-bundle\"")))
+                findings.append(
+                    BundleFinding(
+                        entry: entry,
+                        .init(
+                            .error, "bundle-format", at: value,
+                            "format is \(shown), not \"vcon-bundle\"")))
             }
         } else {
             findings.append(BundleFinding(entry: entry, .error, "bundle-manifest-invalid", "manifest.json has no \"format\""))
@@ -65,18 +79,30 @@ public struct BundleManifest: Sendable, Equatable {
         }
         var findings: [BundleFinding] = []
         if value.string == nil {
-            findings.append(BundleFinding(entry: entry, .init(.warning, "bundle-version", at: value,
-                                                              "version is the number \(version); the draft writes a string (\"1.0\")")))
+            findings.append(
+                BundleFinding(
+                    entry: entry,
+                    .init(
+                        .warning, "bundle-version", at: value,
+                        "version is the number \(version); the draft writes a string (\"1.0\")")))
         }
         if supportedVersions.contains(version) { return findings }
         let shown = TextSafety.line(version)
         if version.hasPrefix("1.") {
             // Same major version: the draft says new versions must not break the core structure.
-            findings.append(BundleFinding(entry: entry, .init(.warning, "bundle-version", at: value,
-                                                              "bundle version \(shown) is newer than 1.0; read as 1.0")))
+            findings.append(
+                BundleFinding(
+                    entry: entry,
+                    .init(
+                        .warning, "bundle-version", at: value,
+                        "bundle version \(shown) is newer than 1.0; read as 1.0")))
         } else {
-            findings.append(BundleFinding(entry: entry, .init(.error, "bundle-version", at: value,
-                                                              "unsupported bundle version \(shown) (supported: 1.0)")))
+            findings.append(
+                BundleFinding(
+                    entry: entry,
+                    .init(
+                        .error, "bundle-version", at: value,
+                        "unsupported bundle version \(shown) (supported: 1.0)")))
         }
         return findings
     }

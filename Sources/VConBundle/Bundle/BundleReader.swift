@@ -55,8 +55,10 @@ public final class BundleReader: Sendable {
             manifest = parsed
             findings += manifestFindings
             if !layout.manifestIsFirst {
-                findings.append(BundleFinding(entry: "manifest.json", .warning, "bundle-manifest-first",
-                                              "manifest.json is not the first entry of the archive"))
+                findings.append(
+                    BundleFinding(
+                        entry: "manifest.json", .warning, "bundle-manifest-first",
+                        "manifest.json is not the first entry of the archive"))
             }
         } else {
             findings.append(BundleFinding(entry: nil, .error, "bundle-manifest-missing", "the bundle has no manifest.json"))
@@ -67,16 +69,22 @@ public final class BundleReader: Sendable {
             findings.append(BundleFinding(entry: "vcons/", .error, "bundle-vcons-missing", "vcons/ holds no *.json vCon"))
         }
         for stray in layout.strayVConEntries {
-            findings.append(BundleFinding(entry: stray, .warning, "bundle-vcon-name",
-                                          "not a vcons/<uuid>.json file; not read as a vCon"))
+            findings.append(
+                BundleFinding(
+                    entry: stray, .warning, "bundle-vcon-name",
+                    "not a vcons/<uuid>.json file; not read as a vCon"))
         }
         for other in layout.otherEntries {
-            findings.append(BundleFinding(entry: other, .info, "bundle-unknown-entry",
-                                          "entry outside manifest.json, vcons/, files/ and extensions/"))
+            findings.append(
+                BundleFinding(
+                    entry: other, .info, "bundle-unknown-entry",
+                    "entry outside manifest.json, vcons/, files/ and extensions/"))
         }
         for ext in layout.extensions where !ext.hasMetadata {
-            findings.append(BundleFinding(entry: "extensions/\(ext.name)/", .warning, "bundle-extension-metadata",
-                                          "extension \(TextSafety.line(ext.name)) has no metadata.json"))
+            findings.append(
+                BundleFinding(
+                    entry: "extensions/\(ext.name)/", .warning, "bundle-extension-metadata",
+                    "extension \(TextSafety.line(ext.name)) has no metadata.json"))
         }
         self.manifest = manifest
         structureFindings = findings

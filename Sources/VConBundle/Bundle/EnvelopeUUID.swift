@@ -21,7 +21,8 @@ enum EnvelopeUUID {
 
     private static func protectedUUID(_ value: JSONValue?) -> String? {
         guard let text = value?.string, let bytes = Base64.decodeBytes(text),
-              let header = try? JSONDocument.parse(bytes: bytes) else { return nil }
+            let header = try? JSONDocument.parse(bytes: bytes)
+        else { return nil }
         return header.root["uuid"]?.string
     }
 }

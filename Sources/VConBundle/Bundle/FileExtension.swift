@@ -58,7 +58,8 @@ enum FileExtension {
         let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
         let bare = path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? path
         guard let segment = bare.split(separator: "/").last, let dot = segment.lastIndex(of: "."),
-              dot != segment.startIndex else { return nil }
+            dot != segment.startIndex
+        else { return nil }
         let ext = segment[segment.index(after: dot)...].lowercased()
         let safe = !ext.isEmpty && ext.count <= 10 && ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         return safe ? ext : nil

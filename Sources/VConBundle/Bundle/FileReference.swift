@@ -29,8 +29,10 @@ public struct FileReference: Sendable {
         func add(_ kind: String, _ owner: JSONValue) {
             let content = Content(owner: owner)
             guard owner.isObject, let url = content.url, !content.hashes.isEmpty else { return }
-            out.append(FileReference(kind: kind, pointer: owner.pointer, url: url, mediaType: content.mediatype,
-                                     hashes: content.hashes, location: locate ? owner.location : nil))
+            out.append(
+                FileReference(
+                    kind: kind, pointer: owner.pointer, url: url, mediaType: content.mediatype,
+                    hashes: content.hashes, location: locate ? owner.location : nil))
         }
         for key in ["dialog", "attachments", "analysis", "group"] {
             for element in vcon.json[key]?.elements ?? [] { add(key, element) }

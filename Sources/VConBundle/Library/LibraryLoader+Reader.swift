@@ -11,7 +11,8 @@ extension LibraryLoader {
         for member in reader.members {
             do {
                 let file = try reader.load(member, loader: loader)
-                result.library.add(LibraryMember(source: .bundleMember(bundle: reader.path, entry: member.entryName), file: file), loader: loader)
+                result.library.add(
+                    LibraryMember(source: .bundleMember(bundle: reader.path, entry: member.entryName), file: file), loader: loader)
             } catch {
                 result.problems.append("\(TextSafety.line(reader.path))!\(TextSafety.line(member.entryName)): \(error.message)")
             }

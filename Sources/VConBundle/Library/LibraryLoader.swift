@@ -58,7 +58,8 @@ public struct LibraryLoader: Sendable {
             for member in reader.members {
                 do {
                     let file = try reader.load(member, loader: loader)
-                    result.library.add(LibraryMember(source: .bundleMember(bundle: path, entry: member.entryName), file: file), loader: loader)
+                    result.library.add(
+                        LibraryMember(source: .bundleMember(bundle: path, entry: member.entryName), file: file), loader: loader)
                 } catch {
                     result.problems.append("\(TextSafety.line(path))!\(TextSafety.line(member.entryName)): \(error.message)")
                 }

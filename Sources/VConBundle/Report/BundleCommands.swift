@@ -13,28 +13,33 @@ public enum BundleCommands {
             return CommandOutput(stderr: "\(TextSafety.line(path)): \(TextSafety.line(error.message))\n", exitCode: 2)
         }
         let summaries = reader.members.map { reader.summary(of: $0) }
-        return CommandOutput(stdout: BundleListing.render(summaries, reader: reader),
-                             stderr: reader.structureFindings.filter { $0.finding.severity == .error }
-                                 .map { $0.line(bundle: path) + "\n" }.joined())
+        return CommandOutput(
+            stdout: BundleListing.render(summaries, reader: reader),
+            stderr: reader.structureFindings.filter { $0.finding.severity == .error }
+                .map { $0.line(bundle: path) + "\n" }.joined())
     }
 
     /// `bundle verify BUNDLE [--json]`: every rule and every hash.
     ///
     /// Exit 0 when clean (warnings allowed), 1 when any error, 2 when not a readable bundle.
-    public static func verify(path: String, digester: any Digesting, options: BundleOptions = BundleOptions(),
-                              json: Bool = false) -> CommandOutput {
+    public static func verify(
+        path: String, digester: any Digesting, options: BundleOptions = BundleOptions(),
+        json: Bool = false
+    ) -> CommandOutput {
         let reader: BundleReader
         do { reader = try BundleReader.open(path: path, options: options) } catch {
             if json {
                 let object = JSONOutput.object([("bundle", .string(path)), ("readable", .bool(false)), ("error", .string(error.message))])
                 return CommandOutput(stdout: object.render(indent: 2) + "\n", exitCode: 2)
             }
-            return CommandOutput(stderr: "\(TextSafety.line(path)): not a readable bundle: \(TextSafety.line(error.message))\n", exitCode: 2)
+            return CommandOutput(
+                stderr: "\(TextSafety.line(path)): not a readable bundle: \(TextSafety.line(error.message))\n", exitCode: 2)
         }
         let verification = BundleVerifier.verify(reader, digester: digester)
         if json {
-            return CommandOutput(stdout: VerificationJSON.render(verification, reader: reader).render(indent: 2) + "\n",
-                                 exitCode: verification.exitCode)
+            return CommandOutput(
+                stdout: VerificationJSON.render(verification, reader: reader).render(indent: 2) + "\n",
+                exitCode: verification.exitCode)
         }
         var text = verification.findings.map { $0.line(bundle: path) + "\n" }.joined()
         text += "\(TextSafety.line(path)): \(reader.members.count) vCons, \(reader.files.count) files; "
@@ -47,8 +52,10 @@ public enum BundleCommands {
     ///
     /// Exit 0 when written and clean; 1 when creation was refused (nothing written) or the bundle
     /// read back has errors. Notes and warnings go to stderr.
-    public static func create(output: String, inputs: [String], filesDirectory: String?, force: Bool,
-                              allowMissing: Bool = false, digester: any Digesting, date: Date = Date()) -> CommandOutput {
+    public static func create(
+        output: String, inputs: [String], filesDirectory: String?, force: Bool,
+        allowMissing: Bool = false, digester: any Digesting, date: Date = Date()
+    ) -> CommandOutput {
         var writer = BundleWriter(digester: digester, filesDirectory: filesDirectory)
         writer.overwrite = force
         writer.allowMissingFiles = allowMissing

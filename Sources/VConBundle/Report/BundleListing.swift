@@ -4,7 +4,10 @@ import VConModel
 enum BundleListing {
     static func render(_ summaries: [BundleMemberSummary], reader: BundleReader) -> String {
         let rows = summaries.map { summary -> [String] in
-            [TextSafety.line(summary.member.nameUUID), summary.formName, files(summary, reader: reader), summary.problem.map { "(unreadable: \(TextSafety.line($0)))" } ?? summary.title]
+            [
+                TextSafety.line(summary.member.nameUUID), summary.formName, files(summary, reader: reader),
+                summary.problem.map { "(unreadable: \(TextSafety.line($0)))" } ?? summary.title,
+            ]
         }
         let uuidWidth = rows.map { $0[0].count }.max() ?? 0
         let formWidth = rows.map { $0[1].count }.max() ?? 0

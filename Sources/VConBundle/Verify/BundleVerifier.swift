@@ -14,14 +14,17 @@ import VConModel
 ///   `bundle-orphan-file` (warning; info when an encrypted vCon might use it), `bundle-file-unreadable` (error).
 public enum BundleVerifier {
     /// Checks every rule and every hash; reads each member once and streams each file once.
-    public static func verify(_ reader: BundleReader, digester: any Digesting,
-                              loader: FileLoader = FileLoader(inflater: ZlibInflater())) -> BundleVerification {
+    public static func verify(
+        _ reader: BundleReader, digester: any Digesting,
+        loader: FileLoader = FileLoader(inflater: ZlibInflater())
+    ) -> BundleVerification {
         var findings = reader.structureFindings
         let summaries = reader.members.map { reader.summary(of: $0, loader: loader) }
         findings += MemberRules.check(summaries)
         var files = FileRules(reader: reader, options: reader.options)
         findings += files.check(summaries, digester: digester)
-        return BundleVerification(findings: findings, summaries: summaries,
-                                  filesChecked: files.filesChecked, hashesChecked: files.hashesChecked)
+        return BundleVerification(
+            findings: findings, summaries: summaries,
+            filesChecked: files.filesChecked, hashesChecked: files.hashesChecked)
     }
 }

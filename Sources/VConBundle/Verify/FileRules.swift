@@ -27,9 +27,10 @@ struct FileRules {
         }
         let anyEncrypted = summaries.contains(where: \.isEncrypted)
         for file in reader.files where !used.contains(file.entryName) {
-            findings.append(BundleFinding(
-                entry: file.entryName, anyEncrypted ? .info : .warning, "bundle-orphan-file",
-                anyEncrypted ? "not referenced by any readable vCon (an encrypted vCon may use it)" : "not referenced by any vCon"))
+            findings.append(
+                BundleFinding(
+                    entry: file.entryName, anyEncrypted ? .info : .warning, "bundle-orphan-file",
+                    anyEncrypted ? "not referenced by any readable vCon (an encrypted vCon may use it)" : "not referenced by any vCon"))
         }
         return findings
     }
@@ -42,14 +43,20 @@ struct FileRules {
         let pointer = reference.pointer + "/content_hash"
         for hash in reference.hashes where !hash.isCheckable {
             let why = hash.problem ?? "unknown hash algorithm"
-            findings.append(located(BundleFinding(entry: entry, .warning, "bundle-content-hash-invalid", pointer: pointer,
-                                                  "content_hash \(TextSafety.line(hash.text)) cannot be checked: \(why)"), reference))
+            findings.append(
+                located(
+                    BundleFinding(
+                        entry: entry, .warning, "bundle-content-hash-invalid", pointer: pointer,
+                        "content_hash \(TextSafety.line(hash.text)) cannot be checked: \(why)"), reference))
         }
         guard let file = reader.file(for: reference.hashes) else {
             let shown = TextSafety.line(reference.primaryHash?.fileStem ?? "?")
             let severity = reference.isRequired ? options.missingFileSeverity : .info
-            findings.append(located(BundleFinding(entry: entry, severity, "bundle-file-missing", pointer: pointer,
-                                                  "no file in files/ for \(reference.kind) content_hash \(shown)"), reference))
+            findings.append(
+                located(
+                    BundleFinding(
+                        entry: entry, severity, "bundle-file-missing", pointer: pointer,
+                        "no file in files/ for \(reference.kind) content_hash \(shown)"), reference))
             return findings
         }
         used.insert(file.entryName)
@@ -63,8 +70,10 @@ struct FileRules {
         var findings: [BundleFinding] = []
         let claimed = file.claimedHash
         if !claimed.isCheckable {
-            findings.append(BundleFinding(entry: file.entryName, .warning, "bundle-file-name",
-                                          "file name is not <algorithm>-<base64url digest>.<ext>; its content cannot be checked by name"))
+            findings.append(
+                BundleFinding(
+                    entry: file.entryName, .warning, "bundle-file-name",
+                    "file name is not <algorithm>-<base64url digest>.<ext>; its content cannot be checked by name"))
         }
         var seen = Set<String>()
         let all = ((claimed.isCheckable ? [claimed] : []) + expected.map(\.hash)).filter { seen.insert($0.canonicalText).inserted }
@@ -82,8 +91,10 @@ struct FileRules {
             guard reported.insert(check.expected.canonicalText).inserted else { continue }
             let who = expected.first { $0.hash.canonicalText == check.expected.canonicalText }
             let source = who.map { " (from \(TextSafety.line($0.entry)) \($0.pointer))" } ?? " (from its file name)"
-            findings.append(BundleFinding(entry: file.entryName, options.hashMismatchSeverity, "bundle-hash-mismatch",
-                                          "content does not match \(TextSafety.line(check.expected.text))\(source): it hashes to \(check.actual)"))
+            findings.append(
+                BundleFinding(
+                    entry: file.entryName, options.hashMismatchSeverity, "bundle-hash-mismatch",
+                    "content does not match \(TextSafety.line(check.expected.text))\(source): it hashes to \(check.actual)"))
         }
         return findings
     }

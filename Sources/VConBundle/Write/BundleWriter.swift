@@ -51,7 +51,8 @@ public struct BundleWriter: Sendable {
         var readBack = options
         if allowMissingFiles { readBack.missingFileSeverity = .warning }
         let verification = BundleVerifier.verify(try BundleReader.open(path: output, options: readBack), digester: digester)
-        return BundleCreation(output: output, vcons: plan.vcons.map(\.stored), files: plan.planned.map(\.entryName),
-                              notes: plan.notes, verification: verification)
+        return BundleCreation(
+            output: output, vcons: plan.vcons.map(\.stored), files: plan.planned.map(\.entryName),
+            notes: plan.notes, verification: verification)
     }
 }

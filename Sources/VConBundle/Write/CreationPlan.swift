@@ -44,7 +44,8 @@ struct CreationPlan {
         }
         let bytes = loaded.layers.first == .gzip ? loaded.document.buffer.bytes : buffer.bytes
         if loaded.layers.first == .gzip {
-            notes.append(BundleFinding(entry: nil, .info, "bundle-create-gunzip", "\(shown) is gzip-compressed; its JSON is stored inflated"))
+            notes.append(
+                BundleFinding(entry: nil, .info, "bundle-create-gunzip", "\(shown) is gzip-compressed; its JSON is stored inflated"))
         }
         guard let (uuid, _) = EnvelopeUUID.find(in: loaded) else {
             throw BundleError(.invalidVCon, subject: path, "\(shown) has no uuid (needed for its file name in vcons/)")
@@ -54,21 +55,29 @@ struct CreationPlan {
         }
         if let earlier = vcons.first(where: { $0.stored.uuid == uuid }) {
             if earlier.bytes == bytes {
-                notes.append(BundleFinding(entry: nil, .info, "bundle-create-duplicate", "\(shown) is identical to \(TextSafety.line(earlier.stored.source)); stored once"))
+                notes.append(
+                    BundleFinding(
+                        entry: nil, .info, "bundle-create-duplicate",
+                        "\(shown) is identical to \(TextSafety.line(earlier.stored.source)); stored once"))
                 return
             }
-            throw BundleError(.duplicateUUID, subject: path,
-                              "\(shown) and \(TextSafety.line(earlier.stored.source)) are different vCons with the same uuid \(TextSafety.line(uuid))")
+            throw BundleError(
+                .duplicateUUID, subject: path,
+                "\(shown) and \(TextSafety.line(earlier.stored.source)) are different vCons with the same uuid \(TextSafety.line(uuid))")
         }
         let entryName = "vcons/\(uuid).json"
         let summary = BundleMemberSummary(member: .planned(entryName: entryName, uuid: uuid, size: bytes.count), file: loaded)
         if summary.isEncrypted {
-            notes.append(BundleFinding(entry: entryName, .warning, "bundle-create-encrypted",
-                                       "\(shown) is encrypted: stored without resolving its file references (no key)"))
+            notes.append(
+                BundleFinding(
+                    entry: entryName, .warning, "bundle-create-encrypted",
+                    "\(shown) is encrypted: stored without resolving its file references (no key)"))
         }
         for reference in summary.references { try resolve(reference, of: path, entry: entryName) }
-        vcons.append(PlannedVCon(stored: .init(uuid: uuid, source: path, entryName: entryName, form: summary.formName),
-                                 bytes: bytes, groupUUIDs: summary.groupUUIDs))
+        vcons.append(
+            PlannedVCon(
+                stored: .init(uuid: uuid, source: path, entryName: entryName, form: summary.formName),
+                bytes: bytes, groupUUIDs: summary.groupUUIDs))
     }
 
     /// Notes group members that are referenced by uuid but were not given.
@@ -76,8 +85,10 @@ struct CreationPlan {
         let present = Set(vcons.map(\.stored.uuid))
         for vcon in vcons {
             for uuid in vcon.groupUUIDs where !present.contains(uuid) {
-                notes.append(BundleFinding(entry: vcon.stored.entryName, .warning, "bundle-group-missing",
-                                           "group member \(TextSafety.line(uuid)) is not among the inputs"))
+                notes.append(
+                    BundleFinding(
+                        entry: vcon.stored.entryName, .warning, "bundle-group-missing",
+                        "group member \(TextSafety.line(uuid)) is not among the inputs"))
             }
         }
     }
@@ -91,8 +102,10 @@ struct CreationPlan {
             // Only the draft's four arrays must be complete; a redacted/amended original may be withheld.
             guard reference.isRequired else { return }
             if allowMissing {
-                notes.append(BundleFinding(entry: entry, .warning, "bundle-file-missing", pointer: reference.pointer,
-                                           "no local file for \(what); stored without it"))
+                notes.append(
+                    BundleFinding(
+                        entry: entry, .warning, "bundle-file-missing", pointer: reference.pointer,
+                        "no local file for \(what); stored without it"))
                 return
             }
             let place = files.directory.map { " in \(TextSafety.line($0))" } ?? " (no --files directory given)"
@@ -107,8 +120,10 @@ struct CreationPlan {
         for hash in checkable {
             let actual = hash.algorithm.flatMap { digests[$0] } ?? "?"
             if actual != hash.canonicalText {
-                throw BundleError(.hashMismatch, subject: local,
-                                  "hash mismatch for \(TextSafety.line(local)) referenced by \(what): expected \(TextSafety.line(hash.text)), actual \(actual)")
+                throw BundleError(
+                    .hashMismatch, subject: local,
+                    "hash mismatch for \(TextSafety.line(local)) referenced by \(what): expected \(TextSafety.line(hash.text)), actual \(actual)"
+                )
             }
         }
         let ext = FileExtension.choose(mediaType: reference.mediaType, head: head, url: reference.url)
@@ -119,6 +134,8 @@ struct CreationPlan {
     /// A uuid usable as a file name: letters, digits, `-`, `_`, `.`, not starting with `.`.
     static func isSafeFileName(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 200 && !text.hasPrefix(".")
-            && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+            }
     }
 }

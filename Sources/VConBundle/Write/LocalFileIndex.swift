@@ -63,7 +63,9 @@ struct LocalFileIndex {
     }
 
     /// Hashes a local file in one streaming pass with every algorithm in `hashes`; also returns its first bytes.
-    static func hash(_ path: String, algorithms: [HashAlgorithm], digester: any Digesting) throws(BundleError) -> (digests: [HashAlgorithm: String], head: [UInt8]) {
+    static func hash(_ path: String, algorithms: [HashAlgorithm], digester: any Digesting) throws(BundleError) -> (
+        digests: [HashAlgorithm: String], head: [UInt8]
+    ) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw BundleError(.ioFailure, subject: path, "cannot read \(TextSafety.line(path))")
         }

@@ -1,6 +1,6 @@
+internal import CZip
 import Foundation
 import VConModel
-internal import CZip
 
 extension ZipArchive {
     /// Opens and vets an archive held in memory (`zip_source_buffer_create` + `zip_open_from_source`).

@@ -1,5 +1,5 @@
-import VConModel
 internal import CZip
+import VConModel
 
 extension ZipArchive {
     /// Reads every central-directory entry and refuses the archive at the first unsafe one.
@@ -18,8 +18,9 @@ extension ZipArchive {
         for index in 0..<Int(count) {
             let entry = try vetEntry(handle, index: index, limits: limits)
             if !seen.insert(entry.name).inserted {
-                throw BundleError(.duplicateEntryName, subject: entry.name,
-                                  "refused: entry name \(TextSafety.line(entry.name)) appears more than once")
+                throw BundleError(
+                    .duplicateEntryName, subject: entry.name,
+                    "refused: entry name \(TextSafety.line(entry.name)) appears more than once")
             }
             total += entry.size
             if total > limits.maxTotalBytes {
@@ -50,16 +51,19 @@ extension ZipArchive {
             throw BundleError(.encryptedEntry, subject: name, "refused: entry \(shown) is encrypted")
         }
         if zip_compression_method_supported(Int32(stat.comp_method), 0) == 0 {
-            throw BundleError(.unsupportedCompression, subject: name,
-                              "refused: entry \(shown) uses compression method \(stat.comp_method), which is not supported")
+            throw BundleError(
+                .unsupportedCompression, subject: name,
+                "refused: entry \(shown) uses compression method \(stat.comp_method), which is not supported")
         }
         if stat.size > limits.maxMemberBytes {
-            throw BundleError(.memberTooLarge, subject: name,
-                              "refused: entry \(shown) declares \(stat.size) bytes, more than the \(limits.maxMemberBytes) allowed")
+            throw BundleError(
+                .memberTooLarge, subject: name,
+                "refused: entry \(shown) declares \(stat.size) bytes, more than the \(limits.maxMemberBytes) allowed")
         }
         if limits.exceedsRatio(produced: stat.size, compressed: stat.comp_size) {
-            throw BundleError(.compressionRatio, subject: name,
-                              "refused: entry \(shown) declares a compression ratio over \(limits.maxCompressionRatio) (possible zip bomb)")
+            throw BundleError(
+                .compressionRatio, subject: name,
+                "refused: entry \(shown) declares a compression ratio over \(limits.maxCompressionRatio) (possible zip bomb)")
         }
         if name.hasSuffix("/"), stat.size != 0 {
             throw BundleError(.corruptArchive, subject: name, "refused: directory entry \(shown) has content")
@@ -82,8 +86,9 @@ extension ZipArchive {
         case 0o120000:
             throw BundleError(.symlinkEntry, subject: name, "refused: entry \(TextSafety.line(name)) is a symbolic link")
         default:
-            throw BundleError(.specialFileEntry, subject: name,
-                              "refused: entry \(TextSafety.line(name)) is a device, FIFO or socket, not a regular file")
+            throw BundleError(
+                .specialFileEntry, subject: name,
+                "refused: entry \(TextSafety.line(name)) is a device, FIFO or socket, not a regular file")
         }
     }
 }

@@ -1,6 +1,6 @@
-import VConModel
-import Foundation
 internal import CZip
+import Foundation
+import VConModel
 
 /// A zip archive opened read-only, its entries vetted against hostile names, types and sizes.
 ///
@@ -83,8 +83,9 @@ final class ZipArchive: @unchecked Sendable {
     /// The whole member in memory, refused when it is (or inflates to) more than `limit` bytes.
     func readAll(_ entry: ZipEntry, limit: UInt64) throws(BundleError) -> [UInt8] {
         if entry.size > limit {
-            throw BundleError(.memberTooLarge, subject: entry.name,
-                              "member \(TextSafety.line(entry.name)) is \(entry.size) bytes, more than the \(limit) allowed here")
+            throw BundleError(
+                .memberTooLarge, subject: entry.name,
+                "member \(TextSafety.line(entry.name)) is \(entry.size) bytes, more than the \(limit) allowed here")
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(entry.size))
@@ -95,16 +96,19 @@ final class ZipArchive: @unchecked Sendable {
     private func checkProduced(_ produced: UInt64, of entry: ZipEntry, limit: UInt64) throws(BundleError) {
         let name = TextSafety.line(entry.name)
         if produced > limit {
-            throw BundleError(.memberTooLarge, subject: entry.name,
-                              "member \(name) inflates past the limit of \(limit) bytes (possible zip bomb)")
+            throw BundleError(
+                .memberTooLarge, subject: entry.name,
+                "member \(name) inflates past the limit of \(limit) bytes (possible zip bomb)")
         }
         if produced > entry.size {
-            throw BundleError(.corruptArchive, subject: entry.name,
-                              "member \(name) inflates past its declared size of \(entry.size) bytes (possible zip bomb)")
+            throw BundleError(
+                .corruptArchive, subject: entry.name,
+                "member \(name) inflates past its declared size of \(entry.size) bytes (possible zip bomb)")
         }
         if limits.exceedsRatio(produced: produced, compressed: entry.compressedSize) {
-            throw BundleError(.compressionRatio, subject: entry.name,
-                              "member \(name) inflates more than \(limits.maxCompressionRatio) times its compressed size (possible zip bomb)")
+            throw BundleError(
+                .compressionRatio, subject: entry.name,
+                "member \(name) inflates more than \(limits.maxCompressionRatio) times its compressed size (possible zip bomb)")
         }
     }
 }

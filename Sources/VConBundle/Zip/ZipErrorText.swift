@@ -1,6 +1,6 @@
-import VConModel
-import Foundation
 internal import CZip
+import Foundation
+import VConModel
 
 /// Turns libzip error codes into `BundleError`s; the only place that sees raw codes.
 enum ZipErrorText {
@@ -16,8 +16,9 @@ enum ZipErrorText {
             // libzip's consistency check finds duplicate names before we can list them.
             return BundleError(.duplicateEntryName, subject: path, "refused: \(shown) has duplicate entry names")
         case ZIP_ER_NOZIP where startsLikeZip(path):
-            return BundleError(.truncatedArchive, subject: path,
-                               "cannot open \(shown): truncated or damaged archive (no end of central directory)")
+            return BundleError(
+                .truncatedArchive, subject: path,
+                "cannot open \(shown): truncated or damaged archive (no end of central directory)")
         default:
             return BundleError(reason(for: code), subject: path, "cannot open \(shown): \(text)")
         }

@@ -1,6 +1,6 @@
-import VConModel
-import Foundation
 internal import CZip
+import Foundation
+import VConModel
 
 /// Writes a new zip archive; nothing appears at the destination until `finish()` succeeds.
 ///
@@ -17,8 +17,9 @@ final class ZipWriter {
     /// Starts an archive at `path`; refuses an existing file unless `overwrite`.
     init(path: String, overwrite: Bool, modificationDate: Date) throws(BundleError) {
         if !overwrite, FileManager.default.fileExists(atPath: path) {
-            throw BundleError(.outputExists, subject: path,
-                              "\(TextSafety.line(path)) already exists (use --force to overwrite)")
+            throw BundleError(
+                .outputExists, subject: path,
+                "\(TextSafety.line(path)) already exists (use --force to overwrite)")
         }
         var code: Int32 = 0
         let flags = ZIP_CREATE | (overwrite ? ZIP_TRUNCATE : ZIP_EXCL)
@@ -78,7 +79,8 @@ final class ZipWriter {
         if zip_set_file_compression(handle, UInt64(index), method, 0) != 0
             || zip_file_set_mtime(handle, UInt64(index), modificationTime, 0) != 0
             // Regular file, rw-r--r--: readers that honour Unix modes see a plain file.
-            || zip_file_set_external_attributes(handle, UInt64(index), 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16) != 0 {
+            || zip_file_set_external_attributes(handle, UInt64(index), 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16) != 0
+        {
             throw ZipErrorText.error(zip_get_error(handle), action: "cannot set attributes of", subject: name)
         }
     }

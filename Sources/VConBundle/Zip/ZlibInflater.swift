@@ -1,5 +1,5 @@
-import VConModel
 internal import CZlib
+import VConModel
 
 /// Inflates gzip data on zlib (`inflateInit2` with gzip framing), refusing output past a limit.
 ///

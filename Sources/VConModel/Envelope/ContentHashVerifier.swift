@@ -41,12 +41,15 @@ public struct ContentHashVerifier: Sendable {
             return hashes.map { unusable($0, pointer: pointer, url: nil, detail: "the inline body does not decode: \(error.message)") }
         case .success(let bytes):
             return hashes.map { hash in
-                guard let algorithm = hash.algorithm, let expected = hash.digest, hash.problem == nil || expected.count == algorithm.byteCount else {
+                guard let algorithm = hash.algorithm, let expected = hash.digest,
+                    hash.problem == nil || expected.count == algorithm.byteCount
+                else {
                     return unusable(hash, pointer: pointer, url: nil, detail: hash.problem ?? "unusable hash")
                 }
                 let actual = digests.digest(algorithm, of: bytes)
-                return compare(hash, algorithm: algorithm, expected: expected, actual: actual, pointer: pointer, url: nil,
-                               what: "the inline body (\(bytes.count) bytes)")
+                return compare(
+                    hash, algorithm: algorithm, expected: expected, actual: actual, pointer: pointer, url: nil,
+                    what: "the inline body (\(bytes.count) bytes)")
             }
         }
     }
@@ -54,10 +57,14 @@ public struct ContentHashVerifier: Sendable {
     private func checkExternal(_ content: Content, url: String, hashes: [ContentHash], listing: [String]) -> [HashCheck] {
         let pointer = content.owner.pointer
         guard let directory = filesDirectory else {
-            return hashes.map { notAvailable($0, pointer: pointer, url: url, detail: "not available offline (no local files given: --files DIR)") }
+            return hashes.map {
+                notAvailable($0, pointer: pointer, url: url, detail: "not available offline (no local files given: --files DIR)")
+            }
         }
         guard let name = Self.localName(for: hashes, url: url, listing: listing) else {
-            return hashes.map { notAvailable($0, pointer: pointer, url: url, detail: "not available offline: no local copy in \(directory)") }
+            return hashes.map {
+                notAvailable($0, pointer: pointer, url: url, detail: "not available offline: no local copy in \(directory)")
+            }
         }
         let path = (directory as NSString).appendingPathComponent(name)
         let algorithms = hashes.compactMap(\.algorithm)
@@ -72,8 +79,9 @@ public struct ContentHashVerifier: Sendable {
             guard let algorithm = hash.algorithm, let expected = hash.digest, let actual = computed[algorithm] else {
                 return unusable(hash, pointer: pointer, url: url, detail: hash.problem ?? "unusable hash")
             }
-            return compare(hash, algorithm: algorithm, expected: expected, actual: actual, pointer: pointer, url: url,
-                           what: "local copy \(name) (\(size) bytes)")
+            return compare(
+                hash, algorithm: algorithm, expected: expected, actual: actual, pointer: pointer, url: url,
+                what: "local copy \(name) (\(size) bytes)")
         }
     }
 
@@ -98,18 +106,23 @@ public struct ContentHashVerifier: Sendable {
         let actualText = ContentHash.format(algorithm, actual)
         let expectedText = ContentHash.format(algorithm, expected)
         if actual == expected {
-            return HashCheck(pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: actualText,
-                             status: .match, detail: "\(algorithm.rawValue) matches \(what)")
+            return HashCheck(
+                pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: actualText,
+                status: .match, detail: "\(algorithm.rawValue) matches \(what)")
         }
-        return HashCheck(pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: actualText,
-                         status: .mismatch, detail: "\(algorithm.rawValue) mismatch for \(what): expected \(expectedText), actual \(actualText)")
+        return HashCheck(
+            pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: actualText,
+            status: .mismatch, detail: "\(algorithm.rawValue) mismatch for \(what): expected \(expectedText), actual \(actualText)")
     }
 
     private func unusable(_ hash: ContentHash, pointer: String, url: String?, detail: String) -> HashCheck {
-        HashCheck(pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: nil, status: .unusable, detail: detail)
+        HashCheck(
+            pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: nil, status: .unusable, detail: detail)
     }
 
     private func notAvailable(_ hash: ContentHash, pointer: String, url: String?, detail: String) -> HashCheck {
-        HashCheck(pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: nil, status: .notAvailable, detail: detail)
+        HashCheck(
+            pointer: pointer, url: url, algorithm: hash.algorithmName, expected: hash.text, actual: nil, status: .notAvailable,
+            detail: detail)
     }
 }

@@ -49,9 +49,10 @@ public enum Envelope {
         var current = bytes
         while true {
             if state.layers.count >= context.maxLayers {
-                state.layers.append(EnvelopeLayer(
-                    kind: .vcon, verdict: .unreadable,
-                    reason: "more than \(context.maxLayers) nested layers: stopped", byteCount: current.count))
+                state.layers.append(
+                    EnvelopeLayer(
+                        kind: .vcon, verdict: .unreadable,
+                        reason: "more than \(context.maxLayers) nested layers: stopped", byteCount: current.count))
                 return state.finish(inner: nil)
             }
             guard let next = state.step(current) else { return state.finish(inner: state.innerDocument) }
@@ -83,8 +84,9 @@ struct UnwrapState {
         do {
             document = try JSONDocument.parse(bytes: bytes)
         } catch {
-            layers.append(EnvelopeLayer(
-                kind: .vcon, verdict: .unreadable, reason: "not JSON: \(error.description)", byteCount: bytes.count))
+            layers.append(
+                EnvelopeLayer(
+                    kind: .vcon, verdict: .unreadable, reason: "not JSON: \(error.description)", byteCount: bytes.count))
             return nil
         }
         let root = document.root
@@ -104,21 +106,25 @@ struct UnwrapState {
 
     private mutating func malformed(_ kind: LayerKind, _ problem: JOSEFormatError, byteCount: Int) -> [UInt8]? {
         let what = kind == .jws ? "JWS" : "JWE"
-        layers.append(EnvelopeLayer(kind: kind, verdict: .unreadable, reason: "malformed \(what): \(problem.message)", byteCount: byteCount))
+        layers.append(
+            EnvelopeLayer(kind: kind, verdict: .unreadable, reason: "malformed \(what): \(problem.message)", byteCount: byteCount))
         return nil
     }
 
     private mutating func gunzip(_ bytes: [UInt8]) -> [UInt8]? {
         guard let inflater = context.inflater else {
-            layers.append(EnvelopeLayer(kind: .gzip, verdict: .unreadable, reason: "gzip-compressed, and no inflater is available", byteCount: bytes.count))
+            layers.append(
+                EnvelopeLayer(
+                    kind: .gzip, verdict: .unreadable, reason: "gzip-compressed, and no inflater is available", byteCount: bytes.count))
             return nil
         }
         do {
             let inflated = try bytes.withUnsafeBytes { buffer throws(InflateError) in
                 try inflater.gunzip(buffer, limit: context.maxInflatedBytes)
             }
-            layers.append(EnvelopeLayer(
-                kind: .gzip, verdict: .plain, reason: "gzip: \(bytes.count) → \(inflated.count) bytes", byteCount: bytes.count))
+            layers.append(
+                EnvelopeLayer(
+                    kind: .gzip, verdict: .plain, reason: "gzip: \(bytes.count) → \(inflated.count) bytes", byteCount: bytes.count))
             return inflated
         } catch {
             layers.append(EnvelopeLayer(kind: .gzip, verdict: .unreadable, reason: "gzip data is broken: \(error)", byteCount: bytes.count))
@@ -145,10 +151,14 @@ struct UnwrapState {
                 reason: "encrypted but not signed: anyone with the recipient's public key could have made this content",
                 byteCount: bytes.count)
             if let index = layers.lastIndex(where: { $0.kind == .jwe }) {
-                layers[index].notes.append(EnvelopeNote(.warning, "encrypted but not signed: the decrypted content carries no signature (the spec signs first, then encrypts)"))
+                layers[index].notes.append(
+                    EnvelopeNote(
+                        .warning,
+                        "encrypted but not signed: the decrypted content carries no signature (the spec signs first, then encrypts)"))
             }
         } else {
-            layer = EnvelopeLayer(kind: .vcon, verdict: .unsigned, reason: "no signature: nothing vouches for this content", byteCount: bytes.count)
+            layer = EnvelopeLayer(
+                kind: .vcon, verdict: .unsigned, reason: "no signature: nothing vouches for this content", byteCount: bytes.count)
         }
         checkUUIDs(against: root["uuid"]?.string, layer: &layer)
         layers.append(layer)

@@ -10,7 +10,8 @@ extension EnvelopeResult {
         let reason = TextSafety.line(decidingLayer?.reason ?? "")
         switch verdict {
         case .verified:
-            let signer = signature?.signatures.first?.chain?.certificates.first.map { SignatureWording.commonName($0.subject) }
+            let signer =
+                signature?.signatures.first?.chain?.certificates.first.map { SignatureWording.commonName($0.subject) }
                 ?? signature?.signatures.first?.keyDescription ?? "a supplied key"
             return ascii ? "[S] signed by \(TextSafety.line(signer))" : "✔ Authentic — signed by \(TextSafety.line(signer))"
         case .untrusted: return ascii ? "[s?] \(reason)" : "? Unverified — \(reason)"

@@ -53,7 +53,9 @@ public enum JWSAlgorithmPolicy {
             return .refuse("alg \"none\" means unsigned: a vCon signature must be an asymmetric signature, so it is never accepted")
         }
         if alg.hasPrefix("HS") {
-            return .refuse("alg \(alg) is a shared-secret MAC, not a signature: anyone holding the secret (possibly the public key) can forge it, so a vCon signature is never accepted with it")
+            return .refuse(
+                "alg \(alg) is a shared-secret MAC, not a signature: anyone holding the secret (possibly the public key) can forge it, so a vCon signature is never accepted with it"
+            )
         }
         return .unsupported("cannot check: unsupported signature algorithm \"\(alg)\"")
     }

@@ -55,11 +55,23 @@ struct JOSEHeaders {
                 let kept = values[at].value
                 if JSONCanonical.text(kept) == JSONCanonical.text(value) {
                     if entries[at].placement == .protected { entries[at].placement = .both }
-                    notes.append(EnvelopeNote(.info, "header \"\(name)\" appears in more than one header set with the same value (RFC 7515/7516 want them disjoint; accepted, as in the spec examples)"))
+                    notes.append(
+                        EnvelopeNote(
+                            .info,
+                            "header \"\(name)\" appears in more than one header set with the same value (RFC 7515/7516 want them disjoint; accepted, as in the spec examples)"
+                        ))
                 } else if protectedNames.contains(name) {
-                    notes.append(EnvelopeNote(.warning, "header \"\(name)\" differs between the protected (\(JSONCanonical.compact(kept))) and \(placement.rawValue) (\(JSONCanonical.compact(value))) headers: the protected value is used"))
+                    notes.append(
+                        EnvelopeNote(
+                            .warning,
+                            "header \"\(name)\" differs between the protected (\(JSONCanonical.compact(kept))) and \(placement.rawValue) (\(JSONCanonical.compact(value))) headers: the protected value is used"
+                        ))
                 } else {
-                    notes.append(EnvelopeNote(.warning, "header \"\(name)\" differs between two unprotected header sets: the first value (\(JSONCanonical.compact(kept))) is used"))
+                    notes.append(
+                        EnvelopeNote(
+                            .warning,
+                            "header \"\(name)\" differs between two unprotected header sets: the first value (\(JSONCanonical.compact(kept))) is used"
+                        ))
                 }
             }
         }

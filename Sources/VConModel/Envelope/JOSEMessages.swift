@@ -34,16 +34,18 @@ struct JWSMessage {
             }
             let hybridKeys = root.keys.filter { !["payload", "signatures"].contains($0) }
             let hybrid = hybridKeys.contains { vconMemberNames.contains($0) }
-            return .success(JWSMessage(
-                payloadText: payloadText, signatures: signatures,
-                form: hybrid ? "General JSON with an unsigned copy (vcon-lib hybrid)" : "General JSON",
-                outerCopy: hybrid ? root : nil))
+            return .success(
+                JWSMessage(
+                    payloadText: payloadText, signatures: signatures,
+                    form: hybrid ? "General JSON with an unsigned copy (vcon-lib hybrid)" : "General JSON",
+                    outerCopy: hybrid ? root : nil))
         }
         guard let signature = root["signature"]?.string else { return nil }
-        return .success(JWSMessage(
-            payloadText: payloadText,
-            signatures: [Signature(protectedText: root["protected"]?.string, header: root["header"], signatureText: signature)],
-            form: "flattened JSON", outerCopy: nil))
+        return .success(
+            JWSMessage(
+                payloadText: payloadText,
+                signatures: [Signature(protectedText: root["protected"]?.string, header: root["header"], signatureText: signature)],
+                form: "flattened JSON", outerCopy: nil))
     }
 
     /// Compact serialization `protected.payload.signature`.
@@ -105,9 +107,10 @@ struct JWEMessage {
             form = "flattened JSON"
         }
         if legacy { form += " (legacy cyphertext)" }
-        return .success(JWEMessage(
-            protectedText: root["protected"]?.string, sharedUnprotected: root["unprotected"], recipients: recipients,
-            ivText: iv, ciphertextText: ciphertext, tagText: tag, aadText: root["aad"]?.string, form: form, notes: notes))
+        return .success(
+            JWEMessage(
+                protectedText: root["protected"]?.string, sharedUnprotected: root["unprotected"], recipients: recipients,
+                ivText: iv, ciphertextText: ciphertext, tagText: tag, aadText: root["aad"]?.string, form: form, notes: notes))
     }
 
     /// Compact serialization `protected.encrypted_key.iv.ciphertext.tag`.
@@ -133,7 +136,8 @@ func compactJOSEParts(_ bytes: [UInt8]) -> [Substring]? {
 func isBase64URLByte(_ c: UInt8) -> Bool {
     switch c {
     case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-         UInt8(ascii: "-"), UInt8(ascii: "_"): true
+        UInt8(ascii: "-"), UInt8(ascii: "_"):
+        true
     default: false
     }
 }

@@ -81,7 +81,8 @@ public struct StirVerifier: Sendable {
             source = .none
         }
         let input = Array((String(parts[0]) + "." + String(parts[1])).utf8)
-        let result = crypto.verifySignature(algorithm: algorithm, signingInput: input, signature: signature.bytes, keySource: source, now: now)
+        let result = crypto.verifySignature(
+            algorithm: algorithm, signingInput: input, signature: signature.bytes, keySource: source, now: now)
         check.chain = result.chain
         (check.verdict, check.reason) = SignatureWording.verdict(for: result)
         return check
@@ -117,7 +118,8 @@ public struct StirVerifier: Sendable {
             problems.append("attestation \(attestation) differs from the PASSporT's attest \(attest)")
         }
         if let reportOrig = body["orig_tn"]?.string, let orig = check.claims.first(where: { $0.name == "orig" })?.value,
-           !Self.digits(orig).isEmpty, Self.digits(reportOrig) != Self.digits(orig) {
+            !Self.digits(orig).isEmpty, Self.digits(reportOrig) != Self.digits(orig)
+        {
             problems.append("orig_tn \(reportOrig) differs from the PASSporT's orig \(orig)")
         }
         comparison.disagreement = problems.isEmpty ? nil : problems.joined(separator: "; ")

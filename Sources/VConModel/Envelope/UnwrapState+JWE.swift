@@ -20,8 +20,8 @@ extension UnwrapState {
         }
         var notes = layer.notes
         guard let iv = decodeJOSEField(message.ivText, name: "iv", notes: &notes),
-              let ciphertext = decodeJOSEField(message.ciphertextText, name: "ciphertext", notes: &notes),
-              let tag = decodeJOSEField(message.tagText, name: "tag", notes: &notes)
+            let ciphertext = decodeJOSEField(message.ciphertextText, name: "ciphertext", notes: &notes),
+            let tag = decodeJOSEField(message.tagText, name: "tag", notes: &notes)
         else { return finish(&layer, .invalid, "invalid: iv, ciphertext or tag is not base64url") }
         layer.notes = notes
         // RFC 7516 §5.1 step 14: AAD = ASCII(BASE64URL(protected)) [ "." BASE64URL(aad) ].

@@ -34,7 +34,8 @@ extension UnwrapState {
 
     static func layerReason(_ signatures: [SignatureReport]) -> String {
         if signatures.count == 1 { return signatures[0].reason }
-        return "\(signatures.count) signatures: " + signatures.map { "#\($0.index + 1) \($0.verdict.rawValue): \($0.reason)" }.joined(separator: "; ")
+        return "\(signatures.count) signatures: "
+            + signatures.map { "#\($0.index + 1) \($0.verdict.rawValue): \($0.reason)" }.joined(separator: "; ")
     }
 
     private func checkSignature(_ signature: JWSMessage.Signature, index: Int, payloadText: String) -> SignatureReport {
@@ -101,7 +102,8 @@ extension UnwrapState {
                     return .failure(JOSEFormatError("x5c[\(i)] is not base64"))
                 }
                 if decoded.leniency.contains(.urlAlphabet) {
-                    notes.append(EnvelopeNote(.warning, "x5c[\(i)] uses the base64url alphabet; RFC 7515 §4.1.6 says standard base64 (accepted)"))
+                    notes.append(
+                        EnvelopeNote(.warning, "x5c[\(i)] uses the base64url alphabet; RFC 7515 §4.1.6 says standard base64 (accepted)"))
                 }
                 ders.append(decoded.bytes)
             }
@@ -109,7 +111,9 @@ extension UnwrapState {
         }
         if let x5u = headers.string("x5u") { return .success(.x5u(x5u)) }
         if headers["jwk"] != nil {
-            notes.append(EnvelopeNote(.warning, "the header carries its own \"jwk\": a key that vouches for itself is never trusted, so it is not used"))
+            notes.append(
+                EnvelopeNote(
+                    .warning, "the header carries its own \"jwk\": a key that vouches for itself is never trusted, so it is not used"))
         }
         return .success(.none)
     }
@@ -132,7 +136,9 @@ extension UnwrapState {
         if differing.isEmpty {
             return EnvelopeNote(.info, "the unsigned copy beside the payload matches the signed payload")
         }
-        return EnvelopeNote(.warning, "the unsigned copy beside the payload differs from the signed payload in "
-            + differing.map { "\"\($0)\"" }.joined(separator: ", ") + ": only the signed payload is shown")
+        return EnvelopeNote(
+            .warning,
+            "the unsigned copy beside the payload differs from the signed payload in "
+                + differing.map { "\"\($0)\"" }.joined(separator: ", ") + ": only the signed payload is shown")
     }
 }

@@ -28,12 +28,16 @@ extension VerificationReport {
             ("notes", .array(layer.notes.map(note))),
             ("headers", .array(layer.headers.map(header))),
             ("signatures", .array(layer.signatures.map(signature))),
-            ("recipients", .array(layer.recipients.map { recipient in
-                .object([
-                    ("index", .int(recipient.index)), ("alg", .optional(recipient.algorithm)),
-                    ("opened", .bool(recipient.opened)), ("detail", .string(recipient.detail)),
-                ])
-            })),
+            (
+                "recipients",
+                .array(
+                    layer.recipients.map { recipient in
+                        .object([
+                            ("index", .int(recipient.index)), ("alg", .optional(recipient.algorithm)),
+                            ("opened", .bool(recipient.opened)), ("detail", .string(recipient.detail)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -66,22 +70,30 @@ extension VerificationReport {
         }
         return .object([
             ("source", .string(chain.source)),
-            ("certificates", .array(chain.certificates.map { certificate in
-                .object([
-                    ("subject", .string(certificate.subject)), ("issuer", .string(certificate.issuer)),
-                    ("serial", .string(certificate.serial)),
-                    ("not_before", .string(isoTime(certificate.notBefore))), ("not_after", .string(isoTime(certificate.notAfter))),
-                    ("key_type", .string(certificate.keyType)), ("key_bits", .int(certificate.keyBits)),
-                    ("version", .int(certificate.version)), ("is_ca", certificate.isCA.map(JSONOutput.bool) ?? .null),
-                    ("self_issued", .bool(certificate.selfIssued)),
-                ])
-            })),
-            ("links", .array(chain.links.map { link in
-                .object([
-                    ("index", .int(link.index)), ("signer", .string(link.signer)),
-                    ("signature_valid", link.signatureValid.map(JSONOutput.bool) ?? .null),
-                ])
-            })),
+            (
+                "certificates",
+                .array(
+                    chain.certificates.map { certificate in
+                        .object([
+                            ("subject", .string(certificate.subject)), ("issuer", .string(certificate.issuer)),
+                            ("serial", .string(certificate.serial)),
+                            ("not_before", .string(isoTime(certificate.notBefore))), ("not_after", .string(isoTime(certificate.notAfter))),
+                            ("key_type", .string(certificate.keyType)), ("key_bits", .int(certificate.keyBits)),
+                            ("version", .int(certificate.version)), ("is_ca", certificate.isCA.map(JSONOutput.bool) ?? .null),
+                            ("self_issued", .bool(certificate.selfIssued)),
+                        ])
+                    })
+            ),
+            (
+                "links",
+                .array(
+                    chain.links.map { link in
+                        .object([
+                            ("index", .int(link.index)), ("signer", .string(link.signer)),
+                            ("signature_valid", link.signatureValid.map(JSONOutput.bool) ?? .null),
+                        ])
+                    })
+            ),
             ("path_validation", validation),
         ])
     }
@@ -102,13 +114,17 @@ extension VerificationReport {
             ("claims", .object(check.claims.map { ($0.name, .string($0.value)) })),
             ("certificate_source", .optional(check.certificateSource)),
             ("chain", check.chain.map(chain) ?? .null),
-            ("reports", .array(check.reports.map { report in
-                .object([
-                    ("pointer", .string(report.pointer)), ("verifier", .optional(report.verifier)),
-                    ("result", .optional(report.result)), ("attestation", .optional(report.attestation)),
-                    ("agrees", .bool(report.disagreement == nil)), ("disagreement", .optional(report.disagreement)),
-                ])
-            })),
+            (
+                "reports",
+                .array(
+                    check.reports.map { report in
+                        .object([
+                            ("pointer", .string(report.pointer)), ("verifier", .optional(report.verifier)),
+                            ("result", .optional(report.result)), ("attestation", .optional(report.attestation)),
+                            ("agrees", .bool(report.disagreement == nil)), ("disagreement", .optional(report.disagreement)),
+                        ])
+                    })
+            ),
             ("notes", .array(check.notes.map(note))),
         ])
     }

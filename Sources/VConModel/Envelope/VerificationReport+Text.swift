@@ -15,7 +15,9 @@ extension VerificationReport {
             for note in layer.notes { lines.append("    \(note.severity.rawValue): \(safe(note.message))") }
             for signature in layer.signatures {
                 if layer.signatures.count > 1 {
-                    lines.append("    signature \(signature.index + 1) \(safe(signature.algorithm ?? "?")): \(signature.verdict.rawValue): \(safe(signature.reason))")
+                    lines.append(
+                        "    signature \(signature.index + 1) \(safe(signature.algorithm ?? "?")): \(signature.verdict.rawValue): \(safe(signature.reason))"
+                    )
                 }
                 if !signature.headers.isEmpty {
                     lines.append("    headers: " + Self.headerWords(signature.headers))
@@ -44,7 +46,8 @@ extension VerificationReport {
             lines.append("STIR:")
             for check in stir {
                 lines.append("  party \(check.party) PASSporT \(check.verdict.rawValue): \(safe(check.reason))")
-                let shown = ["attest", "orig", "dest", "iat", "origid"].compactMap { name in check.claim(name).map { "\(name)=\(safe($0))" } }
+                let shown = ["attest", "orig", "dest", "iat", "origid"].compactMap { name in check.claim(name).map { "\(name)=\(safe($0))" }
+                }
                 if !shown.isEmpty { lines.append("    claims: " + shown.joined(separator: " ")) }
                 let header = check.header.map { "\($0.name)=\(safe($0.value))" }
                 if !header.isEmpty { lines.append("    header: " + header.joined(separator: " ")) }
@@ -71,8 +74,9 @@ extension VerificationReport {
         for (index, certificate) in chain.certificates.enumerated() {
             let ca = certificate.isCA.map { $0 ? "CA" : "not CA" } ?? "no basicConstraints"
             let bits = certificate.keyType == "RSA" ? "RSA \(certificate.keyBits)" : certificate.keyType
-            lines.append("  \(index) \(safe(SignatureWording.commonName(certificate.subject))) v\(certificate.version) \(bits) \(ca)"
-                + " valid \(isoDay(certificate.notBefore)) → \(isoDay(certificate.notAfter)) serial \(certificate.serial)")
+            lines.append(
+                "  \(index) \(safe(SignatureWording.commonName(certificate.subject))) v\(certificate.version) \(bits) \(ca)"
+                    + " valid \(isoDay(certificate.notBefore)) → \(isoDay(certificate.notAfter)) serial \(certificate.serial)")
             lines.append("      subject \(safe(certificate.subject))")
             lines.append("      issuer  \(safe(certificate.issuer))")
             if let link = chain.links.first(where: { $0.index == index }) {
@@ -110,6 +114,7 @@ extension VerificationReport {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", p.year ?? 0, p.month ?? 0, p.day ?? 0, p.hour ?? 0, p.minute ?? 0, p.second ?? 0)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", p.year ?? 0, p.month ?? 0, p.day ?? 0, p.hour ?? 0, p.minute ?? 0, p.second ?? 0)
     }
 }

@@ -7,10 +7,14 @@ extension Explain {
         let root = document.root
         let resolvedForm = form ?? detectForm(root)
         let attachments = root["attachments"]
-        guard var match = entry(forPointer: pointer, inForm: resolvedForm, purpose: { index in
-            guard let item = attachments?[index] else { return nil }
-            return item["purpose"]?.string ?? item["type"]?.string
-        }) else { return nil }
+        guard
+            var match = entry(
+                forPointer: pointer, inForm: resolvedForm,
+                purpose: { index in
+                    guard let item = attachments?[index] else { return nil }
+                    return item["purpose"]?.string ?? item["type"]?.string
+                })
+        else { return nil }
         if let text = document.value(at: pointer)?.string, !match.entry.values.isEmpty {
             match.notes.append(valueNote(text, in: match.entry))
         }

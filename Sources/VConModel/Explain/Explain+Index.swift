@@ -23,7 +23,8 @@ extension Explain {
                 maxSegments = max(maxSegments, Self.segmentCount(of: entry.barePath))
                 if exact[Self.key(entry.form, entry.path)] == nil { exact[Self.key(entry.form, entry.path)] = entry }
                 if entry.trailingArrayMarkers == 0, entry.path != ExplainCatalog.undefinedPath,
-                   bare[Self.key(entry.form, entry.barePath)] == nil {
+                    bare[Self.key(entry.form, entry.barePath)] == nil
+                {
                     bare[Self.key(entry.form, entry.barePath)] = entry
                 }
                 if !entry.path.isEmpty, entry.path != ExplainCatalog.undefinedPath {

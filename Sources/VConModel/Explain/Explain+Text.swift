@@ -79,7 +79,8 @@ extension Explain {
             while widths.reduce(0, +) > budget {
                 let slack = widths.indices.map { widths[$0] - words[$0] }
                 guard let column = widths.indices.max(by: { slack[$0] == slack[$1] ? widths[$0] < widths[$1] : slack[$0] < slack[$1] }),
-                      widths[column] > 1 else { break }
+                    widths[column] > 1
+                else { break }
                 widths[column] -= 1
             }
         }

@@ -20,7 +20,8 @@ public enum Explain {
 
     /// The "not defined by any draft" entry used for unknown keys.
     public static var undefinedEntry: FieldExplanation {
-        Index.shared.exact[Index.key(.vcon, ExplainCatalog.undefinedPath)] ?? FieldExplanation(ExplainCatalog.undefinedPath, title: "", meaning: "")
+        Index.shared.exact[Index.key(.vcon, ExplainCatalog.undefinedPath)]
+            ?? FieldExplanation(ExplainCatalog.undefinedPath, title: "", meaning: "")
     }
 
     /// Explains a pointer in an unsigned vCon (or in `form`); `purpose` gives an attachment's purpose
@@ -33,23 +34,28 @@ public enum Explain {
         var notes: [String] = []
         var namespace = form
         if form == .jws || form == .jwe, let first = path.segments.first,
-           Index.shared.exact[Index.key(form, first.name)] == nil, Index.shared.exact[Index.key(.vcon, first.name)] != nil {
+            Index.shared.exact[Index.key(form, first.name)] == nil, Index.shared.exact[Index.key(.vcon, first.name)] != nil
+        {
             namespace = .vcon
-            notes.append("An unsigned vCon member kept beside the envelope (vcon-lib writes such hybrids); it is not covered by the signature.")
+            notes.append(
+                "An unsigned vCon member kept beside the envelope (vcon-lib writes such hybrids); it is not covered by the signature.")
         }
         if !path.leadingIndices.isEmpty {
             notes.append("The document's top level is an array, which no vCon form has.")
         }
         notes += Aliases.apply(to: &path, form: namespace)
         if namespace == .vcon, let first = path.segments.first, first.name == "attachments",
-           let index = first.indices.first, let value = purpose(index), ExplainCatalog.sipPurposeValues.contains(value) {
+            let index = first.indices.first, let value = purpose(index), ExplainCatalog.sipPurposeValues.contains(value)
+        {
             var keyed = path
             keyed.segments[0].selector = "purpose=\(value)"
             if let found = resolve(keyed, form: namespace, purposeKeyed: true) {
-                return ExplainMatch(entry: found.entry, pointer: pointer, path: keyed.pattern(keyed.segments.count), notes: notes + found.notes)
+                return ExplainMatch(
+                    entry: found.entry, pointer: pointer, path: keyed.pattern(keyed.segments.count), notes: notes + found.notes)
             }
         }
-        let found = resolve(path, form: namespace, purposeKeyed: false) ?? Resolution(entry: undefinedEntry, depth: 0, fallback: true, notes: [])
+        let found =
+            resolve(path, form: namespace, purposeKeyed: false) ?? Resolution(entry: undefinedEntry, depth: 0, fallback: true, notes: [])
         return ExplainMatch(entry: found.entry, pointer: pointer, path: path.pattern(path.segments.count), notes: notes + found.notes)
     }
 
@@ -76,8 +82,9 @@ public enum Explain {
                 if purposeKeyed && depth - 1 <= 1 { return nil }
                 let key = TextSafety.line(path.segments[depth - 1].name)
                 let parent = depth == 1 ? "the top level" : path.pattern(depth - 1)
-                return Resolution(entry: undefinedEntry, depth: depth, fallback: true,
-                                  notes: ["\"\(key)\" is not a member any draft defines for \(parent)."])
+                return Resolution(
+                    entry: undefinedEntry, depth: depth, fallback: true,
+                    notes: ["\"\(key)\" is not a member any draft defines for \(parent)."])
             }
             depth -= 1
         }
@@ -95,7 +102,8 @@ public enum Explain {
         }
         let extra = Array(path.segments[depth - 1].indices.dropFirst(entry.trailingArrayMarkers))
         guard !extra.isEmpty else { return [] }
-        let position = extra.count == 2 && entry.path == "dialog[].parties"
+        let position =
+            extra.count == 2 && entry.path == "dialog[].parties"
             ? "Channel \(extra[0]), item \(extra[1])"
             : "Item " + extra.map(String.init).joined(separator: ", ")
         if let target = entry.indexes {

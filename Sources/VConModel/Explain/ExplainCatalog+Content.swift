@@ -19,33 +19,38 @@ extension ExplainCatalog {
         return [
             FieldExplanation(
                 "\(o).body", title: "Inline \(s.noun) content",
-                meaning: "The \(s.noun)'s file or data carried inside the vCon. How to read it is given by encoding: text as is (none), a JSON value (json), or binary data as base64url text. It may be missing from a redacted vCon.",
+                meaning:
+                    "The \(s.noun)'s file or data carried inside the vCon. How to read it is given by encoding: text as is (none), a JSON value (json), or binary data as base64url text. It may be missing from a redacted vCon.",
                 specs: [s.coreContent, .core("2.3.1", "body"), s.petrieContent],
                 spellings: always("body"),
                 values: [],
                 related: ["\(o).encoding", "\(o).mediatype", "\(o).url"]),
             FieldExplanation(
                 "\(o).encoding", title: "Inline content encoding",
-                meaning: "Says how body represents the original bytes. Required whenever body is a non-empty value; if it is missing, a reader may guess from mediatype or the filename extension.",
+                meaning:
+                    "Says how body represents the original bytes. Required whenever body is a non-empty value; if it is missing, a reader may guess from mediatype or the filename extension.",
                 specs: [s.coreContent, .core("2.3.2", "encoding"), .petrie("2.3.2", "encoding")],
                 spellings: always("encoding"),
                 values: encodingValues,
                 related: ["\(o).body", "\(o).mediatype"]),
             FieldExplanation(
                 "\(o).url", title: "External content URL",
-                meaning: "An HTTPS address where the \(s.noun)'s file is stored outside the vCon. It must come with a hash (content_hash, or alg and signature in 0.0.1) so the downloaded bytes can be checked. This browser never fetches it by itself.",
+                meaning:
+                    "An HTTPS address where the \(s.noun)'s file is stored outside the vCon. It must come with a hash (content_hash, or alg and signature in 0.0.1) so the downloaded bytes can be checked. This browser never fetches it by itself.",
                 specs: [s.coreContent, .core("2.4.1", "url"), .petrie("2.4.1", "url")],
                 spellings: always("url"),
                 related: ["\(o).content_hash", "\(o).mediatype"]),
             FieldExplanation(
                 "\(o).content_hash", title: "Hash of external content",
-                meaning: "Integrity check for the file at url: an algorithm name, a hyphen, and the base64url digest without padding, e.g. \"sha512-...\". It may be one string or an array of them for several algorithms; SHA-512 must be supported.",
+                meaning:
+                    "Integrity check for the file at url: an algorithm name, a hyphen, and the base64url digest without padding, e.g. \"sha512-...\". It may be one string or an array of them for several algorithms; SHA-512 must be supported.",
                 specs: [s.coreContent, .core("2.4.2", "content_hash"), .core("7.3", "Version 0.0.1 to 0.0.2")],
                 spellings: contentHashSpellings,
                 related: ["\(o).url", "\(o).alg", "\(o).signature"]),
             FieldExplanation(
                 "\(o).alg", title: "Hash algorithm of external content (0.0.1)",
-                meaning: "The first syntax named the hash algorithm for the file at url in its own member, normally \"SHA-512\". From 0.0.2 on, the algorithm is the prefix of content_hash instead. Not a JWS algorithm despite the name.",
+                meaning:
+                    "The first syntax named the hash algorithm for the file at url in its own member, normally \"SHA-512\". From 0.0.2 on, the algorithm is the prefix of content_hash instead. Not a JWS algorithm despite the name.",
                 standing: .retired,
                 specs: [.petrie("2.4.2", "alg"), .core("7.3", "Version 0.0.1 to 0.0.2")],
                 spellings: legacyHashPartSpellings("alg"),
@@ -53,14 +58,16 @@ extension ExplainCatalog {
                 related: ["\(o).signature", "\(o).content_hash"]),
             FieldExplanation(
                 "\(o).signature", title: "Digest of external content (0.0.1)",
-                meaning: "In the first syntax, the base64url SHA-512 digest of the file at url. It is a plain hash, not a signature. From 0.0.2 on it is folded into content_hash.",
+                meaning:
+                    "In the first syntax, the base64url SHA-512 digest of the file at url. It is a plain hash, not a signature. From 0.0.2 on it is folded into content_hash.",
                 standing: .retired,
                 specs: [.petrie("2.4.3", "signature"), .core("7.3", "Version 0.0.1 to 0.0.2")],
                 spellings: legacyHashPartSpellings("signature"),
                 related: ["\(o).alg", "\(o).content_hash"]),
             FieldExplanation(
                 "\(o).mediatype", title: "Media type of the \(s.noun) content",
-                meaning: "The MIME type (type/subtype) of the \(s.noun)'s file, e.g. audio/x-wav or text/plain. Required for inline content; for a URL it may be left to the server's Content-Type.",
+                meaning:
+                    "The MIME type (type/subtype) of the \(s.noun)'s file, e.g. audio/x-wav or text/plain. Required for inline content; for a URL it may be left to the server's Content-Type.",
                 specs: [s.coreMediatype, s.petrieMediatype, .core("7.3", "Version 0.0.1 to 0.0.2")],
                 spellings: mediatypeSpellings,
                 values: s.noun == "dialog" ? dialogMediaTypes : [],

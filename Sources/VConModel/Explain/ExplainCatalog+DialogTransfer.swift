@@ -6,7 +6,8 @@ extension ExplainCatalog {
     static let dialogTransfer: [FieldExplanation] = [
         FieldExplanation(
             "dialog[].transferee", title: "Transferee",
-            meaning: "On a transfer dialog, the index of the party who was transferred (the caller handed on to someone else, in SIP transfer terms).",
+            meaning:
+                "On a transfer dialog, the index of the party who was transferred (the caller handed on to someone else, in SIP transfer terms).",
             specs: [transferSection], spellings: since(.v0_0_1, "transferee", drafts: "petrie-02 .. core-03"),
             indexes: "parties[]", related: ["dialog[].transferor", "dialog[].transfer_target"]),
         FieldExplanation(
@@ -21,22 +22,26 @@ extension ExplainCatalog {
             spellings: [
                 GenerationSpelling(from: .v0_0_1, through: .v0_0_2, spelling: "transfer-target", drafts: "petrie-02 .. container-03"),
                 GenerationSpelling(from: .v0_3_0, through: .v0_3_0, spelling: "transfer_target", drafts: "core-00"),
-                GenerationSpelling(from: .v0_4_0, through: nil, spelling: "transfer_target (number or array)", drafts: "core-01 .. core-03"),
+                GenerationSpelling(
+                    from: .v0_4_0, through: nil, spelling: "transfer_target (number or array)", drafts: "core-01 .. core-03"),
             ],
             indexes: "parties[]", related: ["dialog[].target_dialog", "dialog[].transferee"]),
         FieldExplanation(
             "dialog[].original", title: "Original call dialog(s)",
-            meaning: "On a transfer dialog, the index or indices of the dialogs holding the original call between transferee and transferor. An empty dialog may stand in when nothing was captured.",
+            meaning:
+                "On a transfer dialog, the index or indices of the dialogs holding the original call between transferee and transferor. An empty dialog may stand in when nothing was captured.",
             specs: [transferSection], spellings: since(.v0_0_1, "original", drafts: "petrie-02 .. core-03"),
             indexes: "dialog[]", related: ["dialog[].consultation", "dialog[].target_dialog"]),
         FieldExplanation(
             "dialog[].consultation", title: "Consultation call dialog(s)",
-            meaning: "On a transfer dialog, the index or indices of the dialogs where the transferor talked to the target before handing the call over. Optional, and there may be several attempts.",
+            meaning:
+                "On a transfer dialog, the index or indices of the dialogs where the transferor talked to the target before handing the call over. Optional, and there may be several attempts.",
             specs: [transferSection], spellings: since(.v0_0_1, "consultation", drafts: "petrie-02 .. core-03"),
             indexes: "dialog[]", related: ["dialog[].original", "dialog[].target_dialog"]),
         FieldExplanation(
             "dialog[].target_dialog", title: "Target call dialog(s)",
-            meaning: "On a transfer dialog, the index or indices of the dialogs holding the resulting call between transferee and transfer target.",
+            meaning:
+                "On a transfer dialog, the index or indices of the dialogs holding the resulting call between transferee and transfer target.",
             specs: [transferSection, transferRename],
             spellings: [
                 GenerationSpelling(from: .v0_0_1, through: .v0_0_2, spelling: "target-dialog", drafts: "petrie-02 .. container-03"),
@@ -63,8 +68,10 @@ extension ExplainCatalog {
     static let dialogHistory: [FieldExplanation] = [
         FieldExplanation(
             "dialog[].party_history", title: "Party events during the dialog",
-            meaning: "A list of timed events for parties of this dialog: joining and leaving, hold and mute, and key presses. Useful because participants of a call rarely all arrive and leave together.",
-            specs: [.core("4.3.13", "party_history Objects Array")], spellings: since(.v0_0_1, "party_history", drafts: "petrie-03 .. core-03"),
+            meaning:
+                "A list of timed events for parties of this dialog: joining and leaving, hold and mute, and key presses. Useful because participants of a call rarely all arrive and leave together.",
+            specs: [.core("4.3.13", "party_history Objects Array")],
+            spellings: since(.v0_0_1, "party_history", drafts: "petrie-03 .. core-03"),
             related: ["dialog[].party_history[].event"]),
         FieldExplanation(
             "dialog[].party_history[]", title: "Party history event",
@@ -83,7 +90,8 @@ extension ExplainCatalog {
             related: ["dialog[].start"]),
         FieldExplanation(
             "dialog[].party_history[].event", title: "Event kind",
-            meaning: "What happened to the party. The list grew over time: core-01 added DTMF events, which core-02 replaced by general key events.",
+            meaning:
+                "What happened to the party. The list grew over time: core-01 added DTMF events, which core-02 replaced by general key events.",
             specs: [historySection, .core("6.3.5.1", "party_event Event Name Registry")],
             spellings: since(.v0_0_1, "event", drafts: "petrie-03 .. core-03"),
             values: partyEvents,
@@ -94,7 +102,8 @@ extension ExplainCatalog {
             specs: [historySection],
             spellings: [
                 GenerationSpelling(from: .v0_0_1, through: .v0_3_0, spelling: GenerationSpelling.absent, drafts: "petrie-03 .. core-00"),
-                GenerationSpelling(from: .v0_4_0, through: nil, spelling: "dtmf (core-01) / button (core-02 +)", drafts: "core-01 .. core-03"),
+                GenerationSpelling(
+                    from: .v0_4_0, through: nil, spelling: "dtmf (core-01) / button (core-02 +)", drafts: "core-01 .. core-03"),
             ],
             related: ["dialog[].party_history[].event"]),
     ]

@@ -25,7 +25,8 @@ enum ExplainCatalog {
     static func legacyHashPartSpellings(_ name: String) -> [GenerationSpelling] {
         [
             GenerationSpelling(from: .v0_0_1, through: .v0_0_1, spelling: name, drafts: "petrie-00 .. container-01"),
-            GenerationSpelling(from: .v0_0_2, through: nil, spelling: "content_hash (replaces alg + signature)", drafts: "container-02 .. core-03"),
+            GenerationSpelling(
+                from: .v0_0_2, through: nil, spelling: "content_hash (replaces alg + signature)", drafts: "container-02 .. core-03"),
         ]
     }
 

@@ -44,14 +44,20 @@ extension JSONParser {
                 i = try scanEscape(p, i, end, raw, nodeIndex: nodeIndex)
             } else if c < 0x20 {
                 let code = String(c, radix: 16, uppercase: true)
-                throw error("raw control character U+\(String(repeating: "0", count: 4 - code.count))\(code) in a string (must be escaped)", at: i, raw)
+                throw error(
+                    "raw control character U+\(String(repeating: "0", count: 4 - code.count))\(code) in a string (must be escaped)", at: i,
+                    raw)
             } else if c < 0x80 {
                 i += 1
             } else {
                 let length = Self.utf8SequenceLength(p, i, end)
                 if length == 0 {
                     if bits & JSONNode.badUTF8 == 0 {
-                        issues.append(JSONIssue(kind: .invalidUTF8, message: "invalid UTF-8 byte 0x\(String(c, radix: 16, uppercase: true)) in a string (shown as U+FFFD)", offset: i, nodeIndex: nodeIndex))
+                        issues.append(
+                            JSONIssue(
+                                kind: .invalidUTF8,
+                                message: "invalid UTF-8 byte 0x\(String(c, radix: 16, uppercase: true)) in a string (shown as U+FFFD)",
+                                offset: i, nodeIndex: nodeIndex))
                     }
                     bits |= JSONNode.badUTF8
                     i += 1
@@ -83,9 +89,15 @@ extension JSONParser {
                 {
                     return i + 12
                 }
-                issues.append(JSONIssue(kind: .loneSurrogate, message: "lone high surrogate \\u\(String(unit, radix: 16)) (shown as U+FFFD)", offset: i, nodeIndex: nodeIndex))
+                issues.append(
+                    JSONIssue(
+                        kind: .loneSurrogate, message: "lone high surrogate \\u\(String(unit, radix: 16)) (shown as U+FFFD)", offset: i,
+                        nodeIndex: nodeIndex))
             } else if unit >= 0xDC00 && unit <= 0xDFFF {
-                issues.append(JSONIssue(kind: .loneSurrogate, message: "lone low surrogate \\u\(String(unit, radix: 16)) (shown as U+FFFD)", offset: i, nodeIndex: nodeIndex))
+                issues.append(
+                    JSONIssue(
+                        kind: .loneSurrogate, message: "lone low surrogate \\u\(String(unit, radix: 16)) (shown as U+FFFD)", offset: i,
+                        nodeIndex: nodeIndex))
             }
             return i + 6
         default:
@@ -198,6 +210,9 @@ extension JSONParser {
 
     private mutating func reportDuplicate(_ key: Int, _ raw: UnsafeRawBufferPointer) {
         let name = String(decoding: decodedKey(key, raw), as: UTF8.self)
-        issues.append(JSONIssue(kind: .duplicateKey, message: "duplicate member name \"\(name)\" (all copies kept; the last one is used)", offset: Int(nodes[key].offset), nodeIndex: key))
+        issues.append(
+            JSONIssue(
+                kind: .duplicateKey, message: "duplicate member name \"\(name)\" (all copies kept; the last one is used)",
+                offset: Int(nodes[key].offset), nodeIndex: key))
     }
 }

@@ -52,7 +52,8 @@ struct JSONParser {
     ) throws(JSONError) {
         var i = 0
         if end >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF {
-            issues.append(JSONIssue(kind: .byteOrderMark, message: "file starts with a UTF-8 byte order mark (ignored)", offset: 0, nodeIndex: 0))
+            issues.append(
+                JSONIssue(kind: .byteOrderMark, message: "file starts with a UTF-8 byte order mark (ignored)", offset: 0, nodeIndex: 0))
             i = 3
         }
         i = skipSpace(p, i, end)
@@ -142,7 +143,9 @@ struct JSONParser {
         var i = try parseString(p, start, end, raw)
         i = skipSpace(p, i, end)
         guard i < end, p[i] == UInt8(ascii: ":") else {
-            throw error(i < end ? "unexpected \(Self.describe(p[i])): expected ':' after member name" : "unexpected end of input: expected ':'", at: i, raw)
+            throw error(
+                i < end ? "unexpected \(Self.describe(p[i])): expected ':' after member name" : "unexpected end of input: expected ':'",
+                at: i, raw)
         }
         return i + 1
     }

@@ -11,7 +11,13 @@ extension JSONValue {
                 let c = bytes[position]
                 if inString {
                     out.append(c)
-                    if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+                    if escaped {
+                        escaped = false
+                    } else if c == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if c == UInt8(ascii: "\"") {
+                        inString = false
+                    }
                 } else if c == UInt8(ascii: "\"") {
                     inString = true
                     out.append(c)

@@ -85,4 +85,3 @@ public indirect enum JSONOutput: Sendable, Equatable {
         out += "\""
     }
 }
-

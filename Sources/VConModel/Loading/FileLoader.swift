@@ -70,7 +70,8 @@ public struct FileLoader: Sendable {
         }
         switch result {
         case .success(let bytes): return ByteBuffer(bytes)
-        case .failure(let error): throw LoadError(kind: .unreadable, source: source, message: "gzip \(what) cannot be inflated: \(error.message)")
+        case .failure(let error):
+            throw LoadError(kind: .unreadable, source: source, message: "gzip \(what) cannot be inflated: \(error.message)")
         }
     }
 

@@ -45,7 +45,8 @@ public struct LoadedFile: Sendable {
 
     /// The same file with the vCon reached by decrypting it (the layers of the plaintext appended).
     public func opened(by inner: LoadedFile) -> LoadedFile {
-        LoadedFile(source: source, buffer: buffer, layers: layers + inner.layers, document: document, vcon: inner.vcon, innerNote: inner.innerNote)
+        LoadedFile(
+            source: source, buffer: buffer, layers: layers + inner.layers, document: document, vcon: inner.vcon, innerNote: inner.innerNote)
     }
 
     /// The outermost form.

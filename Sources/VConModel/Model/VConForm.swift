@@ -52,7 +52,9 @@ public enum VConForm: Sendable, Equatable, CustomStringConvertible {
         switch root.kind {
         case .array: return .notVCon("the top-level value is an array, not a vCon object")
         case .string:
-            if let text = root.string { return detectCompact(text) ?? .notVCon("the top-level value is a string that is not a compact JWS or JWE") }
+            if let text = root.string {
+                return detectCompact(text) ?? .notVCon("the top-level value is a string that is not a compact JWS or JWE")
+            }
             return .notVCon("the top-level value is a string")
         case .number, .bool, .null: return .notVCon("the top-level value is a \(root.kind), not a vCon object")
         case .object: break

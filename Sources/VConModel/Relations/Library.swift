@@ -73,9 +73,14 @@ public struct Library: Sendable {
         while let (body, reference, parent, depth) = pending.popLast() {
             let pointer = body.pointer
             guard depth <= Self.maxInlineDepth else {
-                findings.append((parent, Finding(
-                    severity: .warning, rule: "inline-depth", pointer: pointer,
-                    message: "inline vCons nested more than \(Self.maxInlineDepth) deep: this body and those inside it are not opened")))
+                findings.append(
+                    (
+                        parent,
+                        Finding(
+                            severity: .warning, rule: "inline-depth", pointer: pointer,
+                            message:
+                                "inline vCons nested more than \(Self.maxInlineDepth) deep: this body and those inside it are not opened")
+                    ))
                 continue
             }
             let bytes: [UInt8]
@@ -103,9 +108,13 @@ public struct Library: Sendable {
         members.append(member)
         if let uuid = member.uuid {
             if let others = byUUID[uuid], let first = others.first, !sameContent(members[first], member) {
-                findings.append((member.source.description, Finding(
-                    severity: .warning, rule: "duplicate-uuid", pointer: "/uuid",
-                    message: "uuid \(TextSafety.line(uuid)) is also used by a different vCon in \(members[first].source)")))
+                findings.append(
+                    (
+                        member.source.description,
+                        Finding(
+                            severity: .warning, rule: "duplicate-uuid", pointer: "/uuid",
+                            message: "uuid \(TextSafety.line(uuid)) is also used by a different vCon in \(members[first].source)")
+                    ))
             }
             byUUID[uuid, default: []].append(position)
         }

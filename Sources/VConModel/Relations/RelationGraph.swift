@@ -64,8 +64,10 @@ public struct RelationGraph: Sendable {
         for (index, member) in library.members.enumerated() {
             guard let vcon = member.vcon else { continue }
             for reference in vcon.references {
-                edges.append(Self.edge(from: index, member: member, reference: reference, library: library,
-                                       bySource: bySource, resolver: resolver))
+                edges.append(
+                    Self.edge(
+                        from: index, member: member, reference: reference, library: library,
+                        bySource: bySource, resolver: resolver))
             }
         }
     }
@@ -75,8 +77,9 @@ public struct RelationGraph: Sendable {
         bySource: [MemberSource: Int], resolver: any ExternalResolving
     ) -> RelationEdge {
         let pointer = reference.json.pointer
-        var edge = RelationEdge(from: index, to: .absent(uuid: reference.uuid, url: reference.url), kind: reference.kind,
-                                pointer: pointer, status: .missing)
+        var edge = RelationEdge(
+            from: index, to: .absent(uuid: reference.uuid, url: reference.url), kind: reference.kind,
+            pointer: pointer, status: .missing)
         if reference.inlineBody != nil {
             let source = MemberSource.inline(parent: member.source.description, pointer: reference.inlineBody?.pointer ?? pointer)
             if let inline = bySource[source] {

@@ -38,8 +38,9 @@ public enum TreeReport {
                 line += describe(member: target, graph: graph, status: edge.status)
                 lines.append(line)
                 if printed.insert(target).inserted {
-                    walk(target, prefix: prefix + (last ? "   " : (ascii ? "|  " : "│  ")), graph: graph,
-                         printed: &printed, path: path + [target], lines: &lines, ascii: ascii)
+                    walk(
+                        target, prefix: prefix + (last ? "   " : (ascii ? "|  " : "│  ")), graph: graph,
+                        printed: &printed, path: path + [target], lines: &lines, ascii: ascii)
                 }
             case .absent(let uuid, let url):
                 line += shortUUID(uuid) + "  " + edge.status.rawValue
@@ -65,12 +66,13 @@ public enum TreeReport {
     public static func json(_ graph: RelationGraph) -> JSONOutput {
         var nodes: [JSONOutput] = []
         for (index, member) in graph.library.members.enumerated() {
-            nodes.append(.object([
-                ("id", .int(index)), ("uuid", .optional(member.uuid)), ("source", .string(member.source.description)),
-                ("status", .string(member.status.rawValue)),
-                ("form", .string(member.file?.form.name ?? "unreadable")), ("envelope", .optional(member.envelopeBadge)),
-                ("subject", .optional(member.vcon?.subject)),
-            ]))
+            nodes.append(
+                .object([
+                    ("id", .int(index)), ("uuid", .optional(member.uuid)), ("source", .string(member.source.description)),
+                    ("status", .string(member.status.rawValue)),
+                    ("form", .string(member.file?.form.name ?? "unreadable")), ("envelope", .optional(member.envelopeBadge)),
+                    ("subject", .optional(member.vcon?.subject)),
+                ]))
         }
         var edges: [JSONOutput] = []
         for edge in graph.edges {
@@ -79,18 +81,22 @@ public enum TreeReport {
             case .member(let target): to = target
             case .absent(let uuid, let url):
                 to = nodes.count
-                nodes.append(.object([
-                    ("id", .int(to)), ("uuid", .optional(uuid)), ("source", .optional(url)), ("status", .string(edge.status.rawValue)),
-                    ("form", .null), ("envelope", .null), ("subject", .null),
-                ]))
+                nodes.append(
+                    .object([
+                        ("id", .int(to)), ("uuid", .optional(uuid)), ("source", .optional(url)), ("status", .string(edge.status.rawValue)),
+                        ("form", .null), ("envelope", .null), ("subject", .null),
+                    ]))
             }
-            edges.append(.object([
-                ("from", .int(edge.from)), ("to", .int(to)), ("kind", .string(edge.kind.rawValue)),
-                ("pointer", .string(edge.pointer)), ("status", .string(edge.status.rawValue)), ("detail", .optional(edge.detail)),
-            ]))
+            edges.append(
+                .object([
+                    ("from", .int(edge.from)), ("to", .int(to)), ("kind", .string(edge.kind.rawValue)),
+                    ("pointer", .string(edge.pointer)), ("status", .string(edge.status.rawValue)), ("detail", .optional(edge.detail)),
+                ]))
         }
         let findings = graph.library.findings.map { item in
-            JSONOutput.object([("source", .string(item.source)), ("rule", .string(item.finding.rule)), ("message", .string(item.finding.message))])
+            JSONOutput.object([
+                ("source", .string(item.source)), ("rule", .string(item.finding.rule)), ("message", .string(item.finding.message)),
+            ])
         }
         return .object([("nodes", .array(nodes)), ("edges", .array(edges)), ("findings", .array(findings))])
     }

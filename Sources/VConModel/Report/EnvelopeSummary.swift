@@ -13,7 +13,8 @@ public struct EnvelopeSummary: Sendable {
         case .jws(let serialization, _):
             let signatures: [(header: JSONValue?, protected: JSONValue?)]
             switch serialization {
-            case .general: signatures = root["signatures"]?.elements.map { ($0["header"], Self.decodeHeader($0["protected"]?.string)) } ?? []
+            case .general:
+                signatures = root["signatures"]?.elements.map { ($0["header"], Self.decodeHeader($0["protected"]?.string)) } ?? []
             case .flattened: signatures = [(root["header"], Self.decodeHeader(root["protected"]?.string))]
             case .compact:
                 let first = root.string?.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init)
@@ -33,9 +34,10 @@ public struct EnvelopeSummary: Sendable {
                 if chain == nil && x5u == nil { parts.append("no x5c or x5u") }
                 if let uuid { parts.append("header uuid \(TextSafety.line(uuid))") }
                 lines.append(parts.joined(separator: ", "))
-                items.append(.object([
-                    ("alg", .optional(alg)), ("x5c_count", .optional(chain)), ("x5u", .optional(x5u)), ("uuid", .optional(uuid)),
-                ]))
+                items.append(
+                    .object([
+                        ("alg", .optional(alg)), ("x5c_count", .optional(chain)), ("x5u", .optional(x5u)), ("uuid", .optional(uuid)),
+                    ]))
             }
             lines.append("signatures not checked here: vcon-browser verify FILE")
             self.lines = lines
@@ -47,9 +49,11 @@ public struct EnvelopeSummary: Sendable {
             let recipients = root["recipients"]?.elements ?? (root["encrypted_key"] != nil ? [root] : [])
             let algs = recipients.compactMap { ($0["header"]?["alg"] ?? protected?["alg"])?.string }
             let cty = get("cty")?.string, enc = get("enc")?.string, uuid = get("uuid")?.string
-            var lines = ["\(recipients.count) recipient\(recipients.count == 1 ? "" : "s")"
-                + (algs.isEmpty ? "" : " (\(algs.map(TextSafety.line).joined(separator: ", ")))")
-                + ", enc \(TextSafety.line(enc ?? "not given"))"]
+            var lines = [
+                "\(recipients.count) recipient\(recipients.count == 1 ? "" : "s")"
+                    + (algs.isEmpty ? "" : " (\(algs.map(TextSafety.line).joined(separator: ", ")))")
+                    + ", enc \(TextSafety.line(enc ?? "not given"))"
+            ]
             if let cty { lines.append("content type \(TextSafety.line(cty))") }
             if let uuid { lines.append("header uuid \(TextSafety.line(uuid))") }
             if serialization == .legacyCyphertext { lines.append("early-draft spelling \"cyphertext\" (RFC 7516 says \"ciphertext\")") }

@@ -20,8 +20,11 @@ public enum FindingsReport {
     /// those are reported as errors, not findings).
     public static func findings(for error: LoadError) -> [Finding] {
         guard error.kind == .notVCon else { return [] }
-        return [Finding(severity: .error, rule: notVConRule, pointer: "", line: error.location?.line ?? 1,
-                        column: error.location?.column ?? 1, message: error.message)]
+        return [
+            Finding(
+                severity: .error, rule: notVConRule, pointer: "", line: error.location?.line ?? 1,
+                column: error.location?.column ?? 1, message: error.message)
+        ]
     }
 
     /// Where a finding is in the file itself: payload findings point at the JWS `payload` string.
@@ -42,7 +45,8 @@ public enum FindingsReport {
     /// `file:line:column: severity: message [rule] (pointer)`.
     public static func line(_ finding: Finding, source: String, file: LoadedFile?) -> String {
         let (line, column) = fileLocation(of: finding, in: file)
-        return "\(TextSafety.line(source)):\(line):\(column): \(finding.severity.rawValue): \(TextSafety.line(finding.message)) [\(finding.rule)] (\(printedPointer(finding)))"
+        return
+            "\(TextSafety.line(source)):\(line):\(column): \(finding.severity.rawValue): \(TextSafety.line(finding.message)) [\(finding.rule)] (\(printedPointer(finding)))"
     }
 
     /// Every finding of every entry, one line each, newline-terminated.
@@ -75,12 +79,13 @@ public enum FindingsReport {
 
     /// `[{file, findings}]` for `validate --json`.
     public static func json(_ entries: [Entry]) -> JSONOutput {
-        .array(entries.map { entry in
-            .object([
-                ("file", .string(entry.source)),
-                ("findings", .array(entry.findings.map { json($0, file: entry.file) })),
-            ])
-        })
+        .array(
+            entries.map { entry in
+                .object([
+                    ("file", .string(entry.source)),
+                    ("findings", .array(entry.findings.map { json($0, file: entry.file) })),
+                ])
+            })
     }
 
     /// `2 errors, 1 warning, 3 infos` (or `no findings`).

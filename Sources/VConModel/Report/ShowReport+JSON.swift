@@ -7,13 +7,22 @@ extension ShowReport {
             ("form", .string(file.form.name)),
             ("layers", .array(file.layers.map { .string($0.name) })),
             ("envelope", envelope?.json ?? .null),
-            ("security", security.map { result in
-                JSONOutput.object([
-                    ("verdict", .string(result.verdict.rawValue)), ("badge", .string(result.shortBadge(ascii: true))),
-                    ("reason", .optional(result.decidingLayer?.reason)),
-                    ("layers", .array(result.layers.map { .object([("kind", .string($0.kind.rawValue)), ("verdict", .string($0.verdict.rawValue))]) })),
-                ])
-            } ?? .null),
+            (
+                "security",
+                security.map { result in
+                    JSONOutput.object([
+                        ("verdict", .string(result.verdict.rawValue)), ("badge", .string(result.shortBadge(ascii: true))),
+                        ("reason", .optional(result.decidingLayer?.reason)),
+                        (
+                            "layers",
+                            .array(
+                                result.layers.map {
+                                    .object([("kind", .string($0.kind.rawValue)), ("verdict", .string($0.verdict.rawValue))])
+                                })
+                        ),
+                    ])
+                } ?? .null
+            ),
         ]
         guard let vcon = file.vcon else {
             members += [

@@ -19,7 +19,10 @@ extension ShowReport {
             return out.joined(separator: "\n") + "\n"
         }
         if file.isEnveloped {
-            field("payload", security == nil ? "the vCon below, read from the payload (signature not checked here)" : "the vCon below, read from the payload")
+            field(
+                "payload",
+                security == nil
+                    ? "the vCon below, read from the payload (signature not checked here)" : "the vCon below, read from the payload")
         }
         field("generation", Self.generationDescription(vcon))
         let spellings = Self.distinctSpellings(vcon)
@@ -31,7 +34,10 @@ extension ShowReport {
         if !vcon.extensions.isEmpty { field("extensions", vcon.extensions.map(TextSafety.line).joined(separator: ", ")) }
         if !vcon.critical.isEmpty {
             let unsupported = Self.unsupportedCritical(vcon)
-            let warning = unsupported.isEmpty ? "" : "  !! NOT SUPPORTED by this reader: \(unsupported.map(TextSafety.line).joined(separator: ", ")); the content below may be misread"
+            let warning =
+                unsupported.isEmpty
+                ? ""
+                : "  !! NOT SUPPORTED by this reader: \(unsupported.map(TextSafety.line).joined(separator: ", ")); the content below may be misread"
             field("critical", vcon.critical.map(TextSafety.line).joined(separator: ", ") + warning)
         }
         if !vcon.unknownKeys.isEmpty { field("other keys", vcon.unknownKeys.map(TextSafety.line).joined(separator: ", ")) }
@@ -51,8 +57,9 @@ extension ShowReport {
         let relations = relationLines(vcon)
         out.append("relations (\(relations.count))")
         for line in relations { out.append("  " + line) }
-        out.append("findings (\(findings.count)): " + FindingsReport.counts(findings)
-            + (findings.isEmpty ? "" : "; details: vcon-browser validate \(TextSafety.line(file.source))"))
+        out.append(
+            "findings (\(findings.count)): " + FindingsReport.counts(findings)
+                + (findings.isEmpty ? "" : "; details: vcon-browser validate \(TextSafety.line(file.source))"))
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -79,7 +86,9 @@ extension ShowReport {
         for (label, value) in [("transferee", item.transferee), ("transferor", item.transferor)] {
             if let value { parts.append("\(label) " + vcon.partyLabel(value)) }
         }
-        if let target = item.transferTarget { parts.append("target " + Analysis.indices(target).map(vcon.partyLabel).joined(separator: ", ")) }
+        if let target = item.transferTarget {
+            parts.append("target " + Analysis.indices(target).map(vcon.partyLabel).joined(separator: ", "))
+        }
         if let mediatype = item.content.mediatype { parts.append(TextSafety.line(mediatype)) }
         if item.content.isInline || item.content.isExternal { parts.append(Self.contentDescription(item.content)) }
         return parts.joined(separator: "  ")

@@ -23,7 +23,8 @@ public struct ShowReport: Sendable {
             return "\(vcon.generation) (declared \"vcon\": \"\(TextSafety.line(declared))\")"
         }
         let retired = distinctSpellings(vcon).filter { $0.retiredAfter != nil }
-        let basis = retired.isEmpty
+        let basis =
+            retired.isEmpty
             ? "no spelling older than 0.4.0, so read as core-03 style, whose examples omit \"vcon\""
             : "old spellings " + retired.map(\.rawValue).joined(separator: ", ")
         return "\(vcon.generation) (inferred: no \"vcon\" member; \(basis))"

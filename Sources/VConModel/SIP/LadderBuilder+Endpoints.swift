@@ -121,14 +121,16 @@ extension LadderBuilder {
         let item = items[index]
         if item.status != nil {
             if let request = matchingRequest(index, tables: tables, accept: { receivers[$0].party != nil }),
-                let party = receivers[request].party {
+                let party = receivers[request].party
+            {
                 return (party, .transaction)
             }
         } else if item.method == "ACK" || item.method == "CANCEL" {
             let rule: BranchRule = item.method == "ACK" ? .ignore : .whenBothHaveOne
             if let invite = matchingRequest(
                 index, method: "INVITE", branch: rule, tables: tables, accept: { senders[$0].party != nil }),
-                let party = senders[invite].party {
+                let party = senders[invite].party
+            {
                 return (party, .transaction)
             }
         }

@@ -34,7 +34,8 @@ extension LadderBuilder {
                     invite = known
                 } else if let cseq = item.cseq,
                     let known = bySequence[SequenceKey(callGroup: item.callGroup, number: cseq.number, method: "INVITE")],
-                    item.branchID == nil || !hasBranch[known] {
+                    item.branchID == nil || !hasBranch[known]
+                {
                     invite = known
                 }
                 if let invite, (finalStatus[invite] ?? 0) >= 300 { method = "INVITE" }

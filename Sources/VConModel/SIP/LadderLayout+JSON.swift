@@ -13,12 +13,16 @@ extension LadderLayout {
     /// The layout as a JSON value (see `JSONOutput.render`).
     public func jsonOutput() -> JSONOutput {
         .object([
-            ("lanes", .array(lanes.map { lane in
-                .object([
-                    ("party", .optional(lane.party)), ("title", .string(lane.title)),
-                    ("subtitle", .optional(lane.subtitle)),
-                ])
-            })),
+            (
+                "lanes",
+                .array(
+                    lanes.map { lane in
+                        .object([
+                            ("party", .optional(lane.party)), ("title", .string(lane.title)),
+                            ("subtitle", .optional(lane.subtitle)),
+                        ])
+                    })
+            ),
             ("messages", .array(messages.map(Self.json))),
             ("events", .array(events.map(Self.json))),
             ("call_ids", .array(callIDs.map(JSONOutput.string))),

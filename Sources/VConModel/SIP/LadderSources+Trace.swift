@@ -71,7 +71,9 @@ extension LadderSources {
                         headers.append(SIPHeader(name: name, value: text))
                     } else if value.isArray {
                         for item in value.elements {
-                            if let text = item.string { headers.append(SIPHeader(name: name, value: text)) } else {
+                            if let text = item.string {
+                                headers.append(SIPHeader(name: name, value: text))
+                            } else {
                                 warnings.append(SIPWarning("header \(name) has a value that is not a string"))
                             }
                         }

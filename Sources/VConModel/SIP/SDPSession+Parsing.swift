@@ -99,7 +99,8 @@ extension SDPSession {
             }
         }
         if let done = current { media.append(done.build()) }
-        for (type, name) in [("v", "v="), ("o", "o="), ("s", "s="), ("t", "t=")] where !lines.contains(where: { $0.type == Character(type) }) {
+        for (type, name) in [("v", "v="), ("o", "o="), ("s", "s="), ("t", "t=")]
+        where !lines.contains(where: { $0.type == Character(type) }) {
             warnings.append(SIPWarning("SDP has no \(name) line"))
         }
         for item in media where item.connection == nil && connection == nil && item.port != 0 {

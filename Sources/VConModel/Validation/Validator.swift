@@ -48,8 +48,11 @@ public enum Validator {
     /// The rules' findings for one unsigned vCon; `layer` marks findings inside a JWS payload.
     public static func validate(_ vcon: VCon, layer: Int = 0) -> [Finding] {
         guard vcon.json.isObject else {
-            return [Finding(severity: .error, rule: "not-vcon", pointer: "", line: 1, column: 1,
-                            message: "the vCon is not a JSON object", layer: layer)]
+            return [
+                Finding(
+                    severity: .error, rule: "not-vcon", pointer: "", line: 1, column: 1,
+                    message: "the vCon is not a JSON object", layer: layer)
+            ]
         }
         let context = ValidationContext(vcon: vcon)
         var findings: [Finding] = []

@@ -30,12 +30,14 @@ enum DemoReport {
             let envelope = Envelope.unwrap(file.buffer.bytes, context: context)
             let decrypted = members.first { $0.source == .decrypted(member.source.description) }?.file
             let inner = decrypted.map { file.opened(by: $0) } ?? file
-            let generation = inner.vcon.map { vcon in
-                vcon.generationIsInferred ? "none (reads as \(vcon.generation))" : vcon.generation.description
-            } ?? "?"
+            let generation =
+                inner.vcon.map { vcon in
+                    vcon.generationIsInferred ? "none (reads as \(vcon.generation))" : vcon.generation.description
+                } ?? "?"
             return Row(
                 uuid: member.uuid ?? "?", layers: inner.layers, stack: envelope.stackLine, generation: generation,
-                badge: envelope.badge(ascii: true), findings: Validator.validate(inner).filter { $0.severity != .info }, subject: inner.vcon?.subject)
+                badge: envelope.badge(ascii: true), findings: Validator.validate(inner).filter { $0.severity != .info },
+                subject: inner.vcon?.subject)
         }
     }
 
@@ -50,7 +52,8 @@ enum DemoReport {
             let subject = row.subject.map { "  \"\(TextSafety.line($0))\"" } ?? ""
             out += "\(TextSafety.line(row.uuid))  \(row.stack)  \(row.generation)  \(row.badge)  \(row.findings.count) findings\(subject)\n"
             for finding in row.findings {
-                out += "    \(finding.severity) [\(finding.rule)] \(TextSafety.line(finding.pointer)): \(TextSafety.line(finding.message))\n"
+                out +=
+                    "    \(finding.severity) [\(finding.rule)] \(TextSafety.line(finding.pointer)): \(TextSafety.line(finding.message))\n"
             }
         }
         out += "\nladders:\n"

@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import VConModel
+
 @testable import BrowserCore
 
 /// Helpers for the JSON tree, search and time tests (names prefixed to stay apart from other suites).
@@ -19,8 +20,10 @@ enum PartsFixtures {
     }
 
     /// Renders `tree` with `state` through TermUI's `TreeView` and returns the screen lines.
-    static func screen(_ tree: JSONTree, state: inout TreeViewState, width: Int = 50, height: Int = 12,
-                       glyphs: Glyphs = .unicode) -> String {
+    static func screen(
+        _ tree: JSONTree, state: inout TreeViewState, width: Int = 50, height: Int = 12,
+        glyphs: Glyphs = .unicode
+    ) -> String {
         var buffer = CellBuffer(width: width, height: height)
         TreeView(source: tree, glyphs: glyphs).render(into: &buffer, area: buffer.area, state: &state)
         return buffer.lines.joined(separator: "\n").trimmingCharacters(in: .newlines)

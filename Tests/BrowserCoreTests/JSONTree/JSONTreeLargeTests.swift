@@ -1,6 +1,7 @@
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// Counts every `TreeSource` call, to show that the work per screen does not grow with the document.
@@ -35,9 +36,10 @@ final class CountingTree: TreeSource {
         let counting = CountingTree(tree)
         var buffer = CellBuffer(width: 60, height: 24)
         TreeView(source: counting, glyphs: .unicode).render(into: &buffer, area: buffer.area, state: &state)
-        #expect(buffer.lines.prefix(5) == [
-            "▾ {3 keys}", "    head: 1", "  ▸ big: [1 000 000 items]", "    tail: \"end\"", "",
-        ])
+        #expect(
+            buffer.lines.prefix(5) == [
+                "▾ {3 keys}", "    head: 1", "  ▸ big: [1 000 000 items]", "    tail: \"end\"", "",
+            ])
         #expect(counting.labels == 4)
         #expect(counting.calls < 100)
 

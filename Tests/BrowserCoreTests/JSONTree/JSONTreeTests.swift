@@ -1,38 +1,40 @@
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 @Suite struct JSONTreeTests {
     static let small = #"""
-    {"vcon":"0.4.0","subject":"Hi \u001b[31mred","parties":[{"name":"Alice","tel":"+1 555"},{"name":"Bob"}],
-     "dialog":[{"type":"text","body":"hello","n":3.50,"ok":true,"x":null}],"odd key":{},"e":[]}
-    """#
+        {"vcon":"0.4.0","subject":"Hi \u001b[31mred","parties":[{"name":"Alice","tel":"+1 555"},{"name":"Bob"}],
+         "dialog":[{"type":"text","body":"hello","n":3.50,"ok":true,"x":null}],"odd key":{},"e":[]}
+        """#
 
     @Test func rendersEveryValueAsARow() {
         let tree = JSONTree(document: PartsFixtures.document(Self.small))
         var state = tree.initialFoldState()
         #expect(tree.nodeCount == 18)
-        #expect(PartsFixtures.screen(tree, state: &state, height: 18) == #"""
-        ▾ {6 keys}
-            vcon: "0.4.0"
-            subject: "Hi \u001b[31mred"
-          ▾ parties: [2 items]
-            ▾ [0] {2 keys}
-                name: "Alice"
-                tel: "+1 555"
-            ▾ [1] {1 key}
-                name: "Bob"
-          ▾ dialog: [1 item]
-            ▾ [0] {5 keys}
-                type: "text"
-                body: "hello"
-                n: 3.50
-                ok: true
-                x: null
-            odd key: {}
-            e: []
-        """#)
+        #expect(
+            PartsFixtures.screen(tree, state: &state, height: 18) == #"""
+                ▾ {6 keys}
+                    vcon: "0.4.0"
+                    subject: "Hi \u001b[31mred"
+                  ▾ parties: [2 items]
+                    ▾ [0] {2 keys}
+                        name: "Alice"
+                        tel: "+1 555"
+                    ▾ [1] {1 key}
+                        name: "Bob"
+                  ▾ dialog: [1 item]
+                    ▾ [0] {5 keys}
+                        type: "text"
+                        body: "hello"
+                        n: 3.50
+                        ok: true
+                        x: null
+                    odd key: {}
+                    e: []
+                """#)
     }
 
     @Test func foldsBigContainersAndSummarisesThem() {
@@ -40,33 +42,36 @@ import VConModel
         let text = #"{"small":[1,2],"big":["# + items + #"],"deep":{"inner":{"list":["# + items + #"]}}}"#
         let tree = JSONTree(document: PartsFixtures.document(text))
         var state = tree.initialFoldState()
-        #expect(PartsFixtures.screen(tree, state: &state, height: 8) == """
-        ▾ {3 keys}
-          ▾ small: [2 items]
-              [0] 1
-              [1] 2
-          ▸ big: [100 items]
-          ▾ deep: {1 key}
-            ▾ inner: {1 key}
-              ▸ list: [100 items]
-        """)
+        #expect(
+            PartsFixtures.screen(tree, state: &state, height: 8) == """
+                ▾ {3 keys}
+                  ▾ small: [2 items]
+                      [0] 1
+                      [1] 2
+                  ▸ big: [100 items]
+                  ▾ deep: {1 key}
+                    ▾ inner: {1 key}
+                      ▸ list: [100 items]
+                """)
         state.move(.down(4), in: tree)
         #expect(tree.path(ofRow: state.selected).jq == ".big")
         state.expandOrChild(in: tree)
-        #expect(PartsFixtures.screen(tree, state: &state, height: 4, glyphs: .ascii) == """
-          - small: [2 items]
-              [0] 1
-              [1] 2
-          - big: [100 items]
-        """)
+        #expect(
+            PartsFixtures.screen(tree, state: &state, height: 4, glyphs: .ascii) == """
+                  - small: [2 items]
+                      [0] 1
+                      [1] 2
+                  - big: [100 items]
+                """)
         state.move(.bottom, in: tree)
         #expect(tree.path(ofRow: state.selected).jq == ".deep.inner.list")
-        #expect(PartsFixtures.screen(tree, state: &state, height: 4) == """
-              [99] 99
-          ▾ deep: {1 key}
-            ▾ inner: {1 key}
-              ▸ list: [100 items]
-        """)
+        #expect(
+            PartsFixtures.screen(tree, state: &state, height: 4) == """
+                      [99] 99
+                  ▾ deep: {1 key}
+                    ▾ inner: {1 key}
+                      ▸ list: [100 items]
+                """)
     }
 
     @Test func previewsLongStringsAndBase64WithoutDecoding() {
@@ -74,18 +79,20 @@ import VConModel
         let long = String(repeating: "word ", count: 40)
         let cjk = String(repeating: "漢", count: 40)
         let standard = String(repeating: "ab+/", count: 100) + "=="
-        let text = #"{"body":""# + base64 + #"","std":""# + standard + #"","text":""# + long
+        let text =
+            #"{"body":""# + base64 + #"","std":""# + standard + #"","text":""# + long
             + #"","wide":""# + cjk + #"","esc":"a\u202eb\u0007\"q\""}"#
         let tree = JSONTree(document: PartsFixtures.document(text), options: JSONPreviewOptions(stringWidth: 20))
         var state = tree.initialFoldState()
-        #expect(PartsFixtures.screen(tree, state: &state, height: 6) == #"""
-        ▾ {5 keys}
-            body: "…" (900 kB base64url)
-            std: "…" (300 B base64)
-            text: "word word word word…"
-            wide: "漢漢漢漢漢漢漢漢漢…"
-            esc: "a\u202eb\u0007"q""
-        """#)
+        #expect(
+            PartsFixtures.screen(tree, state: &state, height: 6) == #"""
+                ▾ {5 keys}
+                    body: "…" (900 kB base64url)
+                    std: "…" (300 B base64)
+                    text: "word word word word…"
+                    wide: "漢漢漢漢漢漢漢漢漢…"
+                    esc: "a\u202eb\u0007"q""
+                """#)
     }
 
     @Test func pathsAsDisplayPointerAndJq() {
@@ -111,8 +118,8 @@ import VConModel
     @Test(arguments: [2, 3, 7, 64])
     func indexMatchesARecursiveWalk(stride: Int) {
         let text = #"""
-        {"a":[1,[2,[3,{"b":[]}]],{"c":{"d":{"e":[4,5,{"f":6}]}}}],"g":{},"h":[[],[[]],{"i":{"j":null}}],"k":"x"}
-        """#
+            {"a":[1,[2,[3,{"b":[]}]],{"c":{"d":{"e":[4,5,{"f":6}]}}}],"g":{},"h":[[],[[]],{"i":{"j":null}}],"k":"x"}
+            """#
         let document = PartsFixtures.document(text)
         let tree = JSONTree(index: JSONTreeIndex(document: document, stride: stride))
         var expected: [(depth: Int, label: String)] = []

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-import TermUI
-import VConModel
 import LadderTestSupport
+import TermUI
+import Testing
+import VConModel
+
 @testable import BrowserCore
 
 /// The geometry on its own: lane plans at widths, list fallback, scrolling, hidden rows, line lookup.
@@ -76,8 +77,10 @@ import LadderTestSupport
     }
 
     @Test func noLineExceedsAnyWidth() throws {
-        let layouts = [try Self.draft(), try LadderScenarios.fivePartyTrace(), try LadderScenarios.forkedInvite(),
-            try LadderScenarios.cjkDisplayNamesAndUnsafeText(), try LadderScenarios.eventsOnTheTimeLine()]
+        let layouts = [
+            try Self.draft(), try LadderScenarios.fivePartyTrace(), try LadderScenarios.forkedInvite(),
+            try LadderScenarios.cjkDisplayNamesAndUnsafeText(), try LadderScenarios.eventsOnTheTimeLine(),
+        ]
         for layout in layouts {
             for width in stride(from: 1, through: 130, by: 3) {
                 for glyphs in [Glyphs.unicode, .ascii] {

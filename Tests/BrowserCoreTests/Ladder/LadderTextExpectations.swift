@@ -1,7 +1,8 @@
-import Testing
-import TermUI
-import VConModel
 import LadderTestSupport
+import TermUI
+import Testing
+import VConModel
+
 @testable import BrowserCore
 
 /// Renders `layout` as text at `width` and checks that no line is wider (by display width).

@@ -1,6 +1,7 @@
+import LadderTestSupport
 import Testing
 import VConModel
-import LadderTestSupport
+
 @testable import BrowserCore
 
 /// Ladders as text in (vCon JSON, the same traces as the layout goldens) and text out
@@ -48,7 +49,8 @@ import LadderTestSupport
     @Test func retransmissionStormExpandedAndCollapsed() throws {
         let layout = try LadderScenarios.retransmissionStorm()
         let collapsed = LadderOptions(collapseRetransmissions: true)
-        let text = ladderText(layout, width: 80) + "\n" + ladderText(layout, width: 80, options: collapsed) + "\n"
+        let text =
+            ladderText(layout, width: 80) + "\n" + ladderText(layout, width: 80, options: collapsed) + "\n"
             + ladderText(layout, width: 80, ascii: true, options: collapsed)
         expectLadderGolden(text, file: "retransmission-storm-80.txt")
     }

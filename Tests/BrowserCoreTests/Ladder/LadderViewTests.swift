@@ -1,7 +1,8 @@
-import Testing
-import TermUI
-import VConModel
 import LadderTestSupport
+import TermUI
+import Testing
+import VConModel
+
 @testable import BrowserCore
 
 /// The view into a `CellBuffer`, as the browser pane will drive it: selection, mark, scrolling, styles.
@@ -19,14 +20,15 @@ import LadderTestSupport
         state.scrollToSelection(bodyHeight: view.bodyHeight(areaHeight: 6), in: view.geometry)
         var buffer = CellBuffer(width: 70, height: 6)
         view.render(into: &buffer, area: buffer.area, state: state)
-        #expect(buffer.lines == [
-            "  2026-01-15 UTC  Δ          [0] Alice Smith     [1] Bob Jones",
-            "                             +12125551234        +12125559876",
-            "                             ─────┬─────         ─────┬─────",
-            "   14:30:00.050   +49ms           │◀── 100 Trying ────│",
-            "   14:30:01.200   +1.150s         │◀── 180 Ringing ───│",
-            " ▶ 14:30:05.200   +4.000s         │◀──── 200 OK ──────│",
-        ])
+        #expect(
+            buffer.lines == [
+                "  2026-01-15 UTC  Δ          [0] Alice Smith     [1] Bob Jones",
+                "                             +12125551234        +12125559876",
+                "                             ─────┬─────         ─────┬─────",
+                "   14:30:00.050   +49ms           │◀── 100 Trying ────│",
+                "   14:30:01.200   +1.150s         │◀── 180 Ringing ───│",
+                " ▶ 14:30:05.200   +4.000s         │◀──── 200 OK ──────│",
+            ])
         #expect(state.selectedRow == 3 && state.topLine == 1)
         // The selected row is reverse video across the whole width; the others are not.
         #expect(buffer.styleLines { $0.reverse ? "R" : "." }[5] == String(repeating: "R", count: 70))

@@ -1,6 +1,7 @@
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 /// `/` runs a step per idle tick of the run loop: progress on the status line, first hit early, Esc cancels.
@@ -23,8 +24,9 @@ import VConModel
 
     /// Keys handled one by one with no idle tick between or after them (a fast typist), over 2000 parties.
     func typed(_ keys: String) throws -> AppState {
-        var state = AppState(session: BrowserSession(files: [try loadFixture(Self.bigVCon(parties: 2000))]),
-                             size: TerminalSize(width: 100, height: 24))
+        var state = AppState(
+            session: BrowserSession(files: [try loadFixture(Self.bigVCon(parties: 2000))]),
+            size: TerminalSize(width: 100, height: 24))
         for event in try KeyScript.parse(keys) { _ = state.handle(event) }
         return state
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TermUI
+import Testing
 import VConModel
+
 @testable import BrowserCore
 
 @Suite struct VConSearchTests {
@@ -105,7 +106,8 @@ import VConModel
         var wav = Array("RIFF".utf8) + [0x24, 0x00, 0x10, 0x00] + Array("WAVEfmt ".utf8)
         wav += [UInt8](repeating: 0, count: 3_000_000)
         let body = Base64.urlEncode(wav)
-        let text = #"{"dialog":[{"type":"recording","encoding":"base64url","mediatype":"audio/x-wav","body":""#
+        let text =
+            #"{"dialog":[{"type":"recording","encoding":"base64url","mediatype":"audio/x-wav","body":""#
             + body + #""}]}"#
         let found = search(PartsFixtures.document(text), "AAAA")
         #expect(found.hits.isEmpty, "base64 text is not searched as text")

@@ -23,9 +23,10 @@ struct RawZipBuilder {
         flags: UInt16 = 0, unixMode: UInt32 = 0o100644
     ) {
         let payload = deflate ? Self.rawDeflate(content) : content
-        entries.append(Entry(
-            name: name, payload: payload, method: deflate ? 8 : 0, crc: crc ?? Self.crc32(content),
-            size: size ?? UInt64(content.count), flags: flags, externalAttributes: unixMode << 16))
+        entries.append(
+            Entry(
+                name: name, payload: payload, method: deflate ? 8 : 0, crc: crc ?? Self.crc32(content),
+                size: size ?? UInt64(content.count), flags: flags, externalAttributes: unixMode << 16))
     }
 
     mutating func add(_ name: String, _ text: String) { add(name, Array(text.utf8)) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConModel
 
 /// Every file of the shared corpus: it opens with the form and generation INDEX.json gives, or fails

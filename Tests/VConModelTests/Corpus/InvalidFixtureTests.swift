@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 /// vcon-server's intentionally invalid fixtures: each gives the finding it was written to provoke.

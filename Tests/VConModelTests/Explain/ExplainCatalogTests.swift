@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConModel
 
 @Suite struct ExplainCatalogTests {
@@ -71,7 +72,8 @@ import Testing
 
     @Test func partyEventsAndDialogTypesCarryTheirGenerations() throws {
         let events = try #require(Explain.entry(forPath: "dialog[].party_history[].event"))
-        #expect(events.values.map(\.value) == ["join", "drop", "hold", "unhold", "mute", "unmute", "dtmfdown", "dtmfup", "keydown", "keyup"])
+        #expect(
+            events.values.map(\.value) == ["join", "drop", "hold", "unhold", "mute", "unmute", "dtmfdown", "dtmfup", "keydown", "keyup"])
         #expect(events.value("keydown")?.generations == "0.4.0 (core-02) +")
         #expect(events.value("dtmfup")?.generations == "0.4.0 (core-01 only)")
         let types = try #require(Explain.entry(forPath: "dialog[].type"))
@@ -85,10 +87,12 @@ import Testing
         let parties = try #require(Explain.entry(forPath: "dialog[].parties"))
         #expect(parties.specs.first?.description == "draft-ietf-vcon-vcon-core \u{00A7}4.3.4 parties")
         #expect(parties.specs.first?.asciiDescription == "draft-ietf-vcon-vcon-core S4.3.4 parties")
-        #expect(try #require(Explain.entry(forPath: "parties[].sip_contact")).specs.first?.description
-            == "draft-howe-vcon-sip-signaling-00 \u{00A7}4.1 sip_contact")
-        #expect(try #require(Explain.entry(forPath: "version", inForm: .bundleManifest)).specs.first?.description
-            == "draft-miller-vcon-zip-bundle-01 \u{00A7}3.1 manifest.json")
+        #expect(
+            try #require(Explain.entry(forPath: "parties[].sip_contact")).specs.first?.description
+                == "draft-howe-vcon-sip-signaling-00 \u{00A7}4.1 sip_contact")
+        #expect(
+            try #require(Explain.entry(forPath: "version", inForm: .bundleManifest)).specs.first?.description
+                == "draft-miller-vcon-zip-bundle-01 \u{00A7}3.1 manifest.json")
     }
 
     /// Every property name in the core draft's JSON schema, walked through `$ref`, `items`, `anyOf` and `oneOf`,
@@ -137,12 +141,17 @@ import Testing
 
     /// The SIP signaling draft's parameters, purpose values and body fields (its Appendix C schema and §6-7).
     @Test func everySIPExtensionNameHasAnEntry() {
-        let pointers = ["sip_contact", "sip_user_agent", "sip_display_name"].map { "/parties/0/\($0)" }
+        let pointers =
+            ["sip_contact", "sip_user_agent", "sip_display_name"].map { "/parties/0/\($0)" }
             + ["sip_call_id", "sip_from_tag", "sip_to_tag", "sip_cseq"].map { "/dialog/0/\($0)" }
         for pointer in pointers {
             #expect(Explain.entry(forPointer: pointer)?.entry.standing == .extension, "\(pointer)")
         }
-        let trace = ["version", "call_id", "messages"] + ["timestamp", "direction", "party", "method", "status_code", "status_text", "headers", "body", "body_encoding"].map { "messages/0/\($0)" }
+        let trace =
+            ["version", "call_id", "messages"]
+            + ["timestamp", "direction", "party", "method", "status_code", "status_text", "headers", "body", "body_encoding"].map {
+                "messages/0/\($0)"
+            }
         for field in trace {
             let found = Explain.entry(forPointer: "/attachments/0/body/\(field)", purpose: { _ in "sip-message-trace" })
             #expect(found?.entry.path.hasPrefix("attachments[purpose=sip-message-trace].body.") == true, "\(field)")
@@ -151,8 +160,10 @@ import Testing
             let found = Explain.entry(forPointer: "/attachments/0/body/\(field)", purpose: { _ in "stir-verification-report" })
             #expect(found?.entry.path == "attachments[purpose=stir-verification-report].body.\(field)")
         }
-        let purposes = ["sip-invite", "sip-response", "sip-ack", "sip-bye", "sip-cancel", "sip-update", "sip-refer", "sip-message-trace",
-                        "sip-sdp", "sip-headers", "stir-certificate", "stir-verification-report", "stir-passport-extended"]
+        let purposes = [
+            "sip-invite", "sip-response", "sip-ack", "sip-bye", "sip-cancel", "sip-update", "sip-refer", "sip-message-trace",
+            "sip-sdp", "sip-headers", "stir-certificate", "stir-verification-report", "stir-passport-extended",
+        ]
         let purposeEntry = Explain.entry(forPath: "attachments[].purpose")
         for purpose in purposes {
             #expect(purposeEntry?.value(purpose) != nil, "\(purpose)")
@@ -162,12 +173,16 @@ import Testing
 
     /// The envelope members the core draft profiles (signed and encrypted forms) and the bundle manifest.
     @Test func everyEnvelopeAndManifestMemberHasAnEntry() {
-        let jws = ["/payload", "/signatures", "/signatures/0/protected", "/signatures/0/header", "/signatures/0/signature",
-                   "/signatures/0/header/alg", "/signatures/0/header/x5c", "/signatures/0/header/x5u", "/signatures/0/header/uuid",
-                   "/protected", "/header/alg", "/header/x5c", "/signature"]
-        let jwe = ["/unprotected", "/unprotected/cty", "/unprotected/enc", "/unprotected/uuid", "/recipients", "/recipients/0/header",
-                   "/recipients/0/header/alg", "/recipients/0/encrypted_key", "/iv", "/ciphertext", "/cyphertext", "/tag", "/protected",
-                   "/header/alg", "/encrypted_key"]
+        let jws = [
+            "/payload", "/signatures", "/signatures/0/protected", "/signatures/0/header", "/signatures/0/signature",
+            "/signatures/0/header/alg", "/signatures/0/header/x5c", "/signatures/0/header/x5u", "/signatures/0/header/uuid",
+            "/protected", "/header/alg", "/header/x5c", "/signature",
+        ]
+        let jwe = [
+            "/unprotected", "/unprotected/cty", "/unprotected/enc", "/unprotected/uuid", "/recipients", "/recipients/0/header",
+            "/recipients/0/header/alg", "/recipients/0/encrypted_key", "/iv", "/ciphertext", "/cyphertext", "/tag", "/protected",
+            "/header/alg", "/encrypted_key",
+        ]
         for pointer in jws { #expect(Explain.entry(forPointer: pointer, inForm: .jws)?.isDefined == true, "jws \(pointer)") }
         for pointer in jwe { #expect(Explain.entry(forPointer: pointer, inForm: .jwe)?.isDefined == true, "jwe \(pointer)") }
         for pointer in ["", "/format", "/version"] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConModel
 
 /// Every key real vCons use in their parties, dialog, analysis and attachments objects gets an explanation:
@@ -12,10 +13,12 @@ import Testing
         var found: [(String, [String: Any])] = []
         for case let url as URL in walker where url.pathExtension == "json" || url.pathExtension == "vcon" {
             guard let data = try? Data(contentsOf: url),
-                  let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { continue }
+                let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+            else { continue }
             let keys = Set(object.keys)
             guard keys.isDisjoint(with: ["payload", "ciphertext", "cyphertext"]),
-                  !keys.isDisjoint(with: ["parties", "dialog", "analysis", "attachments"]) else { continue }
+                !keys.isDisjoint(with: ["parties", "dialog", "analysis", "attachments"])
+            else { continue }
             found.append((String(url.path.dropFirst(root.path.count)), object))
         }
         return found.sorted { $0.0 < $1.0 }
@@ -36,7 +39,8 @@ import Testing
 
     /// Keys older generations spell differently, and the entry they must reach.
     private static let renamed: [String: String] = [
-        "dialog.mimetype": "dialog[].mediatype", "attachments.mimetype": "attachments[].mediatype", "analysis.mimetype": "analysis[].mediatype",
+        "dialog.mimetype": "dialog[].mediatype", "attachments.mimetype": "attachments[].mediatype",
+        "analysis.mimetype": "analysis[].mediatype",
         "dialog.alg": "dialog[].alg", "dialog.signature": "dialog[].signature", "dialog.content_hash": "dialog[].content_hash",
         "dialog.session_id": "dialog[].session_id", "dialog.transfer-target": "dialog[].transfer_target",
         "dialog.transfer_target": "dialog[].transfer_target", "dialog.mediatype": "dialog[].mediatype",
@@ -74,7 +78,9 @@ import Testing
         }
         #expect(undefined == Self.expectedUndefined)
         // The spellings the brief names are really exercised by the corpus.
-        for name in ["dialog.mimetype", "dialog.alg", "dialog.signature", "dialog.content_hash", "dialog.session_id", "parties.role", "parties.meta"] {
+        for name in [
+            "dialog.mimetype", "dialog.alg", "dialog.signature", "dialog.content_hash", "dialog.session_id", "parties.role", "parties.meta",
+        ] {
             #expect(seen.contains(name), "corpus has no \(name)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 @Suite struct ExplainLookupTests {
@@ -108,8 +109,9 @@ import Testing
 
     @Test func attachmentBodiesOfKnownPurposesHaveTheirOwnEntries() throws {
         #expect(try match("/attachments/2/body", purpose: "sip-message-trace").entry.path == "attachments[purpose=sip-message-trace].body")
-        #expect(try match("/attachments/2/body/messages/3/status_code", purpose: "sip-message-trace").entry.path
-            == "attachments[purpose=sip-message-trace].body.messages[].status_code")
+        #expect(
+            try match("/attachments/2/body/messages/3/status_code", purpose: "sip-message-trace").entry.path
+                == "attachments[purpose=sip-message-trace].body.messages[].status_code")
         let sender = try match("/attachments/2/body/messages/3/party", purpose: "sip-message-trace")
         #expect(sender.entry.indexes == "parties[]")
         #expect(try match("/attachments/1/body/result", purpose: "stir-verification-report").entry.value("stale") != nil)
@@ -125,10 +127,11 @@ import Testing
     }
 
     @Test func documentLookupReadsPurposeFormAndValue() throws {
-        let vcon = try JSONDocument.parse(string: """
-            {"uuid":"x","dialog":[{"type":"incomplete","disposition":"busy"},{"type":"audio"}],
-             "attachments":[{"type":"sip-message-trace","body":{"messages":[{"method":"INVITE","direction":"sent"}]}}]}
-            """)
+        let vcon = try JSONDocument.parse(
+            string: """
+                {"uuid":"x","dialog":[{"type":"incomplete","disposition":"busy"},{"type":"audio"}],
+                 "attachments":[{"type":"sip-message-trace","body":{"messages":[{"method":"INVITE","direction":"sent"}]}}]}
+                """)
         let direction = try #require(Explain.entry(forPointer: "/attachments/0/body/messages/0/direction", in: vcon))
         #expect(direction.entry.path == "attachments[purpose=sip-message-trace].body.messages[].direction")
         #expect(direction.notes == ["Value \"sent\": sent by the vCon producer's side."])
@@ -136,8 +139,12 @@ import Testing
         #expect(disposition.notes == ["Value \"busy\": the party was busy in another conversation."])
         let audio = try #require(Explain.entry(forPointer: "/dialog/1/type", in: vcon))
         #expect(audio.notes.first?.hasPrefix("Value \"audio\": not defined by any draft") == true)
-        let jws = try JSONDocument.parse(string: #"{"payload":"e30","signatures":[{"protected":"e30","header":{"alg":"RS256"},"signature":"AA"}]}"#)
-        #expect(Explain.entry(forPointer: "/signatures/0/header/alg", in: jws)?.notes == ["Value \"RS256\": RSASSA-PKCS1-v1_5 with SHA-256 (recommended)."])
+        let jws = try JSONDocument.parse(
+            string: #"{"payload":"e30","signatures":[{"protected":"e30","header":{"alg":"RS256"},"signature":"AA"}]}"#)
+        #expect(
+            Explain.entry(forPointer: "/signatures/0/header/alg", in: jws)?.notes == [
+                "Value \"RS256\": RSASSA-PKCS1-v1_5 with SHA-256 (recommended)."
+            ])
         let manifest = try JSONDocument.parse(string: #"{"format":"vcon-bundle","version":"1.0"}"#)
         #expect(Explain.entry(forPointer: "/version", in: manifest)?.entry.form == .bundleManifest)
     }

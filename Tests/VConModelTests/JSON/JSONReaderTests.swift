@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConModel
 
 @Suite struct JSONReaderTests {
@@ -168,6 +169,7 @@ import Testing
     @Test func writerEscapesEverythingUnsafe() {
         let out = JSONOutput.object([("a", .string("x\u{1b}[31m\u{202E}\u{85}\"\n")), ("b", .array([.int(1), .null, .bool(true)]))])
         #expect(out.render() == #"{"a":"x\u001b[31m\u202e\u0085\"\n","b":[1,null,true]}"#)
-        #expect(out.render(indent: 2) == "{\n  \"a\": \"x\\u001b[31m\\u202e\\u0085\\\"\\n\",\n  \"b\": [\n    1,\n    null,\n    true\n  ]\n}")
+        #expect(
+            out.render(indent: 2) == "{\n  \"a\": \"x\\u001b[31m\\u202e\\u0085\\\"\\n\",\n  \"b\": [\n    1,\n    null,\n    true\n  ]\n}")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 @Suite struct RelationGraphTests {
@@ -12,7 +13,8 @@ import Testing
     }
 
     @Test func groupParentLinksToItsChildren() throws {
-        let graph = RelationGraph(library: try library(["pyvcon_group_parent.vcon.json", "pyvcon_group_child1.vcon.json", "pyvcon_group_child2.vcon.json"]))
+        let graph = RelationGraph(
+            library: try library(["pyvcon_group_parent.vcon.json", "pyvcon_group_child1.vcon.json", "pyvcon_group_child2.vcon.json"]))
         #expect(graph.edges.count == 2)
         #expect(graph.edges.map(\.kind) == [.group, .group])
         #expect(graph.edges.map(\.to) == [.member(1), .member(2)])
@@ -34,7 +36,10 @@ import Testing
     }
 
     @Test func signedAmendedChainResolvesThroughThePayload() throws {
-        let graph = RelationGraph(library: try library(["pyvcon_amended_v1_signed.vcon.json", "pyvcon_amended_v2.vcon.json", "pyvcon_amended_v3_signed.vcon.json"]))
+        let graph = RelationGraph(
+            library: try library([
+                "pyvcon_amended_v1_signed.vcon.json", "pyvcon_amended_v2.vcon.json", "pyvcon_amended_v3_signed.vcon.json",
+            ]))
         #expect(graph.edges.count == 2)
         #expect(graph.roots == [2])
         #expect(graph.reachable(from: 2) == [1, 0])

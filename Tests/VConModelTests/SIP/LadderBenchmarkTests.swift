@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConModel
 
 /// Runs the benchmark generator once on a small trace to check it is sound; the timing run is

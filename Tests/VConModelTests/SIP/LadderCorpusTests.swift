@@ -1,5 +1,6 @@
-import Testing
 import LadderTestSupport
+import Testing
+
 @testable import VConModel
 
 /// The SIP signaling draft's own examples (Appendix B), read from the shared corpus.
@@ -22,11 +23,15 @@ import LadderTestSupport
 
     @Test func traceAttachmentFragment() throws {
         // The §6.2.1 fragment is an attachment on its own: wrap it in a two-party vCon.
-        let fragment = String(decoding: try LadderFixtures.corpusBytes("sip-signaling-draft/attachment_sip_message_trace.json"), as: UTF8.self)
-        let vcon = try LadderFixtures.vcon(VConText.vcon(
-            parties: [VConText.party([("name", "Alice"), ("sip", "alice@example.com")]),
-                VConText.party([("name", "Bob"), ("sip", "bob@example.com")])],
-            attachments: [fragment]))
+        let fragment = String(
+            decoding: try LadderFixtures.corpusBytes("sip-signaling-draft/attachment_sip_message_trace.json"), as: UTF8.self)
+        let vcon = try LadderFixtures.vcon(
+            VConText.vcon(
+                parties: [
+                    VConText.party([("name", "Alice"), ("sip", "alice@example.com")]),
+                    VConText.party([("name", "Bob"), ("sip", "bob@example.com")]),
+                ],
+                attachments: [fragment]))
         expectGolden(LadderFixtures.dump(vcon, dialog: nil), file: "draft-6.2.1-trace-fragment.txt")
     }
 

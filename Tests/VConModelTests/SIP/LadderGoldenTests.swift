@@ -1,5 +1,6 @@
-import Testing
 import LadderTestSupport
+import Testing
+
 @testable import VConModel
 
 /// Ladder layouts as text in (vCon JSON built by `LadderScenarios`) and text out (`Tests/Goldens/SIP/*.txt`).
@@ -65,18 +66,21 @@ import LadderTestSupport
 
     @Test func traceAndIndividualAttachmentsShowEachMessageOnce() throws {
         let from = "Alice <sip:alice@example.com>;tag=1"
-        let invite = "INVITE sip:bob@biloxi.example.com SIP/2.0\r\nVia: SIP/2.0/UDP pc33.example.com;branch=z9hG4bKdup\r\n"
+        let invite =
+            "INVITE sip:bob@biloxi.example.com SIP/2.0\r\nVia: SIP/2.0/UDP pc33.example.com;branch=z9hG4bKdup\r\n"
             + "From: \(from)\r\nTo: Bob <sip:bob@biloxi.example.com>\r\nCall-ID: dup-1\r\nCSeq: 7 INVITE\r\nContent-Length: 0\r\n\r\n"
-        let ok = "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP pc33.example.com;branch=z9hG4bKdup\r\nFrom: \(from)\r\n"
+        let ok =
+            "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP pc33.example.com;branch=z9hG4bKdup\r\nFrom: \(from)\r\n"
             + "To: Bob <sip:bob@biloxi.example.com>;tag=2\r\nCall-ID: dup-1\r\nCSeq: 7 INVITE\r\nContent-Length: 0\r\n\r\n"
         let json = V.vcon(
             parties: [LadderScenarios.alice, LadderScenarios.bob], dialog: [V.dialog(parties: [0, 1])],
             attachments: [
-                V.trace([
-                    V.entry(0.000, party: 0, "INVITE", [("CSeq", "7 INVITE")], direction: "sent"),
-                    V.entry(0.100, party: 1, "180 Ringing", [("CSeq", "7 INVITE")], direction: "received"),
-                    V.entry(1.000, party: 1, "200 OK", [("CSeq", "7 INVITE")], direction: "received"),
-                ], callID: "dup-1"),
+                V.trace(
+                    [
+                        V.entry(0.000, party: 0, "INVITE", [("CSeq", "7 INVITE")], direction: "sent"),
+                        V.entry(0.100, party: 1, "180 Ringing", [("CSeq", "7 INVITE")], direction: "received"),
+                        V.entry(1.000, party: 1, "200 OK", [("CSeq", "7 INVITE")], direction: "received"),
+                    ], callID: "dup-1"),
                 V.sipAttachment("sip-invite", 0.0004, party: 0, wire: invite),
                 V.sipAttachment("sip-response", 1.0, party: nil, wire: ok),
                 V.sipAttachment("sip-response", 9.0, party: 1, wire: ok),  // 8 s later: a separate message
@@ -90,17 +94,20 @@ import LadderTestSupport
     }
 
     @Test func traceBodyAsStringOrBase64url() throws {
-        let body = V.traceBody([
-            V.entry(0, party: 0, "OPTIONS", V.ids("s-1", "1 OPTIONS", branch: nil)),
-            V.entry(0.2, party: 1, "200 OK", V.ids("s-1", "1 OPTIONS", branch: nil)),
-        ], callID: "s-1")
+        let body = V.traceBody(
+            [
+                V.entry(0, party: 0, "OPTIONS", V.ids("s-1", "1 OPTIONS", branch: nil)),
+                V.entry(0.2, party: 1, "200 OK", V.ids("s-1", "1 OPTIONS", branch: nil)),
+            ], callID: "s-1")
         let stringBody = "{\"purpose\": \"sip-message-trace\", \"dialog\": 0, \"encoding\": \"none\", \"body\": \(V.quote(body))}"
-        let base64Body = "{\"purpose\": \"sip-message-trace\", \"dialog\": 0, \"encoding\": \"base64url\", \"body\": "
+        let base64Body =
+            "{\"purpose\": \"sip-message-trace\", \"dialog\": 0, \"encoding\": \"base64url\", \"body\": "
             + V.quote(Base64.urlEncode(Array(body.utf8))) + "}"
         let broken = "{\"purpose\": \"sip-message-trace\", \"dialog\": 0, \"encoding\": \"none\", \"body\": \"not json\"}"
-        let layout = try LadderFixtures.layout(V.vcon(
-            parties: [LadderScenarios.alice, LadderScenarios.bob], dialog: [V.dialog(parties: [0, 1])],
-            attachments: [stringBody, base64Body, broken]))
+        let layout = try LadderFixtures.layout(
+            V.vcon(
+                parties: [LadderScenarios.alice, LadderScenarios.bob], dialog: [V.dialog(parties: [0, 1])],
+                attachments: [stringBody, base64Body, broken]))
         expectGolden(layout.dump(), file: "trace-string-and-base64url-bodies.txt")
         #expect(layout.messages.count == 4)
         #expect(layout.messages[2].retransmissionOf == 0)  // the same trace twice: the copies look like retransmissions
@@ -112,13 +119,14 @@ import LadderTestSupport
     }
 
     @Test func wholeVConAcrossDialogs() throws {
-        let vcon = try LadderFixtures.vcon(V.vcon(
-            parties: [LadderScenarios.alice, LadderScenarios.bob],
-            dialog: [V.dialog(parties: [0, 1]), V.dialog(parties: [1, 0], start: 60)],
-            attachments: [
-                V.trace([V.entry(0, party: 0, "INVITE", V.ids("d0", "1 INVITE", branch: nil))], callID: "d0", dialog: 0),
-                V.trace([V.entry(60, party: 1, "INVITE", V.ids("d1", "1 INVITE", branch: nil))], callID: "d1", dialog: 1),
-            ]))
+        let vcon = try LadderFixtures.vcon(
+            V.vcon(
+                parties: [LadderScenarios.alice, LadderScenarios.bob],
+                dialog: [V.dialog(parties: [0, 1]), V.dialog(parties: [1, 0], start: 60)],
+                attachments: [
+                    V.trace([V.entry(0, party: 0, "INVITE", V.ids("d0", "1 INVITE", branch: nil))], callID: "d0", dialog: 0),
+                    V.trace([V.entry(60, party: 1, "INVITE", V.ids("d1", "1 INVITE", branch: nil))], callID: "d1", dialog: 1),
+                ]))
         #expect(LadderSources.signalingDialogs(vcon) == [0, 1])
         #expect(LadderSources.hasSignaling(vcon))
         expectGolden(LadderFixtures.dump(vcon, dialog: nil), file: "whole-vcon.txt")

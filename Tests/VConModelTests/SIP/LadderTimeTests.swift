@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VConModel
 
 @Suite struct LadderTimeTests {
@@ -15,8 +16,10 @@ import Testing
     }
 
     @Test func rejectsWhatIsNotATimestamp() {
-        for text in ["Date", "", "2026-01-15", "2026-01-15T14:30:00", "2026-13-01T00:00:00Z", "2026-01-15T14:30:00.Z",
-            "2026-01-15T14:30:00Zjunk"] {
+        for text in [
+            "Date", "", "2026-01-15", "2026-01-15T14:30:00", "2026-13-01T00:00:00Z", "2026-01-15T14:30:00.Z",
+            "2026-01-15T14:30:00Zjunk",
+        ] {
             #expect(LadderTime.parse(text) == nil, "\(text)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 @Suite struct SIPMessageParsingTests {
@@ -55,7 +56,8 @@ import Testing
     }
 
     @Test func compactFormsAreExpanded() {
-        let text = "BYE sip:b@x SIP/2.0\r\nv: SIP/2.0/TCP h;branch=z9hG4bKc\r\nf: <sip:a@x>;tag=1\r\nt: <sip:b@x>;tag=2\r\n"
+        let text =
+            "BYE sip:b@x SIP/2.0\r\nv: SIP/2.0/TCP h;branch=z9hG4bKc\r\nf: <sip:a@x>;tag=1\r\nt: <sip:b@x>;tag=2\r\n"
             + "i: compact-id\r\nCSeq: 2 BYE\r\nm: <sip:a@h>\r\nk: timer\r\ns: hi\r\ne: gzip\r\no: refer\r\nu: dialog\r\n"
             + "c: text/plain\r\nl: 2\r\n\r\nhi"
         let message = SIPMessage.parse(text)
@@ -77,7 +79,8 @@ import Testing
     }
 
     @Test func listHeadersSplitOutsideQuotesAndAngles() {
-        let text = "OPTIONS sip:x SIP/2.0\r\nVia: SIP/2.0/UDP a;branch=z9hG4bKtop, SIP/2.0/UDP b;branch=z9hG4bKb\r\n"
+        let text =
+            "OPTIONS sip:x SIP/2.0\r\nVia: SIP/2.0/UDP a;branch=z9hG4bKtop, SIP/2.0/UDP b;branch=z9hG4bKb\r\n"
             + "Via: SIP/2.0/UDP c;branch=z9hG4bKc\r\n"
             + "Contact: \"Doe, John\" <sip:j@h;x=1,2>;q=0.5, <sip:k@h>\r\n"
             + "Date: Sat, 13 Nov 2010 23:29:00 GMT\r\nAllow: INVITE, ACK,BYE\r\n"
@@ -94,7 +97,8 @@ import Testing
     }
 
     @Test func foldedLinesJoinWithOneSpace() {
-        let text = "MESSAGE sip:b@x SIP/2.0\r\nSubject: first\r\n  second\r\n\tthird\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK9\r\n"
+        let text =
+            "MESSAGE sip:b@x SIP/2.0\r\nSubject: first\r\n  second\r\n\tthird\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK9\r\n"
             + "From: <sip:a@x>;tag=1\r\nTo: <sip:b@x>\r\nCall-ID: c\r\nCSeq: 1 MESSAGE\r\nContent-Length: 0\r\n\r\n"
         let message = SIPMessage.parse(text)
         #expect(message.header("Subject") == "first second third")
@@ -102,7 +106,8 @@ import Testing
     }
 
     @Test func bareLineFeedsAreReadWithAWarning() {
-        let text = "ACK sip:b@x SIP/2.0\nVia: SIP/2.0/UDP h;branch=z9hG4bK2\nFrom: <sip:a@x>;tag=1\nTo: <sip:b@x>;tag=2\n"
+        let text =
+            "ACK sip:b@x SIP/2.0\nVia: SIP/2.0/UDP h;branch=z9hG4bK2\nFrom: <sip:a@x>;tag=1\nTo: <sip:b@x>;tag=2\n"
             + "Call-ID: lf\nCSeq: 1 ACK\nContent-Length: 0\n\n"
         let message = SIPMessage.parse(text)
         #expect(message.method == "ACK")
@@ -116,7 +121,8 @@ import Testing
     }
 
     @Test func contentLengthAgainstActualBody() {
-        let head = "MESSAGE sip:b@x SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK3\r\nFrom: <sip:a@x>;tag=1\r\n"
+        let head =
+            "MESSAGE sip:b@x SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK3\r\nFrom: <sip:a@x>;tag=1\r\n"
             + "To: <sip:b@x>\r\nCall-ID: c\r\nCSeq: 1 MESSAGE\r\nContent-Type: text/plain\r\n"
         let short = SIPMessage.parse(head + "Content-Length: 10\r\n\r\nabc")
         #expect(short.warnings == [SIPWarning("Content-Length is 10 but the body has 3 bytes (cut short)")])
@@ -140,12 +146,14 @@ import Testing
         #expect(empty.warnings == [SIPWarning("empty message")])
         let badCode = SIPMessage.parse("SIP/2.0 OK\r\n\r\n")
         #expect(badCode.startLine == .unrecognized("SIP/2.0 OK"))
-        let lower = SIPMessage.parse("invite sip:b@x SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK4\r\nFrom: <sip:a@x>;tag=1\r\n"
-            + "To: <sip:b@x>\r\nCall-ID: c\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n")
-        #expect(lower.warnings.map(\.message) == [
-            "method invite is not upper case (methods are case-sensitive)",
-            "CSeq method INVITE does not match request method invite",
-        ])
+        let lower = SIPMessage.parse(
+            "invite sip:b@x SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK4\r\nFrom: <sip:a@x>;tag=1\r\n"
+                + "To: <sip:b@x>\r\nCall-ID: c\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n")
+        #expect(
+            lower.warnings.map(\.message) == [
+                "method invite is not upper case (methods are case-sensitive)",
+                "CSeq method INVITE does not match request method invite",
+            ])
         let code = SIPMessage.parse("SIP/2.0 999 Odd\r\n\r\n")
         #expect(code.statusCode == 999)
         #expect(code.warnings.contains(SIPWarning("status code 999 is outside 100–699")))
@@ -153,23 +161,28 @@ import Testing
 
     @Test func missingAndDuplicateHeaders() {
         let message = SIPMessage.parse("BYE sip:b@x SIP/2.0\r\nCall-ID: a\r\ni: b\r\nContent-Length: 0\r\n\r\n")
-        #expect(message.warnings.map(\.message) == [
-            "missing Via, From, To, CSeq", "Call-ID appears 2 times with different values",
-        ])
+        #expect(
+            message.warnings.map(\.message) == [
+                "missing Via, From, To, CSeq", "Call-ID appears 2 times with different values",
+            ])
         #expect(message.callID == "a")
     }
 
     @Test func headerLinesWithoutColonAndLeadingBlankLines() {
-        let message = SIPMessage.parse("\r\n\r\nSIP/2.0 200 OK\r\nnot a header\r\n continued\r\nVia: SIP/2.0/UDP h\r\n"
-            + "From: <sip:a@x>\r\nTo: <sip:b@x>\r\nCall-ID: x\r\nCSeq: 1 BYE\r\nContent-Length: 0\r\n\r\n")
+        let message = SIPMessage.parse(
+            "\r\n\r\nSIP/2.0 200 OK\r\nnot a header\r\n continued\r\nVia: SIP/2.0/UDP h\r\n"
+                + "From: <sip:a@x>\r\nTo: <sip:b@x>\r\nCall-ID: x\r\nCSeq: 1 BYE\r\nContent-Length: 0\r\n\r\n")
         #expect(message.statusCode == 200)
-        #expect(message.warnings.map(\.message) == [
-            "header line without a colon: not a header", "continuation line before any header:  continued",
-        ])
+        #expect(
+            message.warnings.map(\.message) == [
+                "header line without a colon: not a header", "continuation line before any header:  continued",
+            ])
     }
 
     @Test func invalidUTF8IsReplacedAndReported() {
-        var bytes = Array("MESSAGE sip:b@x SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK5\r\nFrom: <sip:a@x>;tag=1\r\nTo: <sip:b@x>\r\nCall-ID: u\r\nCSeq: 1 MESSAGE\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n".utf8)
+        var bytes = Array(
+            "MESSAGE sip:b@x SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK5\r\nFrom: <sip:a@x>;tag=1\r\nTo: <sip:b@x>\r\nCall-ID: u\r\nCSeq: 1 MESSAGE\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n"
+                .utf8)
         bytes += [0xFF, 0x41]
         let message = SIPMessage.parse(bytes: bytes)
         #expect(message.body == "\u{FFFD}A")
@@ -199,8 +212,9 @@ import Testing
     }
 
     @Test func addressKeysMatchTelSipAndMailto() {
-        #expect(SIPAddressKey.keys(forURI: "sip:+1-212-555-1234@example.com;user=phone")
-            == ["aor:+1-212-555-1234@example.com", "tel:12125551234"])
+        #expect(
+            SIPAddressKey.keys(forURI: "sip:+1-212-555-1234@example.com;user=phone")
+                == ["aor:+1-212-555-1234@example.com", "tel:12125551234"])
         #expect(SIPAddressKey.keys(forURI: "tel:+12125551234;phone-context=x") == ["tel:12125551234"])
         #expect(SIPAddressKey.keys(forTel: "+1 (212) 555-1234") == ["tel:12125551234"])
         #expect(SIPAddressKey.keys(forURI: "sips:Alice@Example.COM:5061") == ["aor:alice@example.com"])
@@ -211,7 +225,8 @@ import Testing
 
     @Test func theDraftsInviteExampleReadsWithItsContentLengthMismatch() {
         // SIP signaling draft §6.1.2: the example INVITE declares 142 bytes; its SDP is 147 bytes long.
-        let text = "INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP pc33.example.com;branch=z9hG4bK776\r\n"
+        let text =
+            "INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP pc33.example.com;branch=z9hG4bK776\r\n"
             + "Max-Forwards: 70\r\nTo: Bob <sip:bob@example.com>\r\nFrom: Alice <sip:alice@example.com>;tag=1928301774\r\n"
             + "Call-ID: a84b4c76e66710@pc33.example.com\r\nCSeq: 314159 INVITE\r\nContact: <sip:alice@pc33.example.com>\r\n"
             + "Content-Type: application/sdp\r\nContent-Length: 142\r\n\r\nv=0\r\n"

@@ -1,5 +1,5 @@
-import Testing
 import LadderTestSupport
+import Testing
 
 /// Compares text with `Tests/Goldens/SIP/<name>` (see `expectGoldenFile` for recording).
 func expectGolden(_ actual: String, file name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VConModel
 
 /// The one RFC 3339 reader: instants, written offsets, lenient spellings flagged, failures in check order.
@@ -58,8 +59,9 @@ import Testing
         let c = CivilTime(epochSeconds: 1_768_487_400.001, offsetSeconds: 3600)
         #expect([c.year, c.month, c.day, c.hour, c.minute, c.second, c.millisecond] == [2026, 1, 15, 15, 30, 0, 1])
         let before = CivilTime(epochSeconds: -0.5)
-        #expect([before.year, before.month, before.day, before.hour, before.second, before.millisecond]
-            == [1969, 12, 31, 23, 59, 500])
+        #expect(
+            [before.year, before.month, before.day, before.hour, before.second, before.millisecond]
+                == [1969, 12, 31, 23, 59, 500])
         #expect(CivilTime.date(days: CivilTime.days(year: 2000, month: 2, day: 29)) == (2000, 2, 29))
     }
 }

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import VConModel
 
 /// The pure renderers: finding lines, JSON shape, counts, and escapes in every vCon-derived string.
 @Suite struct ReportTests {
     @Test func findingLineFormat() {
-        let finding = Finding(severity: .warning, rule: "media-type", pointer: "/dialog/0/mediatype", line: 3, column: 7, message: "bad \u{1B}[31m")
-        #expect(FindingsReport.line(finding, source: "a\u{1B}.vcon", file: nil)
-            == "a\\u001b.vcon:3:7: warning: bad \\u001b[31m [media-type] (/dialog/0/mediatype)")
+        let finding = Finding(
+            severity: .warning, rule: "media-type", pointer: "/dialog/0/mediatype", line: 3, column: 7, message: "bad \u{1B}[31m")
+        #expect(
+            FindingsReport.line(finding, source: "a\u{1B}.vcon", file: nil)
+                == "a\\u001b.vcon:3:7: warning: bad \\u001b[31m [media-type] (/dialog/0/mediatype)")
     }
 
     @Test func countsAndJSON() {
@@ -22,7 +25,8 @@ import Testing
     }
 
     @Test func showTextEscapesAndResolvesParties() throws {
-        let text = #"{"uuid":"01928e10-193e-8231-b9a2-279e0d16bc46","created_at":"2024-01-15T10:00:00Z","subject":"a\u001bb","#
+        let text =
+            #"{"uuid":"01928e10-193e-8231-b9a2-279e0d16bc46","created_at":"2024-01-15T10:00:00Z","subject":"a\u001bb","#
             + #""parties":[{"name":"Al\u202eice","tel":"+1"}],"dialog":[{"type":"recording","start":"2024-01-15T10:00:00Z","parties":[[0],null,[3]],"#
             + #""mediatype":"audio/x-wav","encoding":"base64url","body":"AAAA"}]}"#
         let file = try FileLoader().load(buffer: ByteBuffer(Array(text.utf8)), source: "t")

@@ -1,23 +1,25 @@
 import Testing
+
 @testable import VConModel
 
 /// The syntax checkers behind the rules: RFC 3339, media types, UUIDs, URLs, base64url scans.
 @Suite struct SyntaxTests {
-    @Test(arguments: [
-        ("2024-01-15T10:00:00Z", nil),
-        ("2022-06-21T17:53:26.000+00:00", nil),
-        ("2024-02-29T23:59:60-05:30", nil),
-        ("2024-01-15T10:00:00", RFC3339.Problem.missingOffset),
-        ("2024-01-15t10:00:00z", .notNormalized("lowercase \"t\" separator")),
-        ("2024-01-15 10:00:00Z", .notNormalized("a space instead of \"T\" between date and time")),
-        ("2023-02-29T10:00:00Z", .invalid("day 29 is out of range")),
-        ("2024-01-15", .invalid("a date without a time (RFC 3339 date-time needs both)")),
-        ("Wed, 18 May 2022 23:05:05 -0000", .invalid("it does not start with a full date YYYY-MM-DD")),
-        ("2024-01-15T10:00:00.Z", .invalid("a decimal point with no fraction digits")),
-        ("2024-01-15T24:00:00Z", .invalid("the time 24:0:0 is out of range")),
-        ("2024-01-15T10:00:00+0100", .invalid("the time zone offset is not ±hh:mm")),
-        ("", .invalid("it does not start with a full date YYYY-MM-DD")),
-    ] as [(String, RFC3339.Problem?)])
+    @Test(
+        arguments: [
+            ("2024-01-15T10:00:00Z", nil),
+            ("2022-06-21T17:53:26.000+00:00", nil),
+            ("2024-02-29T23:59:60-05:30", nil),
+            ("2024-01-15T10:00:00", RFC3339.Problem.missingOffset),
+            ("2024-01-15t10:00:00z", .notNormalized("lowercase \"t\" separator")),
+            ("2024-01-15 10:00:00Z", .notNormalized("a space instead of \"T\" between date and time")),
+            ("2023-02-29T10:00:00Z", .invalid("day 29 is out of range")),
+            ("2024-01-15", .invalid("a date without a time (RFC 3339 date-time needs both)")),
+            ("Wed, 18 May 2022 23:05:05 -0000", .invalid("it does not start with a full date YYYY-MM-DD")),
+            ("2024-01-15T10:00:00.Z", .invalid("a decimal point with no fraction digits")),
+            ("2024-01-15T24:00:00Z", .invalid("the time 24:0:0 is out of range")),
+            ("2024-01-15T10:00:00+0100", .invalid("the time zone offset is not ±hh:mm")),
+            ("", .invalid("it does not start with a full date YYYY-MM-DD")),
+        ] as [(String, RFC3339.Problem?)])
     func dates(_ text: String, _ expected: RFC3339.Problem?) {
         #expect(RFC3339.problem(text) == expected)
     }

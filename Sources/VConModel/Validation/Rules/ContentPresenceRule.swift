@@ -37,8 +37,10 @@ public struct ContentPresenceRule: ValidationRule {
                     findings.append(finding(.warning, at: json, Self.hashWithoutContent(owner.label)))
                 } else if owner.kind != .reference {
                     // A reference may be by uuid alone; dialog, analysis and attachments SHOULD carry content.
-                    findings.append(finding(context.isRedacted ? .info : .warning, at: json,
-                                            Self.neither(owner.label, redacted: context.isRedacted)))
+                    findings.append(
+                        finding(
+                            context.isRedacted ? .info : .warning, at: json,
+                            Self.neither(owner.label, redacted: context.isRedacted)))
                 }
             }
         }

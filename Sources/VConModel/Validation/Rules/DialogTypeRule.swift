@@ -7,7 +7,8 @@ public struct DialogTypeRule: ValidationRule {
     static let types: Set<String> = ["recording", "text", "transfer", "incomplete", "recording-set"]
 
     static func unknown(_ type: String) -> String {
-        let hint = ["audio", "video"].contains(type.lowercased()) ? " (a recording is \"recording\" with an audio/ or video/ mediatype)" : ""
+        let hint =
+            ["audio", "video"].contains(type.lowercased()) ? " (a recording is \"recording\" with an audio/ or video/ mediatype)" : ""
         return "dialog type \"\(TextSafety.line(type))\" is not one of recording, text, transfer, incomplete, recording-set\(hint)"
     }
     static func newerThanDeclared(_ generation: Generation) -> String {

@@ -7,7 +7,8 @@ public enum EnvelopeRule {
     public static let hybridID = "hybrid-envelope"
 
     static func notValidated(_ note: String) -> String { "the vCon inside was not validated: \(note)" }
-    static let hybrid = "this JWS also carries unsigned vCon members beside payload/signatures (vcon-lib's form): only the payload is covered by the signature, and only the payload is validated"
+    static let hybrid =
+        "this JWS also carries unsigned vCon members beside payload/signatures (vcon-lib's form): only the payload is covered by the signature, and only the payload is validated"
 
     /// Envelope findings for a loaded file (all in the file's own document, layer 0).
     public static func findings(for file: LoadedFile) -> [Finding] {

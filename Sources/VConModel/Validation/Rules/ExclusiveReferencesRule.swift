@@ -5,7 +5,9 @@ public struct ExclusiveReferencesRule: ValidationRule {
     public static let id = "exclusive-references"
     public init() {}
 
-    static func both(_ a: String, _ b: String) -> String { "\"\(a)\" and \"\(b)\" are mutually exclusive: a vCon is either a redaction or an amendment of another" }
+    static func both(_ a: String, _ b: String) -> String {
+        "\"\(a)\" and \"\(b)\" are mutually exclusive: a vCon is either a redaction or an amendment of another"
+    }
     static func group(_ other: String, _ generation: Generation) -> String {
         "\"group\" and \"\(other)\" are mutually exclusive up to core-01 (\(generation)); core-02 removed \"group\""
     }

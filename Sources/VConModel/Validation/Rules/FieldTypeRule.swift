@@ -49,8 +49,10 @@ public struct FieldTypeRule: ValidationRule {
     ]
     static let sessionId: [String: FieldShape] = ["local": .string, "remote": .string]
     static let civicAddress: [String: FieldShape] = Dictionary(
-        uniqueKeysWithValues: ["country", "a1", "a2", "a3", "a4", "a5", "a6", "prd", "pod", "sts", "hno", "hns", "lmk", "loc", "flr", "nam", "pc"]
-            .map { ($0, FieldShape.string) })
+        uniqueKeysWithValues: [
+            "country", "a1", "a2", "a3", "a4", "a5", "a6", "prd", "pod", "sts", "hno", "hns", "lmk", "loc", "flr", "nam", "pc",
+        ]
+        .map { ($0, FieldShape.string) })
 
     public func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let root = context.vcon.json
@@ -76,8 +78,10 @@ public struct FieldTypeRule: ValidationRule {
         for item in context.vcon.group where item.json.isObject { checkMembers(of: item.json, Self.reference, into: &findings) }
     }
 
-    private func checkMembers(of object: JSONValue, _ shapes: [String: FieldShape], into findings: inout [Finding],
-                              mandatoryHere: Set<String> = []) {
+    private func checkMembers(
+        of object: JSONValue, _ shapes: [String: FieldShape], into findings: inout [Finding],
+        mandatoryHere: Set<String> = []
+    ) {
         for (key, value) in object.members {
             guard let shape = shapes[key] else { continue }
             if value.isNull {

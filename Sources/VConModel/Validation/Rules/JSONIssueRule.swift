@@ -19,8 +19,9 @@ public enum JSONIssueRule {
         document.issues.map { issue in
             let location = document.location(ofByte: issue.offset)
             let pointer = issue.kind == .byteOrderMark ? "" : document.pointer(to: issue.nodeIndex)
-            return Finding(severity: severity(for: issue.kind), rule: id(for: issue.kind), pointer: pointer,
-                           line: location.line, column: location.column, message: issue.message, layer: layer)
+            return Finding(
+                severity: severity(for: issue.kind), rule: id(for: issue.kind), pointer: pointer,
+                line: location.line, column: location.column, message: issue.message, layer: layer)
         }
     }
 }

@@ -8,12 +8,14 @@ public struct OldSpellingRule: ValidationRule {
     static func old(_ spelling: Spelling, _ generation: Generation, inferred: Bool) -> String {
         let replacement = spelling.replacement.map { "; use \($0.rawValue)" } ?? ""
         let gen = inferred ? "this vCon (inferred \(generation) from its other spellings)" : "a \(generation) vCon"
-        return "\(spelling.rawValue) is the spelling up to \(spelling.retiredAfter?.description ?? "an older draft"), but \(gen) uses the newer one\(replacement)"
+        return
+            "\(spelling.rawValue) is the spelling up to \(spelling.retiredAfter?.description ?? "an older draft"), but \(gen) uses the newer one\(replacement)"
     }
     static func newer(_ spelling: Spelling, _ generation: Generation) -> String {
         "\(spelling.rawValue) arrived in \(spelling.introducedIn), but the vCon declares \"vcon\": \"\(generation)\""
     }
-    static let attachmentType = "attachment \"type\": core-02 names this member \"purpose\" (\"type\" is what libraries wrote while it was undefined)"
+    static let attachmentType =
+        "attachment \"type\": core-02 names this member \"purpose\" (\"type\" is what libraries wrote while it was undefined)"
 
     public func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let document = context.vcon.document
@@ -27,8 +29,10 @@ public struct OldSpellingRule: ValidationRule {
             func add(_ severity: Finding.Severity, _ message: String) {
                 // Located only when reported: a column costs a scan of its line, and minified files are one line.
                 let location = document.location(ofByte: use.offset)
-                findings.append(Finding(severity: severity, rule: Self.id, pointer: use.pointer, line: location.line,
-                                        column: location.column, message: message))
+                findings.append(
+                    Finding(
+                        severity: severity, rule: Self.id, pointer: use.pointer, line: location.line,
+                        column: location.column, message: message))
             }
             if let retired = use.spelling.retiredAfter, generation > retired {
                 add(.warning, Self.old(use.spelling, generation, inferred: context.generationIsInferred))

@@ -18,11 +18,16 @@ public struct RequiredFieldRule: ValidationRule {
         if root["created_at"] == nil {
             // 0.0.1 drafts petrie-00/01 left it "TODO" ("iat or created_at"); it is a MUST from petrie-02 on.
             let old = generation == .v0_0_1
-            findings.append(finding(old ? .warning : .error, at: root, Self.missing(
-                "created_at", in: "the vCon", why: old ? "required from draft-petrie-vcon-02 on" : "the draft says it MUST be present")))
+            findings.append(
+                finding(
+                    old ? .warning : .error, at: root,
+                    Self.missing(
+                        "created_at", in: "the vCon",
+                        why: old ? "required from draft-petrie-vcon-02 on" : "the draft says it MUST be present")))
         }
         if root["parties"] == nil {
-            findings.append(finding(.warning, at: root, Self.missing("parties", in: "the vCon", why: "the draft does not mark it optional")))
+            findings.append(
+                finding(.warning, at: root, Self.missing("parties", in: "the vCon", why: "the draft does not mark it optional")))
         }
         for item in context.dialog where item.json.isObject && !item.isPlaceholder {
             require(item.json, "type", in: "dialog[\(item.index)]", .error, into: &findings)
@@ -45,7 +50,8 @@ public struct RequiredFieldRule: ValidationRule {
         }
     }
 
-    private func require(_ owner: JSONValue, _ key: String, in label: String, _ severity: Finding.Severity, into findings: inout [Finding]) {
+    private func require(_ owner: JSONValue, _ key: String, in label: String, _ severity: Finding.Severity, into findings: inout [Finding])
+    {
         if owner[key] == nil { findings.append(finding(severity, at: owner, Self.missing(key, in: label))) }
     }
 }

@@ -39,7 +39,9 @@ public struct TransferDialogRule: ValidationRule {
                 // Checked against the newest text; older generations get a warning only.
                 let severity: Finding.Severity = context.rulesGeneration >= .v0_3_0 ? .error : .warning
                 for key in ["parties", "originator", "mediatype", "mimetype", "filename"] {
-                    if let value = item.json[key], !value.isNull { findings.append(finding(severity, at: value, Self.forbiddenOnTransfer(key))) }
+                    if let value = item.json[key], !value.isNull {
+                        findings.append(finding(severity, at: value, Self.forbiddenOnTransfer(key)))
+                    }
                 }
             } else {
                 for key in Self.partyRoles + Self.dialogRoles {

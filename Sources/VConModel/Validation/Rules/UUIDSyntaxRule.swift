@@ -5,7 +5,8 @@ public struct UUIDSyntaxRule: ValidationRule {
     public init() {}
 
     static func invalid(_ what: String, _ text: String) -> String {
-        text.isEmpty ? "\(what) is an empty string, not a UUID"
+        text.isEmpty
+            ? "\(what) is an empty string, not a UUID"
             : "\(what) \"\(TextSafety.line(text))\" is not a UUID (8-4-4-4-12 hexadecimal digits)"
     }
     static func notVersion8(_ version: Int) -> String {

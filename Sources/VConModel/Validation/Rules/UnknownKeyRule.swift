@@ -20,7 +20,9 @@ public struct UnknownKeyRule: ValidationRule {
 
     static let sipParty: Set<String> = ["sip_contact", "sip_user_agent", "sip_display_name"]
     static let sipDialog: Set<String> = ["sip_call_id", "sip_from_tag", "sip_to_tag", "sip_cseq"]
-    static let contentKeys: Set<String> = ["mediatype", "mimetype", "filename", "body", "encoding", "url", "content_hash", "alg", "signature"]
+    static let contentKeys: Set<String> = [
+        "mediatype", "mimetype", "filename", "body", "encoding", "url", "content_hash", "alg", "signature",
+    ]
     static let party: Set<String> = [
         "tel", "stir", "mailto", "name", "validation", "gmlpos", "civicaddress", "jCard", "timezone", "uuid",
         "role", "contact_list", "sip", "did", "type", "org", "dept",

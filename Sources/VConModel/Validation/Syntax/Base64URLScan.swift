@@ -38,7 +38,8 @@ public enum Base64URLScan {
             let count = bytes.count
             while k < count {
                 if k + 8 <= count && !result.padding {
-                    let m = table[Int(bytes[k])] | table[Int(bytes[k + 1])] | table[Int(bytes[k + 2])] | table[Int(bytes[k + 3])]
+                    let m =
+                        table[Int(bytes[k])] | table[Int(bytes[k + 1])] | table[Int(bytes[k + 2])] | table[Int(bytes[k + 3])]
                         | table[Int(bytes[k + 4])] | table[Int(bytes[k + 5])] | table[Int(bytes[k + 6])] | table[Int(bytes[k + 7])]
                     if m == 1 {
                         data += 8

@@ -14,7 +14,8 @@ public enum URLSyntax {
             scalars[1..<colon].allSatisfy({ isLetter($0) || isDigit($0) || "+-.".unicodeScalars.contains($0) })
         else { return .invalid("it has no scheme (an absolute URL such as https://host/path is required)") }
         if let bad = scalars.first(where: { $0.value <= 0x20 || $0.value == 0x7F || "<>\"{}|\\^`".unicodeScalars.contains($0) }) {
-            return .invalid("it contains \(bad == " " ? "a space" : "the character " + TextSafety.line(String(bad))), which a URL must percent-encode")
+            return .invalid(
+                "it contains \(bad == " " ? "a space" : "the character " + TextSafety.line(String(bad))), which a URL must percent-encode")
         }
         let scheme = String(String.UnicodeScalarView(scalars[..<colon])).lowercased()
         let rest = String(String.UnicodeScalarView(scalars[(colon + 1)...]))
