@@ -22,12 +22,14 @@ let package = Package(
 
         // Pure Swift.
         .target(name: "VConModel"),
+        // What is open: sources (list cheaply, load on demand, cancel) and the catalog over them.
+        .target(name: "VConLibrary", dependencies: ["VConModel"]),
         .target(name: "TermUI"),
         .target(name: "BrowserCore", dependencies: ["VConModel", "TermUI"]),
 
         // Adapters, each the only Swift code that imports its C library.
         .target(name: "VConCrypto", dependencies: ["VConModel", "COpenSSL"]),
-        .target(name: "VConBundle", dependencies: ["VConModel", "CZip", "CZlib"]),
+        .target(name: "VConBundle", dependencies: ["VConModel", "VConLibrary", "CZip", "CZlib"]),
         .target(name: "CursesBackend", dependencies: ["TermUI", "CNCurses"]),
 
         // Thin executables: argument parsing and wiring.
@@ -50,8 +52,10 @@ let package = Package(
             name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL", "RobustnessSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "VConBundleTests", dependencies: ["VConBundle", "VConModel", "VConCrypto", "CZip", "CZlib", "RobustnessSupport"]),
+            name: "VConBundleTests",
+            dependencies: ["VConBundle", "VConModel", "VConLibrary", "VConCrypto", "CZip", "CZlib", "RobustnessSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "VConLibraryTests", dependencies: ["VConLibrary", "VConModel"]),
         .testTarget(
             name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport", "RobustnessSupport"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses"]),

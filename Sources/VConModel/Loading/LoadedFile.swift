@@ -13,6 +13,13 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var location: SourceLocation?
 
+    public init(kind: Kind, source: String, message: String, location: SourceLocation? = nil) {
+        self.kind = kind
+        self.source = source
+        self.message = message
+        self.location = location
+    }
+
     public var description: String {
         if let location { return "\(TextSafety.line(source)):\(location.line):\(location.column): \(message)" }
         return "\(TextSafety.line(source)): \(message)"

@@ -1,0 +1,35 @@
+import VConModel
+
+/// The opened part of a catalog as a `Library` (for the relation graph, `tree` and the browser's links), with
+/// each library member's envelope and catalog entry.
+public struct CatalogLibrary: Sendable {
+    public var library: Library
+    /// Envelope verdicts by library member index (inline members have none).
+    public var envelopes: [Int: EnvelopeResult]
+    /// Findings by library member index, as the catalog computed them.
+    public var findings: [Int: [Finding]]
+    /// The catalog entry of each library member (inline members carry their parent's).
+    public var entries: [Int: Int]
+}
+
+extension Catalog {
+    /// A library of every member opened so far, in catalog order, with the vCons held inline in them.
+    ///
+    /// One member per vCon: an encrypted file a key opened is one member (its layers are the outer stack plus the
+    /// plaintext's), never a sealed row beside a decrypted one.
+    public func library(badges ascii: Bool = true) -> CatalogLibrary {
+        var result = CatalogLibrary(library: Library(), envelopes: [:], findings: [:], entries: [:])
+        for entry in entries {
+            // Opened members only; one evicted from the cache is opened again (its facts said it was readable).
+            guard entry.isOpened, let opened = cached(entry.id) ?? (try? open(entry.id)), let file = opened.readable else { continue }
+            let source = allSources[entry.source].origin(of: entry.listing)
+            let before = result.library.members.count
+            let index = result.library.add(
+                LibraryMember(source: source, file: file, envelopeBadge: opened.envelope?.shortBadge(ascii: ascii)), loader: opener.loader)
+            result.envelopes[index] = opened.envelope
+            result.findings[index] = opened.findings
+            for member in before..<result.library.members.count { result.entries[member] = entry.id }
+        }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import VConModel
+
+extension Catalog {
+    /// The member `id`, opened on first access and cached. Throws only when cancelled or when `id` is unknown;
+    /// a member that cannot be loaded or opened comes back (and stays) `failed`, with its error in the result.
+    public func open(_ id: Int, cancellation: Cancellation = .never) throws(SourceError) -> OpenedMember {
+        if let hit = cached(id) { return hit }
+        guard
+            let (entry, source) = state.withLock({ state -> (CatalogEntry, any LibrarySource)? in
+                guard state.entries.indices.contains(id) else { return nil }
+                let entry = state.entries[id]
+                return (entry, state.sources[entry.source])
+            })
+        else { throw SourceError(.notFound, place: "#\(id)", message: "no such member") }
+        try cancellation.check(entry.displayName)
+        state.withLock { $0.statistics.loads += 1 }
+        let bytes: MemberBytes
+        do {
+            bytes = try source.load(entry.listing.key, cancellation: cancellation)
+        } catch {
+            if error.kind == .cancelled { throw error }
+            let failed = OpenedMember(
+                name: entry.displayName, file: nil,
+                error: LoadError(kind: .unreadable, source: error.place, message: error.message), envelope: nil, decrypted: nil,
+                findings: [])
+            record(failed, id: id, message: error.description)
+            return failed
+        }
+        try cancellation.check(entry.displayName)
+        state.withLock { $0.statistics.opens += 1 }
+        let opened = opener.open(bytes)
+        record(opened, id: id, message: opened.error?.description)
+        return opened
+    }
+
+    /// Opens every listed member in order (command-line runs that need all of them: `tree`, `validate DIR`).
+    public func openAll(cancellation: Cancellation = .never, progress: (Int, Int) -> Void = { _, _ in }) throws(SourceError) {
+        let total = count
+        for id in 0..<total {
+            _ = try open(id, cancellation: cancellation)
+            progress(id + 1, total)
+        }
+    }
+
+    /// Stores an opened member: its summary and facts in the entry, its uuid in the index, the document in the LRU.
+    private func record(_ opened: OpenedMember, id: Int, message: String?) {
+        state.withLock { state in
+            var entry = state.entries[id]
+            let before = entry.summary.uuid
+            entry.summary = opened.summary.merged(with: entry.summary)
+            if let message, opened.file == nil {
+                entry.state = .failed(message)
+            } else {
+                entry.state = .opened(
+                    CatalogEntry.Facts(
+                        findingCount: opened.findings.count, errorCount: opened.findings.filter { $0.severity == .error }.count,
+                        badge: opened.envelope?.shortBadge(ascii: true), readable: opened.vcon != nil))
+            }
+            state.entries[id] = entry
+            if let uuid = entry.summary.uuid, uuid != before {
+                if let before { state.byUUID[before]?.removeAll { $0 == id } }
+                if state.byUUID[uuid]?.contains(id) != true { state.byUUID[uuid, default: []].append(id) }
+            }
+            state.tick += 1
+            state.cache[id] = (opened, state.tick)
+            while state.cache.count > cacheLimit {
+                guard let oldest = state.cache.min(by: { $0.value.tick < $1.value.tick })?.key else { break }
+                state.cache[oldest] = nil
+                state.statistics.evictions += 1
+            }
+        }
+    }
+}

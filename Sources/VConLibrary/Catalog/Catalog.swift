@@ -1,0 +1,159 @@
+import Foundation
+import Synchronization
+import VConModel
+
+/// Everything open, over one or more sources: members are listed cheaply, then parsed, unwrapped, validated
+/// and judged on first access, once, and kept in a bounded cache.
+///
+/// ```
+///   sources ──list pages──► entries (listing + summary, state listed/opened/failed) ──► uuid index
+///                                │ open(id) on first access
+///                                ▼
+///              MemberOpener (parse once, envelope, decrypt, validate) ──► LRU of OpenedMember
+/// ```
+///
+/// Thread-safe: the UI reads snapshots while a worker lists and opens. Every method that may touch a source
+/// takes a `Cancellation`; nothing is read before a method asks for it. A member that fails is `failed` with
+/// its message; the others stay usable.
+public final class Catalog: Sendable {
+    public let sources: [any LibrarySource]
+    public let opener: MemberOpener
+    /// The most opened documents kept at once; the rest keep only their `Facts` and are opened again if needed.
+    public let cacheLimit: Int
+    /// Opens a container found while listing (a `.vconz` in a directory) as a source; nil records a problem.
+    public let containerOpener: (@Sendable (String) throws(SourceError) -> any LibrarySource)?
+    public let filter: ListFilter
+
+    struct State {
+        var sources: [any LibrarySource]
+        var cursors: [ListCursor?]
+        var done: [Bool]
+        var entries: [CatalogEntry] = []
+        var byUUID: [String: [Int]] = [:]
+        var cache: [Int: (member: OpenedMember, tick: Int)] = [:]
+        var tick = 0
+        var problems: [SourceProblem] = []
+        var estimates: [Int?]
+        var statistics = CatalogStatistics()
+    }
+
+    let state: Mutex<State>
+
+    public init(
+        sources: [any LibrarySource], opener: MemberOpener = MemberOpener(), cacheLimit: Int = 64, filter: ListFilter = ListFilter(),
+        containerOpener: (@Sendable (String) throws(SourceError) -> any LibrarySource)? = nil
+    ) {
+        self.sources = sources
+        self.opener = opener
+        self.cacheLimit = max(1, cacheLimit)
+        self.filter = filter
+        self.containerOpener = containerOpener
+        state = Mutex(
+            State(
+                sources: sources, cursors: sources.map { _ in nil }, done: sources.map { _ in false },
+                estimates: sources.map { _ in nil }))
+    }
+
+    // MARK: - Reading (no I/O)
+
+    /// The members listed so far, in listing order.
+    public var entries: [CatalogEntry] { state.withLock { $0.entries } }
+    public var count: Int { state.withLock { $0.entries.count } }
+    public func entry(_ id: Int) -> CatalogEntry? { state.withLock { $0.entries.indices.contains(id) ? $0.entries[id] : nil } }
+    /// Every source, including containers found while listing.
+    public var allSources: [any LibrarySource] { state.withLock { $0.sources } }
+    /// What listing and opening skipped, in the order met.
+    public var problems: [SourceProblem] { state.withLock { $0.problems } }
+    public var statistics: CatalogStatistics { state.withLock { $0.statistics } }
+    public var progress: ListingProgress {
+        state.withLock { state in
+            let known = state.estimates.compactMap { $0 }
+            return ListingProgress(
+                listed: state.entries.count, estimatedTotal: known.count == state.estimates.count ? known.reduce(0, +) : nil,
+                isComplete: !state.done.contains(false))
+        }
+    }
+    public var isListingComplete: Bool { progress.isComplete }
+
+    /// The opened member when it is in the cache; never opens anything.
+    public func cached(_ id: Int) -> OpenedMember? {
+        state.withLock { state in
+            guard let hit = state.cache[id] else { return nil }
+            state.tick += 1
+            state.cache[id] = (hit.member, state.tick)
+            return hit.member
+        }
+    }
+
+    /// What is known about `uuid`: opened members, listed members not opened yet, or missing once everything is known.
+    public func lookup(uuid: String) -> UUIDLookup {
+        state.withLock { state in
+            let ids = state.byUUID[uuid] ?? []
+            let opened = ids.filter { state.entries[$0].isOpened }
+            if !opened.isEmpty { return .found(opened) }
+            if !ids.isEmpty { return .notLoadedYet(ids) }
+            let unknown = state.entries.contains { $0.summary.uuid == nil && $0.state == .listed }
+            return state.done.contains(false) || unknown ? .unknownYet : .missing
+        }
+    }
+
+    // MARK: - Listing
+
+    /// Lists one more page from the first source not yet exhausted. Returns the progress after it.
+    @discardableResult
+    public func listNextPage(limit: Int = 500, cancellation: Cancellation = .never) -> ListingProgress {
+        guard
+            let (index, source, cursor) = state.withLock({ state -> (Int, any LibrarySource, ListCursor?)? in
+                guard let index = state.done.firstIndex(of: false) else { return nil }
+                state.statistics.pages += 1
+                return (index, state.sources[index], state.cursors[index])
+            })
+        else { return progress }
+        let page: ListPage
+        do {
+            page = try source.list(ListRequest(cursor: cursor, limit: limit, filter: filter), cancellation: cancellation)
+        } catch {
+            if error.kind != .cancelled {
+                state.withLock { state in
+                    state.problems.append(SourceProblem(place: error.place, message: error.message))
+                    state.done[index] = true
+                }
+            }
+            return progress
+        }
+        var found: [any LibrarySource] = []
+        var containerProblems: [SourceProblem] = []
+        for path in page.containers {
+            guard let containerOpener else {
+                containerProblems.append(SourceProblem(place: path, message: "skipped: bundles are not supported here"))
+                continue
+            }
+            do { found.append(try containerOpener(path)) } catch {
+                containerProblems.append(SourceProblem(place: error.place, message: error.message))
+            }
+        }
+        state.withLock { state in
+            for listing in page.members {
+                let id = state.entries.count
+                state.entries.append(CatalogEntry(id: id, source: index, listing: listing, summary: listing.summary, state: .listed))
+                if let uuid = listing.summary.uuid { state.byUUID[uuid, default: []].append(id) }
+            }
+            state.problems += page.problems + containerProblems
+            state.cursors[index] = page.next
+            state.done[index] = page.next == nil
+            state.estimates[index] = page.estimatedTotal
+            for source in found {
+                state.sources.append(source)
+                state.cursors.append(nil)
+                state.done.append(false)
+                state.estimates.append(nil)
+            }
+        }
+        return progress
+    }
+
+    /// Lists every source to the end (command-line runs). Stops early when cancelled.
+    public func listAll(pageSize: Int = 1000, cancellation: Cancellation = .never) {
+        while !cancellation.isCancelled, !listNextPage(limit: pageSize, cancellation: cancellation).isComplete {}
+    }
+}

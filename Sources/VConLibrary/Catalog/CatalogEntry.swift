@@ -1,0 +1,77 @@
+import Foundation
+import VConModel
+
+/// One member of a catalog as the list shows it: what the listing said, completed when the member is opened.
+public struct CatalogEntry: Sendable {
+    /// The member's position in the catalog (listing order over all sources).
+    public var id: Int
+    /// Index of its source in the catalog.
+    public var source: Int
+    public var listing: MemberListing
+    /// The listing's summary, completed from the opened vCon.
+    public var summary: MemberSummary
+    public var state: State
+
+    /// Where a member is on its way to the screen.
+    public enum State: Sendable, Equatable {
+        /// Listed; nothing read yet.
+        case listed
+        /// Opened (parsed, unwrapped, validated, judged); `findings` and `badge` are known.
+        case opened(Facts)
+        /// Loading or opening failed; the message says why (the rest of the catalog is usable).
+        case failed(String)
+    }
+
+    /// What stays known about an opened member after its document leaves the cache.
+    public struct Facts: Sendable, Equatable {
+        public var findingCount: Int
+        public var errorCount: Int
+        /// The envelope's short badge (`[S]`, `[s?]`, `[E]`, `[-]`), when judged.
+        public var badge: String?
+        /// True when the member could be read as a vCon (after decryption, when a key opened it).
+        public var readable: Bool
+
+        public init(findingCount: Int, errorCount: Int, badge: String?, readable: Bool) {
+            self.findingCount = findingCount
+            self.errorCount = errorCount
+            self.badge = badge
+            self.readable = readable
+        }
+    }
+
+    public var displayName: String { listing.displayName }
+    public var isOpened: Bool { if case .opened = state { true } else { false } }
+}
+
+/// What the catalog knows about a uuid.
+public enum UUIDLookup: Sendable, Equatable {
+    /// Opened members with this uuid (more than one when different vCons share it).
+    case found([Int])
+    /// Members whose listing names this uuid but that are not opened yet.
+    case notLoadedYet([Int])
+    /// No member known to have it, but the listing is not complete or some members' uuids are not known yet.
+    case unknownYet
+    /// Every member is listed and known: nothing has this uuid.
+    case missing
+}
+
+/// How far a listing got.
+public struct ListingProgress: Sendable, Equatable {
+    /// Members listed so far.
+    public var listed: Int
+    /// The sources' estimate of the total, when they gave one.
+    public var estimatedTotal: Int?
+    public var isComplete: Bool
+}
+
+/// Counters for tests and benchmarks: how much work the catalog did.
+public struct CatalogStatistics: Sendable, Equatable {
+    /// `load` calls made to sources.
+    public var loads = 0
+    /// Members opened (parsed): equal to `loads` unless a load failed.
+    public var opens = 0
+    /// Opened documents dropped from the cache to keep it within its bound.
+    public var evictions = 0
+    /// Pages asked of sources.
+    public var pages = 0
+}

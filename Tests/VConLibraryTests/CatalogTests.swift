@@ -1,0 +1,147 @@
+import Foundation
+import Synchronization
+import Testing
+import VConLibrary
+import VConModel
+
+@Suite("Catalog: open on demand, once")
+struct CatalogTests {
+    let uuids = (0..<5).map { String(format: "00000000-0000-4000-8000-%012d", $0) }
+
+    func source(failing: Set<String> = []) -> CountingSource {
+        CountingSource(
+            uuids.enumerated().map { ("m\($0.offset).json", vconJSON($0.element, subject: "call \($0.offset)")) }, failing: failing)
+    }
+
+    @Test("listing reads nothing; a member is loaded and parsed when asked for, once")
+    func lazyAndOnce() throws {
+        let counting = source()
+        let catalog = Catalog(sources: [counting])
+        catalog.listAll(pageSize: 2)
+        #expect(catalog.count == 5)
+        #expect(counting.pages == 3)
+        #expect(counting.loads.isEmpty)
+        #expect(catalog.statistics.opens == 0)
+        #expect(catalog.entries.allSatisfy { $0.state == .listed })
+        let opened = try catalog.open(3)
+        #expect(opened.vcon?.subject == "call 3")
+        _ = try catalog.open(3)
+        _ = catalog.cached(3)
+        #expect(counting.loads == ["m3.json"])
+        #expect(catalog.statistics.opens == 1)
+        #expect(catalog.entry(3)?.summary.subject == "call 3")
+        #expect(catalog.entry(2)?.state == .listed)
+    }
+
+    @Test("a failing member is failed with its message; the others open")
+    func failingMember() throws {
+        let catalog = Catalog(sources: [source(failing: ["m1.json"])])
+        catalog.listAll()
+        let bad = try catalog.open(1)
+        #expect(bad.vcon == nil)
+        guard case .failed(let message) = catalog.entry(1)?.state else {
+            Issue.record("member 1 is not failed")
+            return
+        }
+        #expect(message.contains("disk on fire"))
+        #expect(try catalog.open(2).vcon?.uuid == uuids[2])
+        try catalog.openAll()
+        #expect(catalog.entries.filter(\.isOpened).count == 4)
+    }
+
+    @Test("a member that is not JSON fails alone")
+    func notJSON() throws {
+        let catalog = Catalog(sources: [CountingSource([("a", "{nope"), ("b", vconJSON(uuids[0]))])])
+        catalog.listAll()
+        #expect(try catalog.open(0).error?.kind == .notJSON)
+        #expect(try catalog.open(1).vcon != nil)
+    }
+
+    @Test("cancelled work stops: no page listed, no member loaded")
+    func cancel() throws {
+        let counting = source()
+        let catalog = Catalog(sources: [counting])
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        catalog.listAll(cancellation: cancellation)
+        #expect(catalog.count == 0)
+        catalog.listAll()
+        #expect(throws: SourceError.self) { try catalog.open(0, cancellation: cancellation) }
+        #expect(counting.loads.isEmpty)
+        #expect(catalog.entry(0)?.state == .listed)
+    }
+
+    @Test("a cancel handler runs once, also when registered after cancelling")
+    func cancelHandlers() {
+        let cancellation = Cancellation()
+        let calls = CallCounter()
+        cancellation.onCancel { calls.add() }
+        cancellation.cancel()
+        cancellation.cancel()
+        cancellation.onCancel { calls.add() }
+        #expect(calls.value == 2)
+    }
+
+    @Test("the cache is bounded: old documents are dropped and reopened on demand; facts stay")
+    func lru() throws {
+        let counting = source()
+        let catalog = Catalog(sources: [counting], cacheLimit: 2)
+        catalog.listAll()
+        for id in 0..<5 { _ = try catalog.open(id) }
+        #expect(catalog.statistics.evictions == 3)
+        #expect(catalog.cached(0) == nil)
+        #expect(catalog.entry(0)?.isOpened == true)
+        _ = try catalog.open(0)
+        #expect(counting.loads.filter { $0 == "m0.json" }.count == 2)
+    }
+
+    @Test("uuid lookups: not loaded yet, found, unknown while listing, missing when all is known")
+    func uuidLookup() throws {
+        let catalog = Catalog(sources: [source()])
+        #expect(catalog.lookup(uuid: uuids[1]) == .unknownYet)
+        catalog.listNextPage(limit: 2)
+        #expect(catalog.lookup(uuid: uuids[4]) == .unknownYet)
+        catalog.listAll()
+        _ = try catalog.open(1)
+        #expect(catalog.lookup(uuid: uuids[1]) == .found([1]))
+        #expect(catalog.lookup(uuid: "nope") == .unknownYet)
+        try catalog.openAll()
+        #expect(catalog.lookup(uuid: "nope") == .missing)
+    }
+
+    @Test("a uuid known from the listing reads not loaded yet")
+    func notLoadedYet() {
+        let catalog = Catalog(sources: [NamedUUIDSource(uuid: uuids[0])])
+        catalog.listAll()
+        #expect(catalog.lookup(uuid: uuids[0]) == .notLoadedYet([0]))
+    }
+
+    @Test("the library holds opened members only, with inline bodies")
+    func library() throws {
+        let catalog = Catalog(sources: [source()])
+        catalog.listAll()
+        _ = try catalog.open(2)
+        let library = catalog.library()
+        #expect(library.library.members.count == 1)
+        #expect(library.entries[0] == 2)
+    }
+}
+
+/// Counts calls from handlers that may run on any thread.
+final class CallCounter: Sendable {
+    private let count = Mutex(0)
+    func add() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
+}
+
+/// A source whose listing knows a uuid for free (like a vcon-server file name) and cannot load anything.
+struct NamedUUIDSource: LibrarySource {
+    let uuid: String
+    var name: String { "named" }
+    func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
+        ListPage(members: [MemberListing(key: MemberKey(uuid), displayName: uuid, summary: MemberSummary(uuid: uuid))], next: nil)
+    }
+    func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
+        throw SourceError(.unavailable, place: key.raw, message: "offline")
+    }
+}
