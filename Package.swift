@@ -42,24 +42,29 @@ let package = Package(
         ),
         .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle", "BrowserCore", "TermUI"]),
 
-        // Test helpers shared by test targets (which cannot import each other): vCon JSON builders, SIP scenarios.
-        .target(name: "LadderTestSupport", dependencies: ["VConModel"], path: "Tests/LadderTestSupport"),
+        // Test helpers shared by test targets (which cannot import each other). TestSupport: the package root,
+        // ../shared folders and their `.corpus` trait, the snapshot/golden recorder (VCON_RECORD=1), the tmux driver.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // SIP scenarios and vCon JSON builders for the ladder tests.
+        .target(name: "LadderTestSupport", dependencies: ["VConModel", "TestSupport"], path: "Tests/LadderTestSupport"),
         // Seeded mutators, seed lists and the model pipeline driver shared by the Robustness suites.
-        .target(name: "RobustnessSupport", dependencies: ["VConModel"], path: "Tests/RobustnessSupport"),
+        .target(name: "RobustnessSupport", dependencies: ["VConModel", "TestSupport"], path: "Tests/RobustnessSupport"),
 
-        .testTarget(name: "VConModelTests", dependencies: ["VConModel", "LadderTestSupport", "RobustnessSupport"]),
+        .testTarget(name: "VConModelTests", dependencies: ["VConModel", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(
-            name: "VConCryptoTests", dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL", "RobustnessSupport"],
+            name: "VConCryptoTests",
+            dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL", "RobustnessSupport", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "VConBundleTests",
-            dependencies: ["VConBundle", "VConModel", "VConLibrary", "VConCrypto", "CZip", "CZlib", "RobustnessSupport"]),
-        .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "VConLibraryTests", dependencies: ["VConLibrary", "VConModel"]),
+            dependencies: ["VConBundle", "VConModel", "VConLibrary", "VConCrypto", "CZip", "CZlib", "RobustnessSupport", "TestSupport"]),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI", "TestSupport"]),
+        .testTarget(name: "VConLibraryTests", dependencies: ["VConLibrary", "VConModel", "TestSupport"]),
         .testTarget(
-            name: "BrowserCoreTests", dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport", "RobustnessSupport"]),
-        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses"]),
-        .testTarget(name: "CLITests", dependencies: ["vcon-browser"]),
+            name: "BrowserCoreTests",
+            dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["vcon-browser", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

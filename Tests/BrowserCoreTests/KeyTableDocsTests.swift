@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import BrowserCore
@@ -6,7 +7,7 @@ import Testing
 /// The README's key table is `vcon-browser --dump-keys --markdown`, between the markers.
 @Suite struct KeyTableDocsTests {
     @Test func readmeKeyTableMatchesTheCommandTable() throws {
-        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: PackagePaths.url("README.md"), encoding: .utf8)
         let begin = try #require(readme.range(of: "<!-- keys:begin -->\n"), "README.md has no <!-- keys:begin --> marker")
         let end = try #require(readme.range(of: "<!-- keys:end -->"), "README.md has no <!-- keys:end --> marker")
         let table = String(readme[begin.upperBound..<end.lowerBound])

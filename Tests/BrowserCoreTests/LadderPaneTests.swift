@@ -1,6 +1,7 @@
 import Foundation
 import LadderTestSupport
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
@@ -12,12 +13,12 @@ import VConModel
     static let draft = "sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json"
 
     static func draftFile() throws -> LoadedFile {
-        let text = try String(contentsOf: corpus.appendingPathComponent(draft), encoding: .utf8)
+        let text = try String(contentsOf: Corpus.url(draft), encoding: .utf8)
         return try loadFixture(text, source: "full_sip_trace_stir_shaken.vcon.json")
     }
 
     static func demoCall() throws -> LoadedFile {
-        let url = packageRoot.appendingPathComponent("Tests/Fixtures/Demo/vcons/03-sip-call.vcon.json")
+        let url = PackagePaths.url("Tests/Fixtures/Demo/vcons/03-sip-call.vcon.json")
         return try loadFixture(try String(contentsOf: url, encoding: .utf8), source: "03-sip-call.vcon.json")
     }
 
@@ -29,7 +30,7 @@ import VConModel
         return pane.layout.messages[index].label
     }
 
-    @Test func openingWithLFromTheSummaryShowsTheFirstSignalingDialog() throws {
+    @Test(.corpus) func openingWithLFromTheSummaryShowsTheFirstSignalingDialog() throws {
         let (state, _) = try state(keys: "L", file: try Self.draftFile())
         let pane = try #require(state.ladder)
         #expect(pane.dialog == 0)
@@ -43,7 +44,7 @@ import VConModel
         #expect(text.contains("Enter message"))
     }
 
-    @Test func markShowsTheTimeSinceItAndSpaceOnASecondMessageDiffsTheHeaders() throws {
+    @Test(.corpus) func markShowsTheTimeSinceItAndSpaceOnASecondMessageDiffsTheHeaders() throws {
         var (state, _) = try state(keys: "Ljjj<Space>jjj", file: try Self.draftFile())
         var pane = try #require(state.ladder)
         #expect(pane.view.markedRow == 3)
@@ -68,7 +69,7 @@ import VConModel
         #expect(state.ladder?.panel == .message(3))
     }
 
-    @Test func enterShowsTheMessageUnderTheLadderWhenNarrowAndBesideWhenWide() throws {
+    @Test(.corpus) func enterShowsTheMessageUnderTheLadderWhenNarrowAndBesideWhenWide() throws {
         var (state, _) = try state(keys: "L<Enter>", file: try Self.draftFile())
         var areas = state.ladderLayout
         #expect(state.ladder?.panel == .message(0))
@@ -244,7 +245,7 @@ import VConModel
     }
 
     /// Whole screens at 80×24 and 200×60 (re-record with `VCON_RECORD=1`).
-    @Test(arguments: [(80, 24), (200, 60)])
+    @Test(.corpus, arguments: [(80, 24), (200, 60)])
     func snapshots(width: Int, height: Int) throws {
         let scripts: [(name: String, demo: Bool, keys: String)] = [
             ("ladder-draft-mark", false, "Ljjj<Space>jjj"), ("ladder-draft-message", false, "L<Enter>l"),
@@ -253,7 +254,7 @@ import VConModel
         for script in scripts {
             let file = try script.demo ? Self.demoCall() : Self.draftFile()
             let (state, _) = try state(keys: script.keys, width: width, height: height, file: file)
-            assertSnapshot(screen(state).plainText, named: "\(script.name)-\(width)x\(height)")
+            expectSnapshot(screen(state).plainText, named: "BrowserCoreTests/\(script.name)-\(width)x\(height)")
         }
     }
 }

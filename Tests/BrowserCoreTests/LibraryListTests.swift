@@ -1,4 +1,5 @@
 import TermUI
+import TestSupport
 import Testing
 
 @testable import BrowserCore
@@ -38,7 +39,7 @@ import Testing
         let state = try library(width: width)
         #expect(state.showingLibrary)
         let text = screen(state).plainText
-        assertSnapshot(text, named: "library-\(width)x12")
+        expectSnapshot(text, named: "BrowserCoreTests/library-\(width)x12")
         // Every row's badge starts in the same cell, whatever the time or title before it.
         let rows = text.split(separator: "\n").dropFirst(2).prefix(Self.files.count).map(String.init)
         let badgeColumns = Set(

@@ -1,4 +1,5 @@
 import TermUI
+import TestSupport
 import Testing
 
 @testable import BrowserCore
@@ -15,7 +16,7 @@ import Testing
     func screens(width: Int, height: Int) throws {
         for script in Self.scripts {
             let (state, _) = try state(keys: script.keys, width: width, height: height)
-            assertSnapshot(screen(state).plainText, named: "\(script.name)-\(width)x\(height)")
+            expectSnapshot(screen(state).plainText, named: "BrowserCoreTests/\(script.name)-\(width)x\(height)")
         }
     }
 
@@ -23,7 +24,7 @@ import Testing
         let (state, _) = try state(keys: "3jl", glyphs: .ascii)
         let text = screen(state).plainText
         #expect(!text.unicodeScalars.contains { $0.value > 0x7E })
-        assertSnapshot(text, named: "dialog-detail-ascii-80x24")
+        expectSnapshot(text, named: "BrowserCoreTests/dialog-detail-ascii-80x24")
     }
 
     @Test func selectionAndFocusStyles() throws {

@@ -1,21 +1,10 @@
 import Foundation
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
 @testable import BrowserCore
-
-/// The package root, found from this file's path.
-let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" {
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        url.deleteLastPathComponent()
-    }
-    return url
-}()
-
-let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
 
 /// A small vCon with references of every kind, a transcript, a summary, a JSON body and hostile strings.
 let fixtureJSON = """
@@ -67,25 +56,4 @@ func state(
 
 func screen(_ state: AppState) -> CellBuffer {
     BrowserScreen.render(state, size: state.size, glyphs: state.glyphs, theme: state.theme)
-}
-
-/// Compares `text` with `Tests/Snapshots/BrowserCoreTests/<name>.txt`; `VCON_RECORD=1` re-records and fails.
-func assertSnapshot(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let directory = packageRoot.appendingPathComponent("Tests/Snapshots/BrowserCoreTests")
-    let file = directory.appendingPathComponent(name + ".txt")
-    if ProcessInfo.processInfo.environment["VCON_RECORD"] == "1" {
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file)
-            Issue.record("recorded snapshot \(name); run again without VCON_RECORD", sourceLocation: sourceLocation)
-        } catch {
-            Issue.record("cannot record snapshot \(name): \(error)", sourceLocation: sourceLocation)
-        }
-        return
-    }
-    guard let data = try? Data(contentsOf: file), let expected = String(data: data, encoding: .utf8) else {
-        Issue.record("no snapshot \(name).txt; record it with VCON_RECORD=1", sourceLocation: sourceLocation)
-        return
-    }
-    #expect(text == expected, "snapshot \(name) differs:\n\(text)", sourceLocation: sourceLocation)
 }

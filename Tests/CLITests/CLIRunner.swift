@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `vcon-browser` binary and captures what it prints.
 struct CLIResult: Sendable {
@@ -8,27 +9,15 @@ struct CLIResult: Sendable {
 }
 
 enum CLIRunner {
-    /// The package root, found from this file's path.
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
     /// The binary: next to the test bundle (`.build/debug/`), else under the package's `.build/debug`.
     static let binary: URL? = {
         var candidates: [URL] = []
         if let executable = Bundle.main.executableURL { candidates.append(executable.deletingLastPathComponent()) }
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        candidates.append(packageRoot.appendingPathComponent(".build/debug"))
+        candidates.append(PackagePaths.url(".build/debug"))
         return candidates.map { $0.appendingPathComponent("vcon-browser") }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
-
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
 
     /// Runs with `arguments`, optional standard input, TZ pinned to UTC and a fixed locale.
     ///

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The command line end to end: the built binary's stdout, stderr and exit status.
@@ -109,13 +110,13 @@ import Testing
         #expect(missing.stderr.hasPrefix("/nonexistent/x.vcon: "))
     }
 
-    @Test func showInflatesGzipFilesAndGzipPayloads() throws {
-        let gzip = CLIRunner.corpus.appendingPathComponent("edge-cases/ab_call_ext_rec.gzip.vcon").path
+    @Test(.corpus) func showInflatesGzipFilesAndGzipPayloads() throws {
+        let gzip = Corpus.path("edge-cases/ab_call_ext_rec.gzip.vcon")
         let plain = try CLIRunner.run(["show", gzip])
         #expect(plain.status == 0)
         #expect(plain.stdout.contains("form        gzip > unsigned"))
         #expect(plain.stdout.contains("uuid        019f15a6-a752-826f-b9a2-279e0d16bc46"))
-        let signed = CLIRunner.corpus.appendingPathComponent("edge-cases/signed_gzip_payload.vcon.json").path
+        let signed = Corpus.path("edge-cases/signed_gzip_payload.vcon.json")
         let payload = try CLIRunner.run(["show", "--json", signed])
         #expect(payload.status == 0)
         #expect(payload.stdout.contains(#""uuid": "019f15a6-a752-826f-b9a2-279e0d16bc46""#))
@@ -129,8 +130,8 @@ import Testing
         #expect(result.stdout.hasPrefix("-\n  form        unsigned\n"))
     }
 
-    @Test func showDescribesEnvelopes() throws {
-        let signed = CLIRunner.corpus.appendingPathComponent("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon")
+    @Test(.corpus) func showDescribesEnvelopes() throws {
+        let signed = Corpus.url("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon")
             .path
         let result = try CLIRunner.run(["show", signed])
         #expect(result.status == 0)
@@ -142,14 +143,14 @@ import Testing
             result.stdout.contains(
                 "[0] recording  2022-06-21T17:53:26.000+00:00  33.12 s  parties [0] Alice (+12345678901), [1] Bob (+19876543210)"))
 
-        let encrypted = CLIRunner.corpus.appendingPathComponent("spec-examples/draft-petrie-vcon-00_01/ab_call_ext_rec_encrypted.vcon").path
+        let encrypted = Corpus.path("spec-examples/draft-petrie-vcon-00_01/ab_call_ext_rec_encrypted.vcon")
         let enc = try CLIRunner.run(["show", encrypted])
         #expect(enc.status == 0)
         #expect(enc.stdout.contains("  form        encrypted (JWE general (legacy cyphertext))\n"))
         #expect(enc.stdout.contains("  envelope    1 recipient (RSA-OAEP), enc A256CBC-HS512\n"))
     }
 
-    @Test func validatePrintsLocatedFindingsAndExitCodes() throws {
+    @Test(.corpus) func validatePrintsLocatedFindingsAndExitCodes() throws {
         let clean = try CLIRunner.fixture("small.vcon", Self.small)
         let ok = try CLIRunner.run(["validate", clean])
         #expect(ok.status == 0)
@@ -175,14 +176,14 @@ import Testing
         #expect(unreadable.stderr.hasPrefix("/nonexistent/y.vcon: "))
         #expect(unreadable.stdout.contains("[party-index]"))
 
-        let schema = CLIRunner.corpus.appendingPathComponent("cc-extension-draft/cc_json_schema.json").path
+        let schema = Corpus.path("cc-extension-draft/cc_json_schema.json")
         let notVCon = try CLIRunner.run(["validate", schema])
         #expect(notVCon.status == 1)
         #expect(notVCon.stdout == "\(schema):1:1: error: not a vCon: a JSON schema, not a vCon [not-vcon] ()\n")
     }
 
-    @Test func validateJSONIsAnArrayOfFiles() throws {
-        let fixture = CLIRunner.corpus.appendingPathComponent("vcon-server/invalid_fixtures/bad_party_ref.json").path
+    @Test(.corpus) func validateJSONIsAnArrayOfFiles() throws {
+        let fixture = Corpus.path("vcon-server/invalid_fixtures/bad_party_ref.json")
         let result = try CLIRunner.run(["validate", "--json", fixture])
         #expect(result.status == 1)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -195,8 +196,8 @@ import Testing
         #expect(hit["line"] as? Int == 18 && hit["column"] as? Int == 22)
     }
 
-    @Test func payloadFindingsPointAtThePayload() throws {
-        let signed = CLIRunner.corpus.appendingPathComponent("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon")
+    @Test(.corpus) func payloadFindingsPointAtThePayload() throws {
+        let signed = Corpus.url("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_signed.vcon")
             .path
         let result = try CLIRunner.run(["validate", signed])
         #expect(result.status == 1)

@@ -1,6 +1,7 @@
 import BrowserCore
 import Foundation
 import TermUI
+import TestSupport
 import Testing
 
 @testable import vcon_browser
@@ -71,8 +72,8 @@ import Testing
         #expect(rows(state)[0] == "🔒 Encrypted — pass --key")
     }
 
-    @Test func keyOpensAnEncryptedCorpusFileAndEveryPaneIsJudgedAgain() throws {
-        let file = CLIRunner.corpus.appendingPathComponent("python-vcon-generated/pyvcon_encrypted.vcon.json").path
+    @Test(.corpus) func keyOpensAnEncryptedCorpusFileAndEveryPaneIsJudgedAgain() throws {
+        let file = Corpus.path("python-vcon-generated/pyvcon_encrypted.vcon.json")
         let recipe = BrowserSecurity.Recipe(
             origin: .paths([file]), trustPaths: [], keyPaths: [], x5uFiles: [:],
             filesDirectory: nil, ascii: false, now: BuiltInDemoTests.now)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import VConBundle
 import VConCrypto
@@ -51,7 +52,7 @@ import VConModel
     }
 
     @Test func memoryReaderMatchesTheFileReader() throws {
-        let path = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/Demo/demo.vconz").path
+        let path = PackagePaths.path("Tests/Fixtures/Demo/demo.vconz")
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         let fromMemory = try BundleReader.open(bytes: bytes, name: "copy.vconz")
         let fromFile = try BundleReader.open(path: path)
@@ -191,7 +192,7 @@ import VConModel
     }
 
     @Test func embeddedMembersMatchTheFixtureFiles() throws {
-        let folder = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/Demo")
+        let folder = PackagePaths.url("Tests/Fixtures/Demo")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("vcons").path).sorted()
         let fixtures = try names.map { try Data(contentsOf: folder.appendingPathComponent("vcons/\($0)")) }
         let reader = try #require(opening.result.bundles.first)
@@ -213,7 +214,7 @@ import VConModel
     }
 
     @Test func hostilePartyNamesNeverReachStdoutRaw() throws {
-        let path = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/Demo/vcons/23-hostile-text.vcon.json").path
+        let path = PackagePaths.path("Tests/Fixtures/Demo/vcons/23-hostile-text.vcon.json")
         let result = try CLIRunner.run(["show", path])
         #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
         #expect(result.stdout.contains("\\u001b[2J\\u001b[31mMallory\\u001b[0m"))

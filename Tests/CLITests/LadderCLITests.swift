@@ -1,12 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `vcon-browser ladder` end to end: the built binary, its output and exit status.
 @Suite struct LadderCLITests {
-    static let fullTrace = CLIRunner.corpus.appendingPathComponent("sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json").path
-    static let minimal = CLIRunner.corpus.appendingPathComponent("sip-signaling-draft/minimal_sip_call.vcon.json").path
+    static let fullTrace = Corpus.path("sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json")
+    static let minimal = Corpus.path("sip-signaling-draft/minimal_sip_call.vcon.json")
 
-    @Test func ladderOfTheDraftExampleAtAGivenWidth() throws {
+    @Test(.corpus) func ladderOfTheDraftExampleAtAGivenWidth() throws {
         let result = try CLIRunner.run(["ladder", "--width", "80", Self.fullTrace])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -15,7 +16,7 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 80 })
     }
 
-    @Test func notATerminalMeansOneHundredColumns() throws {
+    @Test(.corpus) func notATerminalMeansOneHundredColumns() throws {
         // CLIRunner sets COLUMNS=80, but standard output is a pipe: the default is 100.
         let result = try CLIRunner.run(["ladder", "--ascii", Self.fullTrace])
         #expect(result.status == 0)
@@ -25,7 +26,7 @@ import Testing
         #expect(narrow.stdout.contains("   14:30:00.001   0→1 INVITE (SDP)\n"))  // the list fallback
     }
 
-    @Test func timeZoneAndDialogSelection() throws {
+    @Test(.corpus) func timeZoneAndDialogSelection() throws {
         let result = try CLIRunner.run(["ladder", "--tz=-05:00", "--dialog", "0", Self.fullTrace])
         #expect(result.status == 0)
         #expect(result.stdout.contains("2026-01-15 -05:00"))
@@ -37,7 +38,7 @@ import Testing
         #expect(badZone.status != 0 && badZone.stderr.contains("--tz expects"))
     }
 
-    @Test func jsonIsTheLayout() throws {
+    @Test(.corpus) func jsonIsTheLayout() throws {
         let result = try CLIRunner.run(["ladder", "--json", Self.fullTrace])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
@@ -47,7 +48,7 @@ import Testing
         #expect((object?["lanes"] as? [Any])?.count == 2)
     }
 
-    @Test func warningsAreExplainedUnderTheLadder() throws {
+    @Test(.corpus) func warningsAreExplainedUnderTheLadder() throws {
         let result = try CLIRunner.run(["ladder", "--width", "100", Self.minimal])
         #expect(result.status == 0)
         #expect(result.stdout.contains("│── INVITE? ⚠ ──▶│"))
@@ -83,7 +84,7 @@ import Testing
         #expect(text.stdout.contains("\\u001b"))
     }
 
-    @Test func gzipFilesOpenThroughTheLoader() throws {
+    @Test(.corpus) func gzipFilesOpenThroughTheLoader() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.fullTrace))
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vcon-ladder-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The Links and Security panes on a real terminal (tmux): the demo's verdicts, walking links with Enter and `[`,
 /// the diff overlay, and a corpus bundle in the C locale.
 @Suite(.serialized) struct LinksSecurityTerminalTests {
-    static let bundle = CLIRunner.corpus.appendingPathComponent("vcon-zip-generated/multi_vcon_bundle.vconz").path
+    static let bundle = Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz")
 
     @Test(.enabled(if: TerminalTests.tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
     func demoVerdictsLinksAndDiff() throws {
@@ -46,7 +47,7 @@ import Testing
         try TerminalTests.quitAndCheckShell(tmux, title: title)
     }
 
-    @Test(.enabled(if: TerminalTests.tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
+    @Test(.corpus, .enabled(if: TerminalTests.tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
     func corpusBundleInTheCLocale() throws {
         let tmux = try TerminalTests.start("LANG=C LC_ALL=C", file: Self.bundle)
         defer { tmux.kill() }

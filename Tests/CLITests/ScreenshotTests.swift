@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The committed screenshots are real: each `Screenshots/NAME.txt` must still be exactly what the browser
@@ -12,7 +13,7 @@ import Testing
         var testDescription: String { name }
     }
 
-    static let directory = CLIRunner.packageRoot.appendingPathComponent("Screenshots")
+    static let directory = PackagePaths.url("Screenshots")
 
     static var scenarios: [Scenario] {
         guard let text = try? String(contentsOf: directory.appendingPathComponent("scenarios.txt"), encoding: .utf8) else { return [] }

@@ -1,17 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The browser on a real terminal: a private tmux server runs a shell, the shell runs the built binary.
 ///
 /// Every step waits for a text unique to the expected screen before sending the next keys.
 @Suite(.serialized) struct TerminalTests {
-    static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-    static let sample = CLIRunner.corpus.appendingPathComponent("python-vcon-generated/pyvcon_unsigned_features.vcon.json").path
+    static let tmuxPath = Tmux.executable
+    static let sample = Corpus.path("python-vcon-generated/pyvcon_unsigned_features.vcon.json")
 
     /// Starts a shell in a fresh tmux server at 80×24 with `environment`, and runs the browser on `file`.
-    static func start(_ environment: String, file: String, extra: String = "") throws -> BrowserTmux {
-        let tmux = try BrowserTmux(path: #require(tmuxPath))
+    static func start(_ environment: String, file: String, extra: String = "") throws -> Tmux {
+        let tmux = try Tmux(path: #require(tmuxPath))
         let binary = try #require(CLIRunner.binary).path
         let shell =
             "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color TZ=UTC \(environment) PS1='SH$ ' "
@@ -25,7 +25,7 @@ import Testing
     }
 
     /// Quits with `Q` and checks the shell has its terminal back: prompt, exit status 0, normal screen, title.
-    static func quitAndCheckShell(_ tmux: BrowserTmux, title: String) throws {
+    static func quitAndCheckShell(_ tmux: Tmux, title: String) throws {
         try tmux.keys("Q")
         try tmux.type("echo SHELL-OK-$?")
         try tmux.keys("Enter")
@@ -34,7 +34,7 @@ import Testing
         #expect(try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"]) == title)
     }
 
-    @Test(.enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
+    @Test(.corpus, .enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
     func browseEveryPaneSearchFollowResizeSuspend() throws {
         let tmux = try Self.start("LANG=C.UTF-8 LC_ALL=C.UTF-8", file: Self.sample)
         defer { tmux.kill() }
@@ -81,7 +81,7 @@ import Testing
         try Self.quitAndCheckShell(tmux, title: title)
     }
 
-    @Test(.enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
+    @Test(.corpus, .enabled(if: tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
     func asciiLocaleAndNoColor() throws {
         let tmux = try Self.start("LANG=C LC_ALL=C NO_COLOR=1", file: Self.sample)
         defer { tmux.kill() }
@@ -166,62 +166,4 @@ extension TerminalTests {
         _ = try tmux.waitFor("Signaling   " + (ascii ? ">" : "→") + " SIP ladder of dialog 0, 1  (L)")
         try Self.quitAndCheckShell(tmux, title: title)
     }
-}
-
-/// A private tmux server (its own `-L` socket), killed at the end.
-struct BrowserTmux {
-    let path: String
-    let socket = "vcon-browser-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-
-    /// Runs a tmux command through `popen` (Foundation's `Process.waitUntilExit` can hang in the test runner).
-    @discardableResult
-    func run(_ arguments: [String]) throws -> String {
-        let quoted = ([path, "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        let silent = arguments.contains("new-session")
-        let command = quoted.joined(separator: " ") + (silent ? " >/dev/null 2>&1" : " 2>/dev/null")
-        guard let pipe = popen(command, "r") else { throw BrowserTmuxError(command: command) }
-        var output = Data()
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, pipe)
-            if n <= 0 { break }
-            output.append(contentsOf: chunk[0..<n])
-        }
-        guard pclose(pipe) == 0 else { throw BrowserTmuxError(command: command) }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    func keys(_ keys: String...) throws { try run(["send-keys", "-t", "t"] + keys) }
-
-    /// Types text literally.
-    func type(_ text: String) throws { try run(["send-keys", "-t", "t", "-l", text]) }
-
-    func capture() throws -> String { try run(["capture-pane", "-p", "-t", "t"]) }
-
-    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try waitUntil("\"\(text)\"", sourceLocation: sourceLocation) { $0.contains(text) }
-    }
-
-    /// Polls the screen until `predicate` holds (10 s at most); returns the screen.
-    func waitUntil(
-        _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
-        _ predicate: (String) -> Bool
-    ) throws -> String {
-        var screen = ""
-        for _ in 0..<200 {
-            screen = try capture()
-            if predicate(screen) { return screen }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("timed out waiting for \(what); screen:\n\(screen)", sourceLocation: sourceLocation)
-        return screen
-    }
-
-    func kill() {
-        _ = try? run(["kill-server"])
-    }
-}
-
-struct BrowserTmuxError: Error {
-    var command: String
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import TestSupport
 import Testing
 
 @testable import CursesBackend
@@ -10,8 +11,7 @@ import Testing
 /// enabled only by `VCON_CURSES_DEMO=1`, then drives it with keys and reads the screen.
 @Suite(.serialized) struct TerminalTests {
     static let insideTmux = ProcessInfo.processInfo.environment["VCON_CURSES_DEMO"] == "1"
-    static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let tmuxPath = Tmux.executable
 
     @Test(.enabled(if: insideTmux, "runs only inside the tmux session started by tmuxSession"))
     func demoInsideTmux() throws {
@@ -73,59 +73,4 @@ import Testing
         try tmux.keys("q")
         _ = try tmux.waitFor("DEMO-EXIT=0")
     }
-}
-
-/// A private tmux server (its own `-L` socket), killed at the end.
-struct Tmux {
-    let path: String
-    let socket = "vcon-termui-\(ProcessInfo.processInfo.processIdentifier)"
-
-    init(path: String) { self.path = path }
-
-    /// Runs a tmux command through `popen` (Foundation's `Process.waitUntilExit` can hang inside
-    /// the test runner); a new server gets no pipe, since it would hold it open forever.
-    @discardableResult
-    func run(_ arguments: [String]) throws -> String {
-        let quoted = ([path, "-L", socket] + arguments).map {
-            "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
-        }
-        let silent = arguments.contains("new-session")
-        let command = quoted.joined(separator: " ") + (silent ? " >/dev/null 2>&1" : " 2>/dev/null")
-        guard let pipe = popen(command, "r") else { throw TmuxError(command: command) }
-        var output = Data()
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, pipe)
-            if n <= 0 { break }
-            output.append(contentsOf: chunk[0..<n])
-        }
-        guard pclose(pipe) == 0 else { throw TmuxError(command: command) }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    func keys(_ keys: String...) throws { try run(["send-keys", "-t", "t"] + keys) }
-
-    func capture() throws -> String { try run(["capture-pane", "-p", "-t", "t"]) }
-
-    /// Polls the screen until `text` shows (10 s at most); returns the screen.
-    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        var screen = ""
-        for _ in 0..<200 {
-            screen = try capture()
-            if screen.contains(text) { return screen }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("timed out waiting for \"\(text)\"; screen:\n\(screen)", sourceLocation: sourceLocation)
-        return screen
-    }
-
-    func kill() {
-        _ = try? run(["kill-server"])
-        try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
-    }
-}
-
-/// A tmux command that failed.
-struct TmuxError: Error {
-    var command: String
 }

@@ -1,22 +1,12 @@
 import Foundation
+import TestSupport
 import VConModel
 
 /// Inputs for the SIP and ladder tests: the shared corpus and inline vCon JSON, as vCons or as ladder layouts.
 public enum LadderFixtures {
-    /// The package root, found by walking up from this file until `Package.swift`.
-    public static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        return url
-    }()
-
     /// A corpus file's bytes (`../shared/corpus/<path>`).
     public static func corpusBytes(_ path: String) throws -> [UInt8] {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/" + path)
-        return Array(try Data(contentsOf: url))
+        try Corpus.bytes(path)
     }
 
     /// A vCon from the corpus.

@@ -1,26 +1,11 @@
 import Foundation
+import TestSupport
 
 /// The seed files of the mutation tests: corpus files of every kind and the demo's vCons, by family.
 ///
 /// Paths are relative to `../shared/corpus` (or to the package for `demo`); the corpus is read in place,
 /// never copied. Families keep to small files so a few hundred mutants of each stay within a second or two.
 public enum SeedFiles {
-    /// The package root, found by walking up from this file to `Package.swift`.
-    public static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
-    /// `../shared/corpus` beside the package.
-    public static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    /// A corpus path.
-    public static func corpusPath(_ relative: String) -> String { corpus.appendingPathComponent(relative).path }
-
     /// Unsigned vCons of every generation (0.0.1, 0.0.2, 0.3.0, 0.4.0, none, "1.0").
     public static let unsignedByGeneration: [String: [String]] = [
         "0.0.1": [
@@ -115,17 +100,17 @@ public enum SeedFiles {
 
     /// The demo's vCons (`Tests/Fixtures/Demo/vcons/*.vcon.json`), sorted by name.
     public static var demo: [String] {
-        let directory = packageRoot.appendingPathComponent("Tests/Fixtures/Demo/vcons")
+        let directory = PackagePaths.url("Tests/Fixtures/Demo/vcons")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".json") }.sorted().map { directory.appendingPathComponent($0).path }
     }
 
     /// The demo bundle.
-    public static var demoBundle: String { packageRoot.appendingPathComponent("Tests/Fixtures/Demo/demo.vconz").path }
+    public static var demoBundle: String { PackagePaths.path("Tests/Fixtures/Demo/demo.vconz") }
 
     /// The bytes of a corpus path (relative) or an absolute path; empty when unreadable (the test then fails on the count).
     public static func bytes(_ path: String) -> [UInt8] {
-        let full = path.hasPrefix("/") ? path : corpusPath(path)
+        let full = path.hasPrefix("/") ? path : Corpus.path(path)
         return (try? Array(Data(contentsOf: URL(fileURLWithPath: full)))) ?? []
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TermUI
@@ -33,14 +34,14 @@ import Testing
     }
 
     @Test func unicodeScreen80x24() {
-        assertSnapshot(Self.screen(width: 80, height: 24, glyphs: .unicode).plainText, named: "screen-80x24-unicode")
+        expectSnapshot(Self.screen(width: 80, height: 24, glyphs: .unicode).plainText, named: "TermUITests/screen-80x24-unicode")
     }
 
     @Test func asciiScreen120x12() {
-        assertSnapshot(Self.screen(width: 120, height: 12, glyphs: .ascii).plainText, named: "screen-120x12-ascii")
+        expectSnapshot(Self.screen(width: 120, height: 12, glyphs: .ascii).plainText, named: "TermUITests/screen-120x12-ascii")
     }
 
     @Test func ansiDump() {
-        assertSnapshot(AnsiRenderer().render(Self.screen(width: 60, height: 10, glyphs: .unicode)), named: "screen-60x10-ansi")
+        expectSnapshot(AnsiRenderer().render(Self.screen(width: 60, height: 10, glyphs: .unicode)), named: "TermUITests/screen-60x10-ansi")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import VConModel
 
@@ -6,8 +7,8 @@ import VConModel
 
 /// The `bundle list|verify|create` report functions the CLI calls: text and exit codes.
 @Suite struct BundleCommandsTests {
-    @Test func listsTheVconZipBundle() {
-        let output = BundleCommands.list(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"))
+    @Test(.corpus) func listsTheVconZipBundle() {
+        let output = BundleCommands.list(path: Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz"))
         #expect(output.exitCode == 0)
         #expect(output.stderr == "")
         let lines = output.stdout.split(separator: "\n").map(String.init)
@@ -18,33 +19,33 @@ import VConModel
         #expect(lines.contains { $0.hasPrefix("01a1fd07-c7cf-838b-8caa-f24ab1a0c334  jws-flattened  1 file ") })
     }
 
-    @Test func listsEncryptedAndMissing() {
-        let jwe = BundleCommands.list(path: Fixtures.corpus("edge-cases/spec_general_jwe_bundle.vconz"))
+    @Test(.corpus) func listsEncryptedAndMissing() {
+        let jwe = BundleCommands.list(path: Corpus.path("edge-cases/spec_general_jwe_bundle.vconz"))
         #expect(jwe.stdout == "019f15a6-a752-826f-b9a2-279e0d16bc46  jwe-general  ? files  (encrypted)\n")
-        let nodownload = BundleCommands.list(path: Fixtures.corpus("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"))
+        let nodownload = BundleCommands.list(path: Corpus.path("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"))
         #expect(nodownload.stdout.contains("3 files (3 missing)"))
     }
 
-    @Test func verifyExitCodes() throws {
-        let clean = BundleCommands.verify(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"), digester: testDigester)
+    @Test(.corpus) func verifyExitCodes() throws {
+        let clean = BundleCommands.verify(path: Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz"), digester: testDigester)
         #expect(clean.exitCode == 0)
         #expect(clean.stdout.hasSuffix("8 vCons, 4 files; 4 files hashed (5 hashes); 0 errors, 0 warnings, 0 notes\n"))
 
         let broken = BundleCommands.verify(
-            path: Fixtures.corpus("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"), digester: testDigester)
+            path: Corpus.path("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"), digester: testDigester)
         #expect(broken.exitCode == 1)
         #expect(broken.stdout.contains("!vcons/01955450-1234-5678-9abc-def012345678.json:"))
         #expect(broken.stdout.contains("error [bundle-file-missing]"))
 
         let notABundle = BundleCommands.verify(
-            path: Fixtures.corpus("vcon-zip-repo-fixtures/sample_unsigned_vcon.json"), digester: testDigester)
+            path: Corpus.path("vcon-zip-repo-fixtures/sample_unsigned_vcon.json"), digester: testDigester)
         #expect(notABundle.exitCode == 2)
         #expect(notABundle.stderr.contains("not a readable bundle"))
     }
 
-    @Test func verifyJSON() throws {
+    @Test(.corpus) func verifyJSON() throws {
         let output = BundleCommands.verify(
-            path: Fixtures.corpus("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"),
+            path: Corpus.path("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"),
             digester: testDigester, json: true)
         #expect(output.exitCode == 1)
         let document = try JSONDocument.parse(string: output.stdout)
@@ -71,7 +72,7 @@ import VConModel
         #expect(verify.stdout.contains("unsupported bundle version 9\\u001b[31m"))
     }
 
-    @Test func createThenVerify() throws {
+    @Test(.corpus) func createThenVerify() throws {
         let dir = try Fixtures.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("case.vconz").path

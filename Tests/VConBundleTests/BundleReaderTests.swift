@@ -1,13 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 import VConModel
 
 @testable import VConBundle
 
 /// Reading the corpus bundles: vcon-zip's own output and the General JWS/JWE edge cases.
-@Suite struct BundleReaderTests {
+@Suite(.corpus) struct BundleReaderTests {
     @Test func readsVconZipMultiBundle() throws {
-        let reader = try BundleReader.open(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"))
+        let reader = try BundleReader.open(path: Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz"))
         #expect(reader.manifest == BundleManifest(format: "vcon-bundle", version: "1.0"))
         #expect(reader.members.count == 8)
         #expect(reader.files.count == 4)
@@ -27,7 +28,7 @@ import VConModel
     }
 
     @Test func nodownloadBundleReportsItsMissingFiles() throws {
-        let reader = try BundleReader.open(path: Fixtures.corpus("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"))
+        let reader = try BundleReader.open(path: Corpus.path("vcon-zip-generated/vcon_zip_fixtures_nodownload.vconz"))
         let verification = BundleVerifier.verify(reader, digester: testDigester)
         let missing = verification.findings.filter { $0.finding.rule == "bundle-file-missing" }
         #expect(missing.count == 3)
@@ -41,7 +42,7 @@ import VConModel
     }
 
     @Test func readsGeneralJWSBundle() throws {
-        let reader = try BundleReader.open(path: Fixtures.corpus("edge-cases/spec_general_jws_bundle.vconz"))
+        let reader = try BundleReader.open(path: Corpus.path("edge-cases/spec_general_jws_bundle.vconz"))
         let verification = BundleVerifier.verify(reader, digester: testDigester)
         #expect(verification.errorCount == 0, "\(verification.findings.map(\.line))")
         let signed = try #require(verification.summaries.first { $0.formName == "jws-general" })
@@ -51,7 +52,7 @@ import VConModel
     }
 
     @Test func readsGeneralJWEBundle() throws {
-        let reader = try BundleReader.open(path: Fixtures.corpus("edge-cases/spec_general_jwe_bundle.vconz"))
+        let reader = try BundleReader.open(path: Corpus.path("edge-cases/spec_general_jwe_bundle.vconz"))
         let verification = BundleVerifier.verify(reader, digester: testDigester)
         #expect(verification.errorCount == 0, "\(verification.findings.map(\.line))")
         let encrypted = try #require(verification.summaries.first)
@@ -63,10 +64,10 @@ import VConModel
     }
 
     @Test func memberBytesAreExactlyTheStoredBytes() throws {
-        let reader = try BundleReader.open(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"))
+        let reader = try BundleReader.open(path: Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz"))
         let member = try #require(reader.member(uuid: "01a1fd08-f0db-8182-9dd8-dd37220d739c"))
         let original = try Data(
-            contentsOf: URL(fileURLWithPath: Fixtures.corpus("vcon-zip-generated/inputs/vconlib_external_refs.vcon.json")))
+            contentsOf: URL(fileURLWithPath: Corpus.path("vcon-zip-generated/inputs/vconlib_external_refs.vcon.json")))
         #expect(try reader.bytes(of: member) == Array(original))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import VConModel
 
@@ -16,7 +17,7 @@ import VConModel
         "python-vcon-generated/pyvcon_group_child2.vcon.json",
         "spec-examples/draft-ietf-vcon-vcon-core-01_02/ab_call_ext_rec.vcon",
         "vcon-zip-generated/inputs/pyvcon_signed.flattened-jws.vcon.json",
-    ].map(Fixtures.corpus)
+    ].map(Corpus.path)
 
     /// A temp directory of symlinks to the corpus media, as `--files DIR` would be.
     static func filesDirectory(in dir: URL) throws -> String {
@@ -26,7 +27,7 @@ import VConModel
             "spec-examples/media/ab_call.mp3", "spec-examples/media/ab_call.wav",
             "vcon-zip-generated/external-files/ticket.pdf", "vcon-zip-generated/external-files/transcript.json",
         ] {
-            let target = Fixtures.corpus(source)
+            let target = Corpus.path(source)
             try FileManager.default.createSymbolicLink(
                 atPath: files.appendingPathComponent((source as NSString).lastPathComponent).path,
                 withDestinationPath: target)
@@ -40,7 +41,7 @@ import VConModel
         return writer
     }
 
-    @Test func roundTripKeepsEveryVConByteForByte() throws {
+    @Test(.corpus) func roundTripKeepsEveryVConByteForByte() throws {
         let dir = try Fixtures.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("case.vconz").path
@@ -57,16 +58,16 @@ import VConModel
             #expect(try reader.bytes(of: member) == Array(original), "\(stored.source)")
         }
         // The same file names as vcon-zip chose.
-        let theirs = try BundleReader.open(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"))
+        let theirs = try BundleReader.open(path: Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz"))
         #expect(Set(reader.files.map(\.entryName)) == Set(theirs.files.map(\.entryName)))
         #expect(Set(reader.members.map(\.entryName)) == Set(theirs.members.map(\.entryName)))
     }
 
-    @Test func refusesToOverwriteUnlessForced() throws {
+    @Test(.corpus) func refusesToOverwriteUnlessForced() throws {
         let dir = try Fixtures.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = try Fixtures.write(Array("keep me".utf8), to: "out.vconz", in: dir)
-        let input = [Fixtures.corpus("vcon-zip-repo-fixtures/sample_unsigned_vcon.json")]
+        let input = [Corpus.path("vcon-zip-repo-fixtures/sample_unsigned_vcon.json")]
         let error = #expect(throws: BundleError.self) { try Self.writer(nil).create(at: output, from: input) }
         #expect(error?.reason == .outputExists)
         #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == Data("keep me".utf8))
@@ -75,7 +76,7 @@ import VConModel
         #expect(try forced.create(at: output, from: input).vcons.count == 1)
     }
 
-    @Test func missingReferencedFileFailsAndWritesNothing() throws {
+    @Test(.corpus) func missingReferencedFileFailsAndWritesNothing() throws {
         let dir = try Fixtures.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("out.vconz").path
@@ -92,7 +93,7 @@ import VConModel
         #expect(creation.verification.errorCount == 0)
     }
 
-    @Test func hashMismatchFailsWithExpectedAndActual() throws {
+    @Test(.corpus) func hashMismatchFailsWithExpectedAndActual() throws {
         let dir = try Fixtures.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let files = dir.appendingPathComponent("files")
@@ -100,7 +101,7 @@ import VConModel
         _ = try Fixtures.write(Array("not the ticket".utf8), to: "files/ticket.pdf", in: dir)
         try FileManager.default.createSymbolicLink(
             atPath: files.appendingPathComponent("ab_call.mp3").path,
-            withDestinationPath: Fixtures.corpus("spec-examples/media/ab_call.mp3"))
+            withDestinationPath: Corpus.path("spec-examples/media/ab_call.mp3"))
         let error = #expect(throws: BundleError.self) {
             try Self.writer(files.path).create(at: dir.appendingPathComponent("o.vconz").path, from: [Self.inputs[0]])
         }
@@ -110,12 +111,12 @@ import VConModel
         #expect(try Fixtures.listing(dir) == ["files"])
     }
 
-    @Test func signedAndEncryptedVConsAreCopiedUntouched() throws {
+    @Test(.corpus) func signedAndEncryptedVConsAreCopiedUntouched() throws {
         let dir = try Fixtures.tempDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = dir.appendingPathComponent("env.vconz").path
         let inputs = ["edge-cases/signed_rfc7515_strict_headers.vcon.json", "python-vcon-generated/pyvcon_encrypted.vcon.json"].map(
-            Fixtures.corpus)
+            Corpus.path)
         let creation = try Self.writer(try Self.filesDirectory(in: dir)).create(at: output, from: inputs)
         #expect(creation.vcons.map(\.form) == ["jws-general", "jwe-general"])
         #expect(creation.notes.map(\.finding.rule) == ["bundle-create-encrypted"])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import VConBundle
@@ -42,8 +43,8 @@ import Testing
             ])
     }
 
-    @Test func aFileRootIsReturnedAsItself() {
-        let path = Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz")
+    @Test(.corpus) func aFileRootIsReturnedAsItself() {
+        let path = Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz")
         #expect(LibraryScanner.scan(path).files == [path])
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import VConBundle
 
 /// The libzip adapter on well-formed archives: listing, streaming, limits, ZIP64, writing.
 @Suite struct ZipArchiveTests {
-    @Test func readsCorpusBundleEntriesInOrder() throws {
-        let archive = try ZipArchive(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"))
+    @Test(.corpus) func readsCorpusBundleEntriesInOrder() throws {
+        let archive = try ZipArchive(path: Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz"))
         #expect(archive.entries.count == 13)
         #expect(archive.entries.first?.name == "manifest.json")
         let manifest = try #require(archive.entry(named: "manifest.json"))
@@ -14,8 +15,8 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self).contains("\"vcon-bundle\""))
     }
 
-    @Test func streamsAMemberInChunks() throws {
-        let archive = try ZipArchive(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"))
+    @Test(.corpus) func streamsAMemberInChunks() throws {
+        let archive = try ZipArchive(path: Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz"))
         let mp3 = try #require(archive.entries.first { $0.name.hasSuffix(".mp3") })
         var chunks = 0
         var total = 0
@@ -28,8 +29,8 @@ import Testing
         #expect(chunks >= 9)
     }
 
-    @Test func readAllRefusesAMemberOverTheCallersLimit() throws {
-        let archive = try ZipArchive(path: Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz"))
+    @Test(.corpus) func readAllRefusesAMemberOverTheCallersLimit() throws {
+        let archive = try ZipArchive(path: Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz"))
         let mp3 = try #require(archive.entries.first { $0.name.hasSuffix(".mp3") })
         let error = #expect(throws: BundleError.self) { try archive.readAll(mp3, limit: 1000) }
         #expect(error?.reason == .memberTooLarge)

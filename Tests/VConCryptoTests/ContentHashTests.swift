@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 import VConCrypto
 import VConModel
 
 @Suite struct ContentHashTests {
-    static func report(files: String? = TestSupport.fixture("hashes/files")) throws -> VerificationReport {
-        try TestSupport.report(TestSupport.fixture("hashes/hashes.vcon.json"), files: files)
+    static func report(files: String? = CryptoFixtures.fixture("hashes/files")) throws -> VerificationReport {
+        try CryptoFixtures.report(CryptoFixtures.fixture("hashes/hashes.vcon.json"), files: files)
     }
 
     @Test func everyHashIsCheckedInDocumentOrder() throws {
@@ -46,16 +47,16 @@ import VConModel
         #expect(checks[0].status == .match)
     }
 
-    @Test func specMediaMatchesItsContentHash() throws {
-        let report = try TestSupport.report(
-            TestSupport.corpus("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec.vcon"),
-            files: TestSupport.corpus("spec-examples/media"))
+    @Test(.corpus) func specMediaMatchesItsContentHash() throws {
+        let report = try CryptoFixtures.report(
+            Corpus.path("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec.vcon"),
+            files: Corpus.path("spec-examples/media"))
         #expect(report.hashes.map(\.status) == [.match])
         #expect(report.hashes[0].detail == "sha512 matches local copy ab_call.mp3 (33537 bytes)")
     }
 
     @Test func fileDigestStreamsInPieces() throws {
-        let path = TestSupport.fixture("hashes/files/clip.bin")
+        let path = CryptoFixtures.fixture("hashes/files/clip.bin")
         let whole = try Data(contentsOf: URL(fileURLWithPath: path))
         let streamed = try FileDigest.digest(path: path, algorithms: [.sha512, .sha256], digests: OpenSSLDigester(), chunkSize: 7)
         #expect(streamed.byteCount == whole.count)

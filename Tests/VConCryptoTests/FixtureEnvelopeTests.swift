@@ -1,17 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 import VConModel
 
 /// The generated v3 PKI fixtures: every algorithm and serialization, and the tamper set.
 @Suite struct FixtureEnvelopeTests {
-    static let x5u = ["https://certs.example.test/chain.pem": TestSupport.fixture("pki/x5u-chain.pem")]
+    static let x5u = ["https://certs.example.test/chain.pem": CryptoFixtures.fixture("pki/x5u-chain.pem")]
 
     static func open(_ file: String, trust: String? = "pki/root.pem", keys: [String] = ["pki/recipient.key", "pki/dir-a256gcm.key"]) throws
         -> EnvelopeResult
     {
-        try TestSupport.unwrap(
-            TestSupport.fixture(file), trust: trust.map { [TestSupport.fixture($0)] } ?? [],
-            keys: keys.map(TestSupport.fixture), x5u: x5u)
+        try CryptoFixtures.unwrap(
+            CryptoFixtures.fixture(file), trust: trust.map { [CryptoFixtures.fixture($0)] } ?? [],
+            keys: keys.map(CryptoFixtures.fixture), x5u: x5u)
     }
 
     static let trustedReason = "signature valid; chain trusted (anchor CN=Test Root CA)"
@@ -21,7 +22,7 @@ import VConModel
     ])
     func everySignatureAlgorithmVerifies(_ alg: String) throws {
         let result = try Self.open("jws/\(alg).json")
-        #expect(TestSupport.summary(result) == "jws:verified vcon:plain")
+        #expect(CryptoFixtures.summary(result) == "jws:verified vcon:plain")
         #expect(result.layers[0].reason == Self.trustedReason)
         #expect(result.verdict == .verified)
         #expect(result.verdict.exitStatus == 0)
@@ -35,7 +36,7 @@ import VConModel
     ])
     func everyJWSSerialization(_ file: String, _ form: String) throws {
         let result = try Self.open(file)
-        #expect(TestSupport.summary(result) == "jws:verified vcon:plain")
+        #expect(CryptoFixtures.summary(result) == "jws:verified vcon:plain")
         #expect(result.layers[0].form == form)
     }
 
@@ -99,7 +100,7 @@ import VConModel
     ])
     func tamperedSignaturesAreInvalid(_ file: String, _ reason: String) throws {
         let result = try Self.open(file)
-        #expect(TestSupport.summary(result) == "jws:invalid vcon:plain")
+        #expect(CryptoFixtures.summary(result) == "jws:invalid vcon:plain")
         #expect(result.layers[0].reason == reason)
         #expect(result.verdict == .invalid)
         #expect(result.verdict.exitStatus == 1)
@@ -113,9 +114,9 @@ import VConModel
 
     @Test func nestedJWSWithABrokenInnerLayer() throws {
         let good = try Self.open("jws/nested.json")
-        #expect(TestSupport.summary(good) == "jws:verified jws:verified vcon:plain")
+        #expect(CryptoFixtures.summary(good) == "jws:verified jws:verified vcon:plain")
         let broken = try Self.open("jws/nested-broken-inner.json")
-        #expect(TestSupport.summary(broken) == "jws:verified jws:invalid vcon:plain")
+        #expect(CryptoFixtures.summary(broken) == "jws:verified jws:invalid vcon:plain")
         #expect(broken.verdict == .invalid)
         #expect(broken.layers[1].reason == Self.mismatch)
     }
@@ -151,7 +152,7 @@ import VConModel
 
     @Test func hybridCopyIsComparedWithThePayload() throws {
         let match = try Self.open("jws/hybrid-match.json", keys: ["pki/hybrid-public.pem"])
-        #expect(TestSupport.summary(match) == "jws:verified vcon:plain")
+        #expect(CryptoFixtures.summary(match) == "jws:verified vcon:plain")
         #expect(match.layers[0].notes.contains { $0.message == "the unsigned copy beside the payload matches the signed payload" })
         let mismatch = try Self.open("jws/hybrid-mismatch.json", keys: ["pki/hybrid-public.pem"])
         #expect(mismatch.layers[0].verdict == .verified)
@@ -168,7 +169,7 @@ import VConModel
     @Test func x5uUsesOnlyTheSuppliedLocalCopy() throws {
         let result = try Self.open("jws/x5u.json")
         #expect(result.layers[0].verdict == .verified)
-        let offline = try TestSupport.unwrap(TestSupport.fixture("jws/x5u.json"), trust: [TestSupport.fixture("pki/root.pem")])
+        let offline = try CryptoFixtures.unwrap(CryptoFixtures.fixture("jws/x5u.json"), trust: [CryptoFixtures.fixture("pki/root.pem")])
         #expect(offline.layers[0].reason == "cannot check: x5u not fetched (offline): https://certs.example.test/chain.pem")
     }
 
@@ -183,7 +184,7 @@ import VConModel
     ])
     func everyJWEAlgorithmAndSerializationOpens(_ file: String, _ algorithms: String) throws {
         let result = try Self.open(file)
-        #expect(TestSupport.summary(result) == "jwe:decrypted jws:verified vcon:plain")
+        #expect(CryptoFixtures.summary(result) == "jwe:decrypted jws:verified vcon:plain")
         #expect(result.layers[0].reason == "decrypted with recipient.key (\(algorithms))")
         #expect(result.verdict == .verified)
     }
@@ -197,7 +198,7 @@ import VConModel
 
     @Test func encryptedButNotSigned() throws {
         let result = try Self.open("jwe/unsigned-inside.json")
-        #expect(TestSupport.summary(result) == "jwe:decrypted vcon:unsigned")
+        #expect(CryptoFixtures.summary(result) == "jwe:decrypted vcon:unsigned")
         #expect(result.encryptedButNotSigned)
         #expect(result.layers[0].notes.contains { $0.message.hasPrefix("encrypted but not signed") })
         #expect(result.verdict == .unsigned)
@@ -217,13 +218,13 @@ import VConModel
     ])
     func tamperedJWEIsInvalid(_ file: String, _ reason: String) throws {
         let result = try Self.open(file)
-        #expect(TestSupport.summary(result) == "jwe:invalid")
+        #expect(CryptoFixtures.summary(result) == "jwe:invalid")
         #expect(result.layers[0].reason == reason)
     }
 
     @Test func wrongAndMissingKeysAreDistinct() throws {
         let wrong = try Self.open("jwe/rsa-oaep-a256gcm.json", keys: ["pki/wrong-recipient.key"])
-        #expect(TestSupport.summary(wrong) == "jwe:encrypted")
+        #expect(CryptoFixtures.summary(wrong) == "jwe:encrypted")
         #expect(
             wrong.layers[0].reason.hasPrefix(
                 "wrong key: none of the 1 supplied key(s) unwraps the content key (RSA-OAEP: wrong-recipient.key: "))

@@ -1,14 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 import VConCrypto
 import VConModel
 
 @Suite struct ReportRenderingTests {
-    @Test func textFormIsOneLinePerLayerThenChainThenHashes() throws {
-        let report = try TestSupport.report(
-            TestSupport.corpus("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_encrypted.vcon"),
-            trust: [TestSupport.pki("fake_ca_root.crt")], keys: [TestSupport.pki("fake_grp.key")],
-            files: TestSupport.corpus("spec-examples/media"))
+    @Test(.corpus) func textFormIsOneLinePerLayerThenChainThenHashes() throws {
+        let report = try CryptoFixtures.report(
+            Corpus.path("spec-examples/draft-ietf-vcon-vcon-core-03__main/ab_call_ext_rec_encrypted.vcon"),
+            trust: [CryptoFixtures.pki("fake_ca_root.crt")], keys: [CryptoFixtures.pki("fake_grp.key")],
+            files: Corpus.path("spec-examples/media"))
         let lines = report.renderText().split(separator: "\n").map(String.init)
         #expect(lines[0] == "ab_call_ext_rec_encrypted.vcon: untrusted")
         #expect(lines[1] == "  layer 1 jwe  decrypted: decrypted with fake_grp.key (RSA-OAEP, A256CBC-HS512) [General JSON]")
@@ -29,9 +30,9 @@ import VConModel
     }
 
     @Test func jsonFormHasTheDocumentedShape() throws {
-        let report = try TestSupport.report(
-            TestSupport.fixture("jwe/rsa-oaep-a256gcm.json"), trust: [TestSupport.fixture("pki/root.pem")],
-            keys: [TestSupport.fixture("pki/recipient.key")])
+        let report = try CryptoFixtures.report(
+            CryptoFixtures.fixture("jwe/rsa-oaep-a256gcm.json"), trust: [CryptoFixtures.fixture("pki/root.pem")],
+            keys: [CryptoFixtures.fixture("pki/recipient.key")])
         let document = try JSONDocument.parse(string: report.renderJSON())
         let root = document.root
         #expect(root.keys == ["file", "verdict", "exit_status", "encrypted_but_not_signed", "layers", "hashes", "stir"])
@@ -65,7 +66,7 @@ import VConModel
         let payload = Base64.urlEncode(Array("{\"uuid\":\"u\",\"parties\":[]}".utf8))
         let json = "{\"payload\":\"\(payload)\",\"signatures\":[{\"protected\":\"\(protected)\",\"signature\":\"\"}]}"
         let crypto = try OpenSSLJOSE(trustPaths: [], keyPaths: [])
-        let context = EnvelopeContext(crypto: crypto, inflater: nil, now: TestSupport.now)
+        let context = EnvelopeContext(crypto: crypto, inflater: nil, now: CryptoFixtures.now)
         let report = VerificationReport.make(file: "evil\u{1b}.json", bytes: Array(json.utf8), context: context, filesDirectory: nil)
         let text = report.renderText()
         #expect(!text.unicodeScalars.contains("\u{1b}"))

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 import VConModel
 
 @Suite struct StirTests {
     static func report(_ file: String, trust: Bool = true) throws -> VerificationReport {
-        try TestSupport.report(TestSupport.fixture(file), trust: trust ? [TestSupport.fixture("pki/root.pem")] : [])
+        try CryptoFixtures.report(CryptoFixtures.fixture(file), trust: trust ? [CryptoFixtures.fixture("pki/root.pem")] : [])
     }
 
     @Test func passportIsDecodedAndVerifiedWithTheAttachedCertificate() throws {
@@ -42,9 +43,9 @@ import VConModel
         #expect(check.reason.hasPrefix("signature valid, chain not checked against any trust anchor"))
     }
 
-    @Test func truncatedDraftPassportIsUnreadable() throws {
+    @Test(.corpus) func truncatedDraftPassportIsUnreadable() throws {
         // The SIP-signaling draft's example elides the token ("eyJ...In..."): it must not crash, just say so.
-        let report = try TestSupport.report(TestSupport.corpus("sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json"))
+        let report = try CryptoFixtures.report(Corpus.path("sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json"))
         #expect(report.stir.count == 1)
         #expect(report.stir[0].verdict == .unreadable)
         #expect(report.stir[0].reason.hasPrefix("not a compact JWS") || report.stir[0].reason.hasPrefix("PASSporT unreadable"))

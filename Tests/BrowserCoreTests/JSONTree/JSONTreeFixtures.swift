@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import TestSupport
 import VConModel
 
 @testable import BrowserCore
@@ -29,19 +30,9 @@ enum PartsFixtures {
         return buffer.lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
     }
 
-    /// The package root, found from this file by walking up to `Package.swift`.
-    static func packageRoot(filePath: String = #filePath) -> URL {
-        var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        return url
-    }
-
     /// A corpus file parsed, or nil when missing.
     static func corpus(_ relative: String) -> JSONDocument? {
-        let url = packageRoot().deletingLastPathComponent().appendingPathComponent("shared/corpus/" + relative)
+        let url = Corpus.url(relative)
         guard let data = try? Data(contentsOf: url) else { return nil }
         return try? JSONDocument.parse(bytes: Array(data))
     }

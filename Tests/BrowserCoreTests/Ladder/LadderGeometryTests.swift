@@ -1,6 +1,7 @@
 import Foundation
 import LadderTestSupport
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
@@ -12,7 +13,7 @@ import VConModel
         try LadderFixtures.corpusLayout("sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json")
     }
 
-    @Test func everyLaneAtItsWishWhenWide() throws {
+    @Test(.corpus) func everyLaneAtItsWishWhenWide() throws {
         let geometry = LadderGeometry(layout: try Self.draft(), metrics: LadderMetrics(width: 120))
         #expect(geometry.mode == .ladder)
         #expect(geometry.gutter == .full())
@@ -34,7 +35,7 @@ import VConModel
         #expect(tiny.mode == .list)  // fewer than two lanes fit
     }
 
-    @Test func injectedGutterAndLaneLimits() throws {
+    @Test(.corpus) func injectedGutterAndLaneLimits() throws {
         let metrics = LadderMetrics(width: 100, gutterWidth: 20, minLaneWidth: 12, maxLaneWidth: 14)
         let geometry = LadderGeometry(layout: try Self.draft(), metrics: metrics)
         #expect(geometry.gutter == .compact)
@@ -58,7 +59,7 @@ import VConModel
         }
     }
 
-    @Test func secondsBetweenRowsForTheDeltaFromTheMark() throws {
+    @Test(.corpus) func secondsBetweenRowsForTheDeltaFromTheMark() throws {
         let geometry = LadderGeometry(layout: try Self.draft(), metrics: LadderMetrics(width: 80))
         let seconds = try #require(geometry.seconds(fromRow: 0, toRow: 3))
         #expect(abs(seconds - 5.199) < 0.0005)
@@ -76,7 +77,7 @@ import VConModel
         }
     }
 
-    @Test func noLineExceedsAnyWidth() throws {
+    @Test(.corpus) func noLineExceedsAnyWidth() throws {
         let layouts = [
             try Self.draft(), try LadderScenarios.fivePartyTrace(), try LadderScenarios.forkedInvite(),
             try LadderScenarios.cjkDisplayNamesAndUnsafeText(), try LadderScenarios.eventsOnTheTimeLine(),

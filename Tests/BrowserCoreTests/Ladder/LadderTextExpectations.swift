@@ -1,5 +1,6 @@
 import LadderTestSupport
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 

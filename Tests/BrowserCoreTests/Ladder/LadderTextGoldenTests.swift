@@ -1,4 +1,5 @@
 import LadderTestSupport
+import TestSupport
 import Testing
 import VConModel
 
@@ -9,18 +10,18 @@ import VConModel
 @Suite struct LadderTextGoldenTests {
     static let fullTrace = "sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json"
 
-    @Test(arguments: [40, 80, 120, 200])
+    @Test(.corpus, arguments: [40, 80, 120, 200])
     func draftFullTraceAtWidth(_ width: Int) throws {
         let layout = try LadderFixtures.corpusLayout(Self.fullTrace)
         expectLadderGolden(ladderText(layout, width: width), file: "draft-b2-full-trace-\(width).txt")
     }
 
-    @Test func draftFullTraceASCII() throws {
+    @Test(.corpus) func draftFullTraceASCII() throws {
         let layout = try LadderFixtures.corpusLayout(Self.fullTrace)
         expectLadderGolden(ladderText(layout, width: 80, ascii: true), file: "draft-b2-full-trace-ascii-80.txt")
     }
 
-    @Test func draftMinimalCallWithWarnings() throws {
+    @Test(.corpus) func draftMinimalCallWithWarnings() throws {
         let layout = try LadderFixtures.corpusLayout("sip-signaling-draft/minimal_sip_call.vcon.json")
         let text = ladderText(layout, width: 80) + LadderText.notes(layout, metrics: LadderMetrics(width: 80)).map { $0 + "\n" }.joined()
         expectLadderGolden(text, file: "draft-b1-minimal-80.txt")
@@ -84,14 +85,14 @@ import VConModel
         expectLadderGolden(ladderText(layout, width: 100), file: "events-100.txt")
     }
 
-    @Test func timeZonesAndDayChange() throws {
+    @Test(.corpus) func timeZonesAndDayChange() throws {
         let layout = try LadderFixtures.corpusLayout(Self.fullTrace)
         let text = ladderText(layout, width: 80, options: LadderOptions(timeZone: .offset(seconds: 9 * 3600 + 28 * 60)))
         expectLadderGolden(text, file: "draft-b2-tz-plus-09-28.txt")
         #expect(text.contains("2026-01-16"))  // 14:35 UTC is past midnight at +09:28: a date row
     }
 
-    @Test func selectionAndMarkInText() throws {
+    @Test(.corpus) func selectionAndMarkInText() throws {
         let layout = try LadderFixtures.corpusLayout(Self.fullTrace)
         let state = LadderViewState(selectedRow: 3, markedRow: 0)
         expectLadderGolden(ladderText(layout, width: 80, state: state), file: "draft-b2-selected-80.txt")

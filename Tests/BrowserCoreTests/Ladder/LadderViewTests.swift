@@ -1,5 +1,6 @@
 import LadderTestSupport
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
@@ -12,7 +13,7 @@ import VConModel
         return LadderView(geometry: LadderGeometry(layout: layout, metrics: LadderMetrics(width: width, allowsLaneScrolling: scrolling)))
     }
 
-    @Test func paneWithSelectionAndVerticalScroll() throws {
+    @Test(.corpus) func paneWithSelectionAndVerticalScroll() throws {
         let view = try Self.draftView()
         var state = LadderViewState()
         state.moveSelection(by: 1, in: view.geometry)  // nothing selected: the first row
@@ -35,7 +36,7 @@ import VConModel
         #expect(!buffer.styleLines { $0.reverse ? "R" : "." }[4].contains("R"))
     }
 
-    @Test func markShowsTimeSinceMarkOnTheSelection() throws {
+    @Test(.corpus) func markShowsTimeSinceMarkOnTheSelection() throws {
         let view = try Self.draftView()
         var state = LadderViewState(selectedRow: 0)
         state.toggleMark()

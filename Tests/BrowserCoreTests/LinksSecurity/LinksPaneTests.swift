@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
@@ -13,7 +14,7 @@ import VConModel
         F.session([try F.corpusFile(F.redacted), try F.corpusFile(F.original)])
     }
 
-    @Test func redactedLinksToItsOriginalAndEnterOpensItWithHistory() throws {
+    @Test(.corpus) func redactedLinksToItsOriginalAndEnterOpensItWithHistory() throws {
         var state = try F.state(try redactionPair(), keys: "<Enter>6")
         #expect(state.document == 0)
         #expect(state.rowTexts.first == "Links to (1)")
@@ -34,7 +35,7 @@ import VConModel
         #expect(state.pane == .links)
     }
 
-    @Test func diffOverlayShowsTheSemanticDiffAndTogglesTheLineDiff() throws {
+    @Test(.corpus) func diffOverlayShowsTheSemanticDiffAndTogglesTheLineDiff() throws {
         var state = try F.state(try redactionPair(), keys: "<Enter>6jd")
         guard case .diff(let view)? = state.overlay else {
             Issue.record("no diff overlay: \(state.message ?? "")")
@@ -60,7 +61,7 @@ import VConModel
         #expect(again.before == 1)
     }
 
-    @Test func amendedChainIsFollowedTransitively() throws {
+    @Test(.corpus) func amendedChainIsFollowedTransitively() throws {
         let session = F.session(
             ["pyvcon_amended_v3_signed", "pyvcon_amended_v2", "pyvcon_amended_v1_signed"].map {
                 try? F.corpusFile("python-vcon-generated/\($0).vcon.json")
@@ -74,7 +75,7 @@ import VConModel
         #expect(v1.rowTexts.contains { $0.hasPrefix("   └─ amended ← here ") })
     }
 
-    @Test func missingTargetIsSaidPlainlyAndCannotBeDiffed() throws {
+    @Test(.corpus) func missingTargetIsSaidPlainlyAndCannotBeDiffed() throws {
         var state = try F.state(
             F.session([try F.corpusFile("python-vcon-generated/pyvcon_amended_v2.vcon.json")]),
             keys: "6j")
@@ -86,7 +87,7 @@ import VConModel
         #expect(state.message?.contains("is missing") == true)
     }
 
-    @Test func groupMembersAreLinkedBothWaysButNotDiffed() throws {
+    @Test(.corpus) func groupMembersAreLinkedBothWaysButNotDiffed() throws {
         let session = F.session(
             ["pyvcon_group_parent", "pyvcon_group_child1", "pyvcon_group_child2"].compactMap {
                 try? F.corpusFile("python-vcon-generated/\($0).vcon.json")
@@ -119,7 +120,7 @@ import VConModel
         #expect(state.document == 0, "Enter on a cycle row does not open anything")
     }
 
-    @Test func encryptedTargetWithoutKeyIsSaidPlainly() throws {
+    @Test(.corpus) func encryptedTargetWithoutKeyIsSaidPlainly() throws {
         let encrypted = try F.corpusFile(F.encryptedSpec)
         let redacted = try F.file(
             """
@@ -133,14 +134,14 @@ import VConModel
         #expect(state.message == "cannot diff: the version it links to is encrypted and no key opens it (pass --key FILE, or :key FILE)")
     }
 
-    @Test(arguments: [(80, 24), (200, 60)])
+    @Test(.corpus, arguments: [(80, 24), (200, 60)])
     func snapshots(width: Int, height: Int) throws {
         let tree = try F.state(try redactionPair(), keys: "<Enter>6j", width: width, height: height)
-        assertSnapshot(screen(tree).plainText, named: "links-redaction-\(width)x\(height)")
+        expectSnapshot(screen(tree).plainText, named: "BrowserCoreTests/links-redaction-\(width)x\(height)")
         let diff = try F.state(try redactionPair(), keys: "<Enter>6jd", width: width, height: height)
-        assertSnapshot(screen(diff).plainText, named: "links-diff-\(width)x\(height)")
+        expectSnapshot(screen(diff).plainText, named: "BrowserCoreTests/links-diff-\(width)x\(height)")
         let lines = try F.state(try redactionPair(), keys: "<Enter>6jdl", width: width, height: height)
-        assertSnapshot(screen(lines).plainText, named: "links-linediff-\(width)x\(height)")
+        expectSnapshot(screen(lines).plainText, named: "BrowserCoreTests/links-linediff-\(width)x\(height)")
         let ascii = try F.state(try redactionPair(), keys: "<Enter>6j", width: width, height: height, glyphs: .ascii)
         let text = screen(ascii).plainText
         #expect(!text.unicodeScalars.contains { $0.value > 0x7E })

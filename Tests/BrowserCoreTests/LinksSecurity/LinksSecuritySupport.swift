@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import TestSupport
 
 @testable import BrowserCore
 @testable import VConModel
@@ -11,7 +12,7 @@ enum LinksSecurityFixtures {
 
     static func corpusFile(_ relative: String) throws -> LoadedFile {
         // Named relative to the corpus, so snapshots do not depend on where the checkout lives.
-        let bytes = try Data(contentsOf: corpus.appendingPathComponent(relative))
+        let bytes = try Data(contentsOf: Corpus.url(relative))
         return try FileLoader().load(buffer: ByteBuffer(Array(bytes)), source: relative)
     }
 

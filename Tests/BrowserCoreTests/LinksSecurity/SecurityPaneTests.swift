@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import TestSupport
 import Testing
 
 @testable import BrowserCore
@@ -19,7 +20,7 @@ import Testing
             keys: keys, glyphs: glyphs)
     }
 
-    @Test func badgesFollowTheUXTable() throws {
+    @Test(.corpus) func badgesFollowTheUXTable() throws {
         let cases: [(FakeJOSE, String, String)] = [
             (.trusted, "✔ Authentic — signed by CN=grp.div.fakevcon.io", "[S] signed by CN=grp.div.fakevcon.io"),
             (.untrusted, "? Unverified — signature valid; chain signatures valid; chain rejected", "[s?] signature valid;"),
@@ -46,7 +47,7 @@ import Testing
         #expect(asciiEncrypted.rowTexts[0] == "[E] pass --key")
     }
 
-    @Test func encryptedButNotSignedAndUnsigned() throws {
+    @Test(.corpus) func encryptedButNotSignedAndUnsigned() throws {
         let plain = Array(#"{"vcon":"0.4.0","uuid":"0199e054-ed10-8035-b9a2-279e0d16bc46","parties":[]}"#.utf8)
         var crypto = FakeJOSE.trusted
         crypto.decryption = .decrypted(plaintext: plain, key: "fake key", warnings: [])
@@ -65,7 +66,7 @@ import Testing
         #expect(unsigned.rowTexts[0] == "· Unsigned")
     }
 
-    @Test func chainDetailShowsValidityKeysLinksAndPath() throws {
+    @Test(.corpus) func chainDetailShowsValidityKeysLinksAndPath() throws {
         var state = try signed(.untrusted)
         let chainRow = try #require(state.rowTexts.firstIndex { $0.hasPrefix("chain") })
         #expect(state.rowTexts[chainRow] == "chain   3 certificates, rejected: invalid CA certificate")
@@ -87,7 +88,7 @@ import Testing
         #expect(expired.detailTexts.contains { $0.hasSuffix("✖ expired now") })
     }
 
-    @Test func headersAndUUIDCheck() throws {
+    @Test(.corpus) func headersAndUUIDCheck() throws {
         var state = try signed(.trusted)
         let headers = try #require(state.rowTexts.firstIndex { $0.hasPrefix("headers") })
         _ = state.handle(script: try KeyScript.parse(":\(headers)<Enter>"))
@@ -102,7 +103,7 @@ import Testing
         #expect(other.rowTexts.contains("uuid    ✖ header and payload uuid differ"))
     }
 
-    @Test func contentHashesFromTheChecker() throws {
+    @Test(.corpus) func contentHashesFromTheChecker() throws {
         var checker = FakeChecker()
         checker.hashes = [
             HashCheck(
@@ -132,7 +133,7 @@ import Testing
         #expect(ascii.rowTexts.contains("hashes  1 ok  1 X  1 -  "))
     }
 
-    @Test func stirPassportsWithReports() throws {
+    @Test(.corpus) func stirPassportsWithReports() throws {
         var checker = FakeChecker()
         checker.stirChecks = [
             StirCheck(
@@ -162,7 +163,7 @@ import Testing
         #expect(detail.contains { $0.hasPrefix("  check     ✖ disagrees: it says \"verified\"") })
     }
 
-    @Test func trustAndKeyRejudgeAndRefreshEveryPane() throws {
+    @Test(.corpus) func trustAndKeyRejudgeAndRefreshEveryPane() throws {
         let untrusted = F.session([try F.corpusFile(F.signedSpec)], crypto: .untrusted)
         var checker = FakeChecker()
         checker.next = F.session([try F.corpusFile(F.signedSpec)], crypto: .trusted)
@@ -187,21 +188,21 @@ import Testing
         #expect(plain.message == ":key is not available here (this session cannot judge envelopes)")
     }
 
-    @Test(arguments: [(80, 24), (200, 60)])
+    @Test(.corpus, arguments: [(80, 24), (200, 60)])
     func snapshots(width: Int, height: Int) throws {
         for (name, crypto) in [("trusted", FakeJOSE.trusted), ("invalid", .invalid)] {
             let state = try F.state(
                 F.session([try F.corpusFile(F.signedSpec)], crypto: crypto, checker: FakeChecker()),
                 keys: "7", width: width, height: height)
-            assertSnapshot(screen(state).plainText, named: "security-\(name)-\(width)x\(height)")
+            expectSnapshot(screen(state).plainText, named: "BrowserCoreTests/security-\(name)-\(width)x\(height)")
         }
         let chain = try F.state(
             F.session([try F.corpusFile(F.signedSpec)], crypto: .untrusted, checker: FakeChecker()),
             keys: "7jjj", width: width, height: height)
-        assertSnapshot(screen(chain).plainText, named: "security-chain-\(width)x\(height)")
+        expectSnapshot(screen(chain).plainText, named: "BrowserCoreTests/security-chain-\(width)x\(height)")
         let ascii = try F.state(
             F.session([try F.corpusFile(F.encryptedSpec)], crypto: .trusted, ascii: true), keys: "7",
             width: width, height: height, glyphs: .ascii)
-        assertSnapshot(screen(ascii).plainText, named: "security-encrypted-ascii-\(width)x\(height)")
+        expectSnapshot(screen(ascii).plainText, named: "BrowserCoreTests/security-encrypted-ascii-\(width)x\(height)")
     }
 }

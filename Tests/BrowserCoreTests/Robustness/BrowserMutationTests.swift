@@ -1,5 +1,6 @@
 import RobustnessSupport
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
@@ -62,13 +63,13 @@ struct BrowserMutationTests {
     @Test("search, tree and ladder text: the demo's vCons")
     func partsDemo() { Self.checkParts(Mutants.family("browser-demo", seeds: SeedFiles.demo, count: 8), minimum: 150) }
 
-    @Test("search, tree and ladder text: SIP draft and unsigned generations")
+    @Test("search, tree and ladder text: SIP draft and unsigned generations", .corpus)
     func partsCorpus() {
         let seeds = SeedFiles.sipDraft + SeedFiles.unsigned.prefix(8)
         Self.checkParts(Mutants.family("browser-corpus", seeds: seeds, count: 15), minimum: 150)
     }
 
-    @Test("search, tree and ladder text: signed payloads")
+    @Test("search, tree and ladder text: signed payloads", .corpus)
     func partsSigned() { Self.checkParts(Mutants.envelopeFamily("browser-jws", seeds: SeedFiles.jws, count: 12), minimum: 100) }
 
     @Test("the app, every pane at 80x24: the demo's SIP call, findings, hostile text and relations")
@@ -77,7 +78,7 @@ struct BrowserMutationTests {
         Self.checkApp(Mutants.family("app-demo", seeds: seeds, count: 6), minimum: 40)
     }
 
-    @Test("the app, every pane at 80x24: SIP draft, signed and unsigned corpus files")
+    @Test("the app, every pane at 80x24: SIP draft, signed and unsigned corpus files", .corpus)
     func appCorpus() {
         let seeds = SeedFiles.sipDraft + [SeedFiles.jws[0], SeedFiles.jws[4]] + SeedFiles.unsigned.prefix(3)
         Self.checkApp(Mutants.envelopeFamily("app-corpus", seeds: seeds, count: 6), minimum: 40)

@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
@@ -14,7 +15,7 @@ import VConModel
         return search
     }
 
-    @Test func findsAPartyNameInTheCorpus() throws {
+    @Test(.corpus) func findsAPartyNameInTheCorpus() throws {
         let document = try #require(PartsFixtures.corpus(Self.features))
         let found = search(document, "alice")
         let name = try #require(found.hits.first { $0.pointer == "/parties/0/name" })
@@ -28,7 +29,7 @@ import VConModel
         #expect(found.hits.map(\.tapeIndex) == found.hits.map(\.tapeIndex).sorted())
     }
 
-    @Test func findsAWordInsideABase64urlTextBodyAndSkipsBinaryOnes() throws {
+    @Test(.corpus) func findsAWordInsideABase64urlTextBodyAndSkipsBinaryOnes() throws {
         let document = try #require(PartsFixtures.corpus(Self.features))
         let found = search(document, "fake pdf")
         let hit = try #require(found.hits.first)
@@ -41,7 +42,7 @@ import VConModel
         #expect(found.progress.skippedBinaryBodies == 1, "the WAV recording is sniffed, not decoded")
     }
 
-    @Test func findsKeys() throws {
+    @Test(.corpus) func findsKeys() throws {
         let document = try #require(PartsFixtures.corpus(Self.features))
         let found = search(document, "mailto")
         let keys = found.hits.filter { $0.kind == .key }

@@ -1,4 +1,5 @@
 import RobustnessSupport
+import TestSupport
 import Testing
 import VConModel
 
@@ -7,7 +8,7 @@ import VConModel
 /// Seeded mutants of the corpus and demo `.vconz` bundles: raw bytes (headers, directory, deflate
 /// streams) and rebuilt archives with one member mutated, through `BundleReader.open(bytes:name:)`,
 /// `BundleVerifier`, the listing and JSON reports, and every member through the model pipeline (with zlib).
-@Suite("Robustness: mutated bundles")
+@Suite("Robustness: mutated bundles", .corpus)
 struct BundleMutationTests {
     static let pipeline = ModelPipeline(loader: FileLoader(inflater: ZlibInflater()))
     static var seeds: [String] { SeedFiles.bundles + [SeedFiles.demoBundle] }

@@ -1,4 +1,5 @@
 import RobustnessSupport
+import TestSupport
 import Testing
 import VConModel
 
@@ -17,7 +18,7 @@ struct GzipMutationTests {
         }
     }
 
-    @Test("mutated gzip bytes of the corpus's gzip vCon")
+    @Test("mutated gzip bytes of the corpus's gzip vCon", .corpus)
     func compressedBytes() {
         let mutants = Mutants.family("gzip-raw", seeds: SeedFiles.gzip, count: 250)
         #expect(mutants.count == 250 * Mutants.scale)
@@ -27,14 +28,14 @@ struct GzipMutationTests {
         }
     }
 
-    @Test("gzip of mutated vCons (the inflated bytes are the mutant)")
+    @Test("gzip of mutated vCons (the inflated bytes are the mutant)", .corpus)
     func gzipOfMutants() {
         let mutants = Mutants.family("gzip-of", seeds: SeedFiles.unsigned.prefix(4) + SeedFiles.sipDraft, count: 40)
         #expect(mutants.count >= 200)
         Self.check(mutants.map { Mutant(bytes: Deflate.gzip($0.bytes), seed: $0.seed, number: $0.number, how: "gzip(" + $0.how + ")") })
     }
 
-    @Test("signed vCons with a gzip payload, mutated inside and outside the payload")
+    @Test("signed vCons with a gzip payload, mutated inside and outside the payload", .corpus)
     func signedGzipPayload() {
         let mutants = Mutants.envelopeFamily("gzip-jws", seeds: ["edge-cases/signed_gzip_payload.vcon.json"], count: 200)
         #expect(mutants.count == 200 * Mutants.scale)

@@ -1,22 +1,8 @@
 import Foundation
+import TestSupport
 
 /// Paths and temporary directories for the bundle tests.
 enum Fixtures {
-    /// The package root, found by walking up from this file to Package.swift.
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
-    /// `../shared/corpus/<relative>` from the package root.
-    static func corpus(_ relative: String) -> String {
-        packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus").appendingPathComponent(relative).path
-    }
-
     /// A fresh empty directory, removed by the caller with `cleanup`.
     static func tempDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory

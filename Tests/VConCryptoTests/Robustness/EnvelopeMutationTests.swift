@@ -1,5 +1,6 @@
 import Foundation
 import RobustnessSupport
+import TestSupport
 import Testing
 import VConBundle
 import VConCrypto
@@ -15,20 +16,22 @@ struct EnvelopeMutationTests {
 
     /// The corpus PKI: trust the fake root, decrypt with fake_grp.key.
     static let corpusContext: EnvelopeContext? = {
-        guard let crypto = try? OpenSSLJOSE(trustPaths: [TestSupport.pki("fake_ca_root.crt")], keyPaths: [TestSupport.pki("fake_grp.key")])
+        guard
+            let crypto = try? OpenSSLJOSE(
+                trustPaths: [CryptoFixtures.pki("fake_ca_root.crt")], keyPaths: [CryptoFixtures.pki("fake_grp.key")])
         else { return nil }
-        return EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: TestSupport.now)
+        return EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: CryptoFixtures.now)
     }()
 
     /// The fixtures' PKI: every algorithm, RSA and `dir` recipients, the x5u copy.
     static let fixtureContext: EnvelopeContext? = {
         guard
             let crypto = try? OpenSSLJOSE(
-                trustPaths: [TestSupport.fixture("pki/root.pem")],
-                keyPaths: [TestSupport.fixture("pki/recipient.key"), TestSupport.fixture("pki/dir-a256gcm.key")],
+                trustPaths: [CryptoFixtures.fixture("pki/root.pem")],
+                keyPaths: [CryptoFixtures.fixture("pki/recipient.key"), CryptoFixtures.fixture("pki/dir-a256gcm.key")],
                 x5uFiles: FixtureEnvelopeTests.x5u)
         else { return nil }
-        return EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: TestSupport.now)
+        return EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: CryptoFixtures.now)
     }()
 
     /// Unwraps, reports and shows one mutant; the plaintext (when reached) goes through the model pipeline.
@@ -48,7 +51,7 @@ struct EnvelopeMutationTests {
         }
     }
 
-    @Test("corpus JWS (general, flattened, strict, gzip payload, two signatures, nested, x5u, hybrid)")
+    @Test("corpus JWS (general, flattened, strict, gzip payload, two signatures, nested, x5u, hybrid)", .corpus)
     func corpusSigned() throws {
         let context = try #require(Self.corpusContext)
         let mutants = Mutants.envelopeFamily("crypto-jws", seeds: SeedFiles.jws, count: 15)
@@ -56,7 +59,7 @@ struct EnvelopeMutationTests {
         Mutants.run(mutants) { Self.drive($0, context: context) }
     }
 
-    @Test("corpus JWE (general, flattened, legacy cyphertext, strict headers), decrypted with fake_grp.key")
+    @Test("corpus JWE (general, flattened, legacy cyphertext, strict headers), decrypted with fake_grp.key", .corpus)
     func corpusEncrypted() throws {
         let context = try #require(Self.corpusContext)
         let mutants = Mutants.envelopeFamily("crypto-jwe", seeds: SeedFiles.jwe, count: 25)
@@ -71,17 +74,17 @@ struct EnvelopeMutationTests {
             "jws/es256.json", "jws/es512.json", "jws/ps256.json", "jws/eddsa.json", "jws/compact-es256.jws", "jws/nested.json",
             "jws/hybrid-match.json", "jws/crit-unknown.json", "jwe/rsa-oaep-a128gcm.json", "jwe/rsa1_5.json",
             "jwe/dir-a256gcm.json", "jwe/compact.jwe", "jwe/with-aad.json", "tamper/alg-none.json",
-        ].map(TestSupport.fixture)
+        ].map(CryptoFixtures.fixture)
         let mutants = Mutants.envelopeFamily("crypto-fixtures", seeds: seeds, count: 10)
         #expect(mutants.count == seeds.count * 10 * Mutants.scale)
         Mutants.run(mutants) { Self.drive($0, context: context) }
     }
 
-    @Test("STIR PASSporTs in parties: mutated tokens and certificates")
+    @Test("STIR PASSporTs in parties: mutated tokens and certificates", .corpus)
     func stir() throws {
         let context = try #require(Self.fixtureContext)
         let seeds =
-            ["stir/stir.vcon.json", "stir/stir-x5u-only.vcon.json"].map(TestSupport.fixture)
+            ["stir/stir.vcon.json", "stir/stir-x5u-only.vcon.json"].map(CryptoFixtures.fixture)
             + ["sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json"]
         let verifier = StirVerifier(crypto: context.crypto, now: context.now)
         let mutants = Mutants.family("crypto-stir", seeds: seeds, count: 40)

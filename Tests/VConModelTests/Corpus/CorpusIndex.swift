@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// One row of the corpus's `INDEX.json`.
 struct CorpusEntry: Decodable, Sendable, CustomStringConvertible {
@@ -25,7 +26,7 @@ struct CorpusEntry: Decodable, Sendable, CustomStringConvertible {
 enum CorpusIndex {
     /// Every row, in the index's order (empty when the corpus is missing, which the tests then report).
     static let entries: [CorpusEntry] = {
-        guard let data = FileManager.default.contents(atPath: CorpusPaths.path("INDEX.json")) else { return [] }
+        guard let data = FileManager.default.contents(atPath: Corpus.path("INDEX.json")) else { return [] }
         return (try? JSONDecoder().decode([CorpusEntry].self, from: data)) ?? []
     }()
 }

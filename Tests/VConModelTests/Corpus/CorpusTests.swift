@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import VConModel
 
 /// Every file of the shared corpus: it opens with the form and generation INDEX.json gives, or fails
 /// with the expected error; files that are not JSON by kind (PEM, CBOR, media, docs, bundles) are counted.
-@Suite struct CorpusTests {
+@Suite(.corpus) struct CorpusTests {
     static let skippedKinds: [String: Int] = [
         "doc": 2, "key/cert PEM": 20, "media/source": 8, "vconz": 4, "CBOR (py-vcon dumpc)": 1, "CDDL schema": 1,
     ]
@@ -40,7 +41,7 @@ import Testing
     @Test(arguments: CorpusIndex.entries.filter { $0.kind == nil })
     func opensAsIndexed(_ entry: CorpusEntry) throws {
         let loader = FileLoader()
-        let path = CorpusPaths.path(entry.path)
+        let path = Corpus.path(entry.path)
         if let python = entry.pythonLocation {
             let error = #expect(throws: LoadError.self) { try loader.load(path: path) }
             #expect(error?.kind == .notJSON)

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 
 @testable import VConModel
 
 /// vcon-server's intentionally invalid fixtures: each gives the finding it was written to provoke.
-@Suite struct InvalidFixtureTests {
+@Suite(.corpus) struct InvalidFixtureTests {
     struct Case: Sendable, CustomStringConvertible {
         var file: String
         var severity: Finding.Severity
@@ -34,7 +35,7 @@ import Testing
 
     @Test(arguments: cases)
     func producesItsFinding(_ c: Case) throws {
-        let file = try FileLoader().load(path: CorpusPaths.path("vcon-server/invalid_fixtures/" + c.file))
+        let file = try FileLoader().load(path: Corpus.path("vcon-server/invalid_fixtures/" + c.file))
         let findings = Validator.validate(file)
         let hit = findings.first { $0.rule == c.rule && $0.pointer == c.pointer }
         #expect(hit?.severity == c.severity, "\(findings.map { "\($0.rule) \($0.pointer)" })")
@@ -46,13 +47,13 @@ import Testing
 
     @Test func everyFixtureHasAnError() throws {
         for name in Set(Self.cases.map(\.file)) {
-            let file = try FileLoader().load(path: CorpusPaths.path("vcon-server/invalid_fixtures/" + name))
+            let file = try FileLoader().load(path: Corpus.path("vcon-server/invalid_fixtures/" + name))
             #expect(Validator.validate(file).contains { $0.severity == .error }, "\(name)")
         }
     }
 
     @Test func negativeDurationSaysSo() throws {
-        let file = try FileLoader().load(path: CorpusPaths.path("vcon-server/invalid_fixtures/bad_duration.json"))
+        let file = try FileLoader().load(path: Corpus.path("vcon-server/invalid_fixtures/bad_duration.json"))
         let finding = Validator.validate(file).first { $0.pointer == "/dialog/0/duration" }
         #expect(finding?.message.contains("negative") == true)
     }

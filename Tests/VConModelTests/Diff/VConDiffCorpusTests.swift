@@ -1,12 +1,13 @@
+import TestSupport
 import Testing
 
 @testable import VConModel
 
 /// The semantic diff over real pairs from the shared corpus (python-vcon 0.6.0 and vcon-lib 0.10.0 output).
-@Suite struct VConDiffCorpusTests {
+@Suite(.corpus) struct VConDiffCorpusTests {
     private func diff(_ before: String, _ after: String, options: VConDiff.Options = VConDiff.Options()) throws -> VConDiff.Result {
         VConDiff.compare(
-            before: try FileLoader().load(path: CorpusPaths.path(before)), after: try FileLoader().load(path: CorpusPaths.path(after)),
+            before: try FileLoader().load(path: Corpus.path(before)), after: try FileLoader().load(path: Corpus.path(after)),
             options: options)
     }
 
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func pythonAmendedV2AgainstTheSignedV1Payload() throws {
-        let before = try FileLoader().load(path: CorpusPaths.path("python-vcon-generated/pyvcon_amended_v1_signed.vcon.json"))
+        let before = try FileLoader().load(path: Corpus.path("python-vcon-generated/pyvcon_amended_v1_signed.vcon.json"))
         #expect(before.isEnveloped)
         let result = try diff(
             "python-vcon-generated/pyvcon_amended_v1_signed.vcon.json", "python-vcon-generated/pyvcon_amended_v2.vcon.json")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import VConModel
@@ -97,8 +98,8 @@ import Testing
 
     /// Every property name in the core draft's JSON schema, walked through `$ref`, `items`, `anyOf` and `oneOf`,
     /// has a defined entry at the matching path. Nothing is excluded.
-    @Test func everyJSONSchemaKeyHasAnEntry() throws {
-        let url = CorpusPaths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/specs/vcon_json_schema-latest.json")
+    @Test(.specs) func everyJSONSchemaKeyHasAnEntry() throws {
+        let url = SharedFolder.specs.url("vcon_json_schema-latest.json")
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let definitions = schema["definitions"] as? [String: Any] ?? [:]
         var checked: [String] = []

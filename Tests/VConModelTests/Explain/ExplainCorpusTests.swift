@@ -1,14 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import VConModel
 
 /// Every key real vCons use in their parties, dialog, analysis and attachments objects gets an explanation:
 /// a real entry, or the "not defined by any draft" entry, and renamed keys reach the current entry.
-@Suite struct ExplainCorpusTests {
+@Suite(.corpus) struct ExplainCorpusTests {
     /// Unsigned vCon objects under the corpus (JWS/JWE files and non-vCon JSON skipped), sorted by path.
     private static func unsignedVCons() throws -> [(path: String, object: [String: Any])] {
-        let root = CorpusPaths.corpus
+        let root = Corpus.directory
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
         var found: [(String, [String: Any])] = []
         for case let url as URL in walker where url.pathExtension == "json" || url.pathExtension == "vcon" {
@@ -48,7 +49,7 @@ import Testing
 
     @Test func everyCorpusKeyGetsAnExplanation() throws {
         let files = try Self.unsignedVCons()
-        #expect(files.count > 100, "corpus not found at \(CorpusPaths.corpus.path)")
+        #expect(files.count > 100, "corpus not found at \(Corpus.directory.path)")
         var undefined: Set<String> = []
         var seen: Set<String> = []
         for (file, object) in files {

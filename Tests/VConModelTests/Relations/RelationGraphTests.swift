@@ -1,12 +1,13 @@
+import TestSupport
 import Testing
 
 @testable import VConModel
 
-@Suite struct RelationGraphTests {
+@Suite(.corpus) struct RelationGraphTests {
     private func library(_ names: [String]) throws -> Library {
         var library = Library()
         for name in names {
-            let path = CorpusPaths.path("python-vcon-generated/\(name)")
+            let path = Corpus.path("python-vcon-generated/\(name)")
             library.add(LibraryMember(source: .file(name), file: try FileLoader().load(path: path)))
         }
         return library

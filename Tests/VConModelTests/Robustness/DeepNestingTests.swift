@@ -1,4 +1,5 @@
 import RobustnessSupport
+import TestSupport
 import Testing
 import VConModel
 
@@ -6,7 +7,7 @@ import VConModel
 /// validator, `show`, explain, diff (semantic and line), library and relation tree.
 @Suite("Robustness: deep nesting")
 struct DeepNestingTests {
-    @Test("10 000-deep documents through the model pipeline")
+    @Test("10 000-deep documents through the model pipeline", .corpus)
     func deepDocuments() {
         let pipeline = ModelPipeline()
         let plain = try? pipeline.loader.load(buffer: ByteBuffer(SeedFiles.bytes(SeedFiles.unsigned[0])), source: "seed")

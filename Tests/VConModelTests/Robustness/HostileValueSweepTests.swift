@@ -1,4 +1,5 @@
 import RobustnessSupport
+import TestSupport
 import Testing
 import VConModel
 
@@ -7,7 +8,7 @@ import VConModel
 @Suite("Robustness: hostile values at every field")
 struct HostileValueSweepTests {
     @Test(
-        "each scalar of the seed replaced by each hostile value (sampled)",
+        "each scalar of the seed replaced by each hostile value (sampled)", .corpus,
         arguments: [
             "sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json",
             "spec-examples/draft-ietf-vcon-vcon-core-01_02/ab_call_ext_rec_redacted.vcon",

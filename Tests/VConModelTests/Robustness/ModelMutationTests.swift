@@ -1,4 +1,5 @@
 import RobustnessSupport
+import TestSupport
 import Testing
 import VConModel
 
@@ -22,28 +23,28 @@ struct ModelMutationTests {
         }
     }
 
-    @Test("unsigned vCons of each generation", arguments: ["0.0.1", "0.0.2", "0.3.0", "0.4.0", "none", "1.0"])
+    @Test("unsigned vCons of each generation", .corpus, arguments: ["0.0.1", "0.0.2", "0.3.0", "0.4.0", "none", "1.0"])
     func unsigned(generation: String) {
         let seeds = SeedFiles.unsignedByGeneration[generation] ?? []
         Self.check(Mutants.family("unsigned-" + generation, seeds: seeds, count: 150 / max(seeds.count, 1)), minimum: 120)
     }
 
-    @Test("signed vCons (JWS general, flattened, nested, gzip payload, hybrid), inside and outside the base64 parts")
+    @Test("signed vCons (JWS general, flattened, nested, gzip payload, hybrid), inside and outside the base64 parts", .corpus)
     func signed() {
         Self.check(Mutants.envelopeFamily("jws", seeds: SeedFiles.jws, count: 20), minimum: 150)
     }
 
-    @Test("encrypted vCons (JWE general, flattened, legacy cyphertext, strict headers)")
+    @Test("encrypted vCons (JWE general, flattened, legacy cyphertext, strict headers)", .corpus)
     func encrypted() {
         Self.check(Mutants.envelopeFamily("jwe", seeds: SeedFiles.jwe, count: 35), minimum: 120)
     }
 
-    @Test("the SIP signaling draft's vCons")
+    @Test("the SIP signaling draft's vCons", .corpus)
     func sipDraft() {
         Self.check(Mutants.family("sip-draft", seeds: SeedFiles.sipDraft, count: 100), minimum: 200)
     }
 
-    @Test("vcon-server's invalid fixtures")
+    @Test("vcon-server's invalid fixtures", .corpus)
     func invalidFixtures() {
         Self.check(Mutants.family("invalid", seeds: SeedFiles.invalidFixtures, count: 15), minimum: 150)
     }
@@ -54,7 +55,7 @@ struct ModelMutationTests {
         Self.check(Mutants.family("demo", seeds: seeds, count: 8), minimum: 150)
     }
 
-    @Test("gzip without an inflater: named, refused with a message")
+    @Test("gzip without an inflater: named, refused with a message", .corpus)
     func gzipWithoutInflater() {
         Self.check(Mutants.family("gzip-plain", seeds: SeedFiles.gzip, count: 50), minimum: 50)
     }

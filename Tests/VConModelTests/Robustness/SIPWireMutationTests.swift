@@ -1,9 +1,10 @@
 import RobustnessSupport
+import TestSupport
 import Testing
 import VConModel
 
 /// Mutated SIP and SDP wire text from the SIP signaling draft's INVITE example.
-@Suite("Robustness: mutated SIP and SDP wire text")
+@Suite("Robustness: mutated SIP and SDP wire text", .corpus)
 struct SIPWireMutationTests {
     /// The draft's INVITE (its JSON example is malformed: the body string runs over lines), as wire text.
     static let invite: String = {

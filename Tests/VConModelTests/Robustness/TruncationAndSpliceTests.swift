@@ -1,4 +1,5 @@
 import RobustnessSupport
+import TestSupport
 import Testing
 import VConModel
 
@@ -13,7 +14,7 @@ struct TruncationAndSpliceTests {
         "python-vcon-generated/pyvcon_group_parent.vcon.json",
     ]
 
-    @Test("prefixes every Nth byte", arguments: seeds)
+    @Test("prefixes every Nth byte", .corpus, arguments: seeds)
     func truncated(seed: String) {
         let bytes = SeedFiles.bytes(seed)
         #expect(!bytes.isEmpty)
@@ -28,7 +29,7 @@ struct TruncationAndSpliceTests {
         }
     }
 
-    @Test("splices across kinds: unsigned with signed, encrypted with SIP, fixtures with demo")
+    @Test("splices across kinds: unsigned with signed, encrypted with SIP, fixtures with demo", .corpus)
     func spliced() {
         let pairs = [
             (SeedFiles.unsigned[0], SeedFiles.jws[0]), (SeedFiles.jwe[0], SeedFiles.sipDraft[0]),

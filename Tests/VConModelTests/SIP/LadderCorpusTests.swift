@@ -1,10 +1,11 @@
 import LadderTestSupport
+import TestSupport
 import Testing
 
 @testable import VConModel
 
 /// The SIP signaling draft's own examples (Appendix B), read from the shared corpus.
-@Suite struct LadderCorpusTests {
+@Suite(.corpus) struct LadderCorpusTests {
     @Test func fullTraceWithSTIR() throws {
         let vcon = try LadderFixtures.corpusVCon("sip-signaling-draft/full_sip_trace_stir_shaken.vcon.json")
         #expect(LadderSources.signalingDialogs(vcon) == [0])

@@ -1,4 +1,5 @@
 import LadderTestSupport
+import TestSupport
 import Testing
 
 @testable import VConModel
@@ -46,7 +47,7 @@ import Testing
         #expect(document.root.keys == ["lanes", "messages", "events", "call_ids", "warnings"])
     }
 
-    @Test func headerSummaryGivesTheCallIDWhenNothingElseDoes() throws {
+    @Test(.corpus) func headerSummaryGivesTheCallIDWhenNothingElseDoes() throws {
         let vcon = try LadderFixtures.vcon(
             VConText.vcon(
                 parties: [LadderScenarios.alice, LadderScenarios.bob], dialog: [VConText.dialog(parties: [0, 1])],

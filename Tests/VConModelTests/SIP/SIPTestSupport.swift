@@ -1,4 +1,5 @@
 import LadderTestSupport
+import TestSupport
 import Testing
 
 /// Compares text with `Tests/Goldens/SIP/<name>` (see `expectGoldenFile` for recording).

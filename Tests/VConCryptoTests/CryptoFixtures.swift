@@ -1,33 +1,20 @@
 import Foundation
+import TestSupport
 import VConBundle
 import VConCrypto
 import VConModel
 
 /// Paths and helpers shared by the crypto tests.
-enum TestSupport {
-    /// The package root, found by walking up from this file to Package.swift.
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
-
-    static func corpus(_ relative: String) -> String {
-        packageRoot.appendingPathComponent("../shared/corpus").appendingPathComponent(relative).standardized.path
-    }
-
+enum CryptoFixtures {
     static func fixture(_ relative: String) -> String {
-        packageRoot.appendingPathComponent("Tests/VConCryptoTests/Fixtures").appendingPathComponent(relative).path
+        PackagePaths.url("Tests/VConCryptoTests/Fixtures").appendingPathComponent(relative).path
     }
 
     /// Certificates are checked as of 2026-01-01 UTC, so the tests do not age.
     static let now = Date(timeIntervalSince1970: 1_767_225_600)
 
     /// A file of the py-vcon fake PKI in the corpus.
-    static func pki(_ name: String) -> String { corpus("certs/py-vcon-fake/" + name) }
+    static func pki(_ name: String) -> String { Corpus.path("certs/py-vcon-fake/" + name) }
 
     /// Unwraps a file with the given trust anchors, keys and x5u copies (all paths).
     static func unwrap(
@@ -45,7 +32,7 @@ enum TestSupport {
     }
 }
 
-extension TestSupport {
+extension CryptoFixtures {
     /// The full `verify` report for a file.
     static func report(
         _ path: String, trust: [String] = [], keys: [String] = [], files: String? = nil, x5u: [String: String] = [:]
