@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import VConLibrary
 import VConModel
@@ -7,12 +8,8 @@ import VConModel
 
 /// A bundle as a library source: listed from the central directory, members read one at a time.
 @Suite struct BundleSourceTests {
-    @Test func listsFromTheDirectoryAndOpensOnDemand() throws {
-        let path = Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz")
-        guard FileManager.default.fileExists(atPath: path) else {
-            print("skipped: ../shared/corpus is not present")
-            return
-        }
+    @Test(.corpus) func listsFromTheDirectoryAndOpensOnDemand() throws {
+        let path = Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz")
         let source = try BundleSource.open(path: path)
         let catalog = Catalog(
             sources: [source], opener: MemberOpener(loader: FileLoader(inflater: ZlibInflater())))
@@ -30,12 +27,8 @@ import VConModel
         #expect(source.inputPaths == [path])
     }
 
-    @Test func aBundleInADirectoryBecomesASourceOfItsOwn() throws {
-        let bundle = Fixtures.corpus("vcon-zip-generated/multi_vcon_bundle.vconz")
-        guard FileManager.default.fileExists(atPath: bundle) else {
-            print("skipped: ../shared/corpus is not present")
-            return
-        }
+    @Test(.corpus) func aBundleInADirectoryBecomesASourceOfItsOwn() throws {
+        let bundle = Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz")
         let directory = try Fixtures.tempDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.copyItem(atPath: bundle, toPath: directory.path + "/b.vconz")
