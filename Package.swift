@@ -25,7 +25,7 @@ let package = Package(
         // What is open: sources (list cheaply, load on demand, cancel) and the catalog over them.
         .target(name: "VConLibrary", dependencies: ["VConModel"]),
         .target(name: "TermUI"),
-        .target(name: "BrowserCore", dependencies: ["VConModel", "TermUI"]),
+        .target(name: "BrowserCore", dependencies: ["VConModel", "VConLibrary", "TermUI"]),
 
         // Adapters, each the only Swift code that imports its C library.
         .target(name: "VConCrypto", dependencies: ["VConModel", "COpenSSL"]),
@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "vcon-browser",
             dependencies: [
-                "VConModel", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend",
+                "VConModel", "VConLibrary", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

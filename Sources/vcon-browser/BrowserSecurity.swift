@@ -2,6 +2,7 @@ import BrowserCore
 import Foundation
 import VConBundle
 import VConCrypto
+import VConLibrary
 import VConModel
 
 /// The browser's `SecurityChecking`: content hashes through `ContentHashVerifier` (inline bodies) and
@@ -27,6 +28,8 @@ struct BrowserSecurity: SecurityChecking {
 
     let recipe: Recipe
     let crypto: any JOSECrypto
+    /// The sources first opened (a re-judge lists them again; it never re-reads standard input).
+    let sources: [any LibrarySource]
     let resolver: ExternalFileResolver
     var now: Date { recipe.now }
 
@@ -34,39 +37,55 @@ struct BrowserSecurity: SecurityChecking {
 
     /// Opens the recipe's library and returns the browser session, with a checker that remembers the recipe.
     static func session(_ recipe: Recipe) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
-        let opening: LibraryOpening
-        let crypto: any JOSECrypto
-        switch recipe.origin {
-        case .demo:
-            do {
+        try session(recipe, sources: nil)
+    }
+
+    /// The crypto of a recipe: the demo's key and root plus the user's, or the command line's anchors and keys.
+    static func crypto(_ recipe: Recipe) throws(SecurityAdditionError) -> any JOSECrypto {
+        do {
+            switch recipe.origin {
+            case .demo:
                 let keys = try KeyRing.load(paths: recipe.keyPaths)
                 let anchors = try TrustStore.loadAnchors(paths: recipe.trustPaths)
-                crypto = try Demo.crypto(extraKeys: keys, extraAnchors: anchors)
-                opening = try Demo.open(ascii: recipe.ascii, now: recipe.now, extraKeys: keys, extraAnchors: anchors)
-            } catch {
-                throw SecurityAdditionError("\(error)")
+                return try Demo.crypto(extraKeys: keys, extraAnchors: anchors)
+            case .paths:
+                return try OpenSSLJOSE(trustPaths: recipe.trustPaths, keyPaths: recipe.keyPaths, x5uFiles: recipe.x5uFiles)
             }
-        case .paths(let paths):
-            let made: OpenSSLJOSE
-            do {
-                made = try OpenSSLJOSE(trustPaths: recipe.trustPaths, keyPaths: recipe.keyPaths, x5uFiles: recipe.x5uFiles)
-            } catch {
-                throw SecurityAdditionError("\(error)")
-            }
-            crypto = made
-            opening = LibraryOpening.open(
-                paths, crypto: made, ascii: recipe.ascii, now: recipe.now,
-                filesDirectory: recipe.filesDirectory)
+        } catch {
+            throw SecurityAdditionError("\(error)")
         }
+    }
+
+    /// Opens the recipe's library through a catalog: over `sources` when given (a re-judge keeps what was listed
+    /// and never reads standard input twice), else over the recipe's paths or the embedded demo.
+    static func session(_ recipe: Recipe, sources: [any LibrarySource]?) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
+        let crypto = try crypto(recipe)
+        let opener = OpenedLibrary.opener(crypto: crypto, now: recipe.now)
+        let catalog: Catalog
+        var sourceProblems: [SourceProblem] = []
+        if let sources {
+            catalog = Catalog(sources: sources, opener: opener, containerOpener: PathSources.containerOpener(BundleOptions()))
+        } else {
+            switch recipe.origin {
+            case .demo:
+                do { catalog = Catalog(sources: [try Demo.source()], opener: opener) } catch {
+                    throw SecurityAdditionError(error.description)
+                }
+            case .paths(let paths):
+                let made = PathSources.catalog(paths, opener: opener)
+                catalog = made.catalog
+                sourceProblems = made.problems
+            }
+        }
+        let opening = OpenedLibrary.open(catalog, problems: sourceProblems, ascii: recipe.ascii, filesDirectory: recipe.filesDirectory)
         var session = BrowserSession(
-            library: opening.result.library, graph: opening.graph, envelopes: opening.envelopes,
+            library: opening.library, graph: opening.graph, envelopes: opening.envelopes, findings: opening.contents.findings,
             digester: OpenSSLDigester(), ascii: recipe.ascii)
+        session.inputPaths = catalog.allSources.flatMap(\.inputPaths)
         session.checker = BrowserSecurity(
-            recipe: recipe, crypto: crypto,
-            resolver: ExternalFileResolver(
-                bundles: opening.result.bundles, filesDirectory: recipe.filesDirectory,
-                digester: OpenSSLDigester()))
-        return (session, opening.result.problems)
+            recipe: recipe, crypto: crypto, sources: catalog.sources,
+            resolver: ExternalFileResolver(bundles: opening.bundles, filesDirectory: recipe.filesDirectory, digester: OpenSSLDigester()))
+        return (session, opening.problems)
     }
 
     func rejudge(adding addition: SecurityAddition) throws(SecurityAdditionError) -> BrowserSession {
@@ -85,7 +104,7 @@ struct BrowserSecurity: SecurityChecking {
             next.trustPaths.append(path)
         case .key: next.keyPaths.append(path)
         }
-        return try Self.session(next).0
+        return try Self.session(next, sources: sources).0
     }
 
     // MARK: - Checks

@@ -16,9 +16,9 @@ struct DemoCheckCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let opening = try Demo.open(ascii: true, now: now)
-        for problem in opening.result.problems { Output.error(problem) }
+        for problem in opening.problems { Output.error(problem) }
         let context = EnvelopeContext(crypto: try Demo.crypto(), inflater: ZlibInflater(), now: now)
         Output.out(DemoReport.text(opening, context: context))
-        if !opening.result.problems.isEmpty { throw ExitCode(1) }
+        if !opening.problems.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VConBundle
+import VConLibrary
 import VConModel
 
 /// `vcon-browser show FILE|-`: a readable summary of one vCon in any form.
@@ -28,30 +29,26 @@ struct ShowCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Shows each path in turn; returns the exit status (the worst over all paths).
-    /// With `envelope`, signatures and encryption are checked too, and a key given opens an encrypted vCon.
+    /// Shows each path in turn, each opened once through a catalog; returns the exit status (the worst over all
+    /// paths). With `envelope`, signatures and encryption are checked too, and a key given opens an encrypted vCon.
     static func show(paths: [String], json: Bool, loader: FileLoader, envelope: EnvelopeContext? = nil) -> Int32 {
         var status: Int32 = 0
         var jsonItems: [JSONOutput] = []
-        for (k, path) in paths.enumerated() {
-            do {
-                var file = try loader.load(path: path)
-                // Unsigned files have no envelope to judge: skip the second pass over a possibly huge file.
-                let security = file.isEnveloped ? envelope.map { Envelope.unwrap(file.buffer.bytes, context: $0) } : nil
-                if file.vcon == nil, let inner = security?.innerBytes,
-                    let opened = try? loader.load(buffer: ByteBuffer(inner), source: path)
-                {
-                    file = file.opened(by: opened)
-                }
-                let report = ShowReport(file: file, findings: Validator.validate(file), security: security)
-                if json {
-                    jsonItems.append(report.json())
-                } else {
-                    Output.out((k > 0 ? "\n" : "") + report.text())
-                }
-            } catch {
-                Output.error(error.description)
-                status = max(status, error.kind == .notVCon ? 1 : 2)
+        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, envelope: envelope))
+        for entry in catalog.entries {
+            let opened = try? catalog.open(entry.id)
+            guard let opened, let file = opened.readable else {
+                let error = opened?.error
+                Output.error(error?.description ?? "\(TextSafety.line(entry.displayName)): cannot be opened")
+                status = max(status, error?.kind == .notVCon ? 1 : 2)
+                continue
+            }
+            // Unsigned files have no envelope to show.
+            let report = ShowReport(file: file, findings: opened.findings, security: file.isEnveloped ? opened.envelope : nil)
+            if json {
+                jsonItems.append(report.json())
+            } else {
+                Output.out((entry.id > 0 ? "\n" : "") + report.text())
             }
         }
         if json {

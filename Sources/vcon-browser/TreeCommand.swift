@@ -27,9 +27,9 @@ struct TreeCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let opening = try LibraryOpening.open(paths, security: security, ascii: ascii || json)
-        for problem in opening.result.problems { Output.error(problem) }
+        let opening = try OpenedLibrary.open(paths, security: security, ascii: ascii || json)
+        for problem in opening.problems { Output.error(problem) }
         Output.out(json ? TreeReport.json(opening.graph).render(indent: 2) + "\n" : TreeReport.text(opening.graph, ascii: ascii))
-        if opening.result.library.members.isEmpty { throw ExitCode(2) }
+        if opening.library.members.isEmpty { throw ExitCode(2) }
     }
 }

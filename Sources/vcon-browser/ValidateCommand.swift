@@ -1,4 +1,5 @@
 import ArgumentParser
+import VConLibrary
 import VConModel
 
 /// `vcon-browser validate FILE...`: conformance findings against the newest draft, per generation.
@@ -27,17 +28,17 @@ struct ValidateCommand: ParsableCommand {
     static func validate(paths: [String], json: Bool, loader: FileLoader) -> Int32 {
         var entries: [FindingsReport.Entry] = []
         var unreadable = false
-        for path in paths {
-            do {
-                let file = try loader.load(path: path)
-                entries.append(FindingsReport.Entry(source: path, file: file, findings: Validator.validate(file)))
-            } catch {
-                if error.kind == .notVCon {
-                    entries.append(FindingsReport.Entry(source: path, file: nil, findings: FindingsReport.findings(for: error)))
-                } else {
-                    unreadable = true
-                    Output.error(error.description)
-                }
+        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader))
+        for entry in catalog.entries {
+            let path = paths[entry.id]
+            let opened = try? catalog.open(entry.id)
+            if let opened, let file = opened.file {
+                entries.append(FindingsReport.Entry(source: path, file: file, findings: opened.findings))
+            } else if let error = opened?.error, error.kind == .notVCon {
+                entries.append(FindingsReport.Entry(source: path, file: nil, findings: FindingsReport.findings(for: error)))
+            } else {
+                unreadable = true
+                Output.error(opened?.error?.description ?? "\(TextSafety.line(path)): cannot be opened")
             }
         }
         Output.out(json ? FindingsReport.json(entries).render(indent: 2) + "\n" : FindingsReport.text(entries))

@@ -32,19 +32,28 @@ import Testing
         #expect(rows(try state(row: 5, "7"))[1].hasPrefix("jws     ✖ Invalid signature — signature does not match"))
         #expect(rows(try state(row: 5, "7", glyphs: .ascii))[0].hasPrefix("[S!] signature does not match"))
         #expect(rows(try state(row: 6, "7"))[0].hasPrefix("? Unverified — signature valid"))
-        #expect(rows(try state(row: 11, "7"))[0] == "🔒 Encrypted — pass --key")
-        #expect(rows(try state(row: 9, "7"))[0] == "⚠ Encrypted, not signed")
+        #expect(rows(try state(row: 9, "7"))[0] == "🔒 Encrypted — pass --key")
+        #expect(rows(try state(row: 8, "7"))[0] == "⚠ Encrypted, not signed")
     }
 
-    @Test func decryptedLayersCarryTheirStackAndPairWithTheEncryptedFile() throws {
+    /// One row per vCon (issue 12.4): an encrypted member the demo key opens is one row with the verdicts of every
+    /// layer it came through; no sealed "(not readable)" shell beside it, and no shell carrying [S] or "Authentic".
+    @Test func anOpenedEncryptedMemberIsOneRowWithTheVerdictsOfItsLayers() throws {
         let list = AppState(session: session, size: TerminalSize(width: 200, height: 60)).libraryRows.map(\.plainText)
         // Columns are fitted to the widest badge, so match the badge and the subject, not the spacing.
-        #expect(list[8].contains("[S] ") && list[8].contains("Encrypted, then opened with the b"))
-        #expect(list[10].contains("[E!] ") && list[10].contains("Encrypted but not signed"))
-        let encrypted = try state(row: 7, "6")
-        #expect(rows(encrypted)[1].hasPrefix("└─ decrypted → decrypted with a key [S] Encrypted, then opened"))
-        let plain = try state(row: 8, "6")
-        #expect(rows(plain).contains { $0.hasPrefix("└─ decrypted ← encrypted [S] ") })
+        #expect(list.count == 23)
+        #expect(list[7].contains("[S] ") && list[7].contains("Encrypted, then opened with the b"))
+        #expect(list[8].contains("[E!] ") && list[8].contains("Encrypted but not signed"))
+        let unreadable = list.filter { $0.contains("(not readable)") }
+        #expect(unreadable.count == 1)
+        #expect(unreadable.allSatisfy { $0.contains("[E] ") && !$0.contains("[S]") })
+        let security = rows(try state(row: 7, "7"))
+        #expect(security[0].hasPrefix("✔ Authentic — signed by"))
+        #expect(security[1].hasPrefix("jwe     🔓 Decrypted — "))
+        #expect(security[2].hasPrefix("jws     ✔ Authentic — "))
+        let locked = try state(row: 9, "7")
+        #expect(rows(locked)[0] == "🔒 Encrypted — pass --key")
+        #expect(!rows(locked).contains { $0.contains("Authentic") })
     }
 
     @Test func hashesAgainstTheBundleFilesAndStir() throws {
@@ -56,17 +65,17 @@ import Testing
     }
 
     @Test func groupAmendedChainAndMissingLink() throws {
-        let group = rows(try state(row: 14, "6"))
+        let group = rows(try state(row: 12, "6"))
         #expect(group[0] == "Links to (3)")
         #expect(group[3].hasPrefix("└─ group → inline [-] Incident review, part 3"))
-        let amended = rows(try state(row: 19, "6"))
+        let amended = rows(try state(row: 17, "6"))
         #expect(amended[2].hasPrefix("   └─ amended → here [-] Insurance claim call, version 1 of 3"))
-        let old = rows(try state(row: 12, "6"))
+        let old = rows(try state(row: 10, "6"))
         #expect(old[1] == "└─ appended → missing deffc9cc-4c9c-808c-adc8-179458c79d5e")
     }
 
     @Test func keyThatDoesNotExistIsSaid() throws {
-        var state = try state(row: 11, "7")
+        var state = try state(row: 9, "7")
         _ = state.handle(script: try KeyScript.parse(":key /nonexistent/demo.pem<Enter>"))
         #expect(state.message == ":key /nonexistent/demo.pem: no such file")
         #expect(rows(state)[0] == "🔒 Encrypted — pass --key")
@@ -84,8 +93,12 @@ import Testing
         #expect(state.message?.hasPrefix("key pyvcon_encrypted.vcon.json.decrypt-key.pem added, every vCon judged again") == true)
         #expect(state.pane == .security)
         #expect(rows(state)[1].hasPrefix("jwe     🔓 Decrypted — "))
-        #expect(state.session.documents.count == 2)
-        _ = state.handle(script: try KeyScript.parse("6j<Enter>"))
-        #expect(state.currentDocument?.name.hasSuffix("(decrypted)") == true)
+        // Updated in place (issue 12.4): still one vCon, now readable in every pane without leaving it.
+        #expect(state.session.documents.count == 1)
+        #expect(state.currentDocument?.vcon != nil)
+        _ = state.handle(script: try KeyScript.parse("1"))
+        #expect(!rows(state).contains { $0.contains("not readable") })
+        _ = state.handle(script: try KeyScript.parse("q"))
+        #expect(!state.libraryRows.contains { $0.plainText.contains("(not readable)") })
     }
 }

@@ -13,7 +13,7 @@ import VConModel
 @Suite struct BuiltInDemoTests {
     /// Certificates are valid 2025 → 2040; "now" is pinned inside that window.
     static let now = Date(timeIntervalSince1970: 1_775_000_000)  // 2026-03-31
-    let opening: LibraryOpening
+    let opening: OpenedLibrary
     let context: EnvelopeContext
 
     init() throws {
@@ -25,14 +25,14 @@ import VConModel
     func member(_ number: Int) throws -> LibraryMember {
         let prefix = String(format: "de%02x", number)
         return try #require(
-            opening.result.library.members.first { member in
+            opening.library.members.first { member in
                 if case .bundleMember = member.source { return member.uuid?.hasPrefix(prefix) == true }
                 return false
             }, "no demo member \(prefix)")
     }
 
     func index(of member: LibraryMember) throws -> Int {
-        try #require(opening.result.library.members.firstIndex { $0.source == member.source })
+        try #require(opening.library.members.firstIndex { $0.source == member.source })
     }
 
     func envelope(_ number: Int) throws -> EnvelopeResult {
@@ -41,8 +41,8 @@ import VConModel
     }
 
     @Test func opensFromMemoryWithEveryMemberAndFile() throws {
-        #expect(opening.result.problems.isEmpty)
-        let reader = try #require(opening.result.bundles.first)
+        #expect(opening.problems.isEmpty)
+        let reader = try #require(opening.bundles.first)
         #expect(reader.path == Demo.bundleName)
         #expect(reader.members.count == 23)
         #expect(reader.files.count == 3)
@@ -100,20 +100,26 @@ import VConModel
         #expect(try Certificate.allFromPEM(try Demo.rootCertificatePEM()).first?.isCA == true)
     }
 
+    /// One member per vCon (issue 12.4): an encrypted member the key opens is that member, read through its layers,
+    /// never a sealed row beside a decrypted one.
     @Test func encryptedMemberDecryptsWithTheBuiltInKey() throws {
-        let members = opening.result.library.members
+        let members = opening.library.members
         let (encrypted, unsigned, locked) = (try member(8), try member(9), try member(10))
-        let decrypted = try #require(members.first { $0.source == .decrypted(encrypted.source.description) })
-        #expect(decrypted.vcon?.subject == "Encrypted, then opened with the built-in demo key")
-        #expect(members.contains { $0.source == .decrypted(unsigned.source.description) })
-        #expect(!members.contains { $0.source == .decrypted(locked.source.description) })
+        #expect(encrypted.vcon?.subject == "Encrypted, then opened with the built-in demo key")
+        #expect(encrypted.file?.layers.first.map { if case .jwe = $0 { true } else { false } } == true)
+        #expect(encrypted.status == .here)
+        #expect(unsigned.vcon != nil)
+        #expect(locked.vcon == nil)
+        #expect(locked.status == .encrypted)
+        #expect(!members.contains { if case .decrypted = $0.source { true } else { false } })
+        let bundled = members.filter { if case .bundleMember = $0.source { true } else { false } }
+        #expect(bundled.count == (opening.bundles.first?.members.count ?? 0))
     }
 
     @Test func everyGenerationIsPresentWithItsSpellings() throws {
         func vcon(_ number: Int) throws -> VCon {
             let member = try member(number)
-            if let vcon = member.vcon { return vcon }
-            return try #require(opening.result.library.members.first { $0.source == .decrypted(member.source.description) }?.vcon)
+            return try #require(member.vcon)
         }
         func spellings(_ number: Int) throws -> Set<Spelling> { Set(try vcon(number).spellings.map(\.spelling)) }
         #expect(try vcon(11).generation == .v0_0_1)
@@ -195,7 +201,7 @@ import VConModel
         let folder = PackagePaths.url("Tests/Fixtures/Demo")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("vcons").path).sorted()
         let fixtures = try names.map { try Data(contentsOf: folder.appendingPathComponent("vcons/\($0)")) }
-        let reader = try #require(opening.result.bundles.first)
+        let reader = try #require(opening.bundles.first)
         let embedded = try reader.members.map { Data(try reader.bytes(of: $0)) }
         #expect(Set(embedded) == Set(fixtures), "DemoData.swift is out of date: run Tests/Fixtures/Demo/generate.py")
         #expect(Data(try Demo.rootCertificatePEM()) == (try Data(contentsOf: folder.appendingPathComponent("keys/demo-root-ca.pem"))))

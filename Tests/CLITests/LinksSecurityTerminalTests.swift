@@ -12,7 +12,7 @@ import Testing
         let tmux = try TerminalTests.start("LANG=C.UTF-8 LC_ALL=C.UTF-8", file: "--demo")
         defer { tmux.kill() }
         let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
-        _ = try tmux.waitFor("vCons (25)")
+        _ = try tmux.waitFor("vCons (23)")
         // Member 06: the signature was broken after signing.
         try tmux.type(":5")
         try tmux.keys("Enter", "Enter", "7")
@@ -28,7 +28,7 @@ import Testing
         _ = try tmux.waitFor("[0] CN=signer.demo.vcon-browser.example")
         // Member 20, redacted: its link to the original, Enter, the way back, the diff.
         try tmux.keys("q")
-        try tmux.type(":21")
+        try tmux.type(":19")
         try tmux.keys("Enter", "Enter", "6")
         _ = try tmux.waitFor("└─ redacted → here [-] Card payment call (original")
         try tmux.keys("j", "Enter")

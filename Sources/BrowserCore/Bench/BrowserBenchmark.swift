@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import VConLibrary
 import VConModel
 
 /// Frame-time and first-frame benchmarks (not tests: they print numbers and gate nothing).
@@ -53,42 +54,40 @@ public enum BrowserBenchmark {
             max: times[times.count - 1], total: times.reduce(.zero, +))
     }
 
-    /// Time to the first frame of a file, by stage: load (parse), findings, session and state, render.
+    /// Time to the first frame of a file, by stage: open through the catalog (map, parse, validate), session and
+    /// state, render.
     public struct FirstFrame: Sendable, CustomStringConvertible {
-        public var load: Duration
-        public var findings: Duration
+        public var open: Duration
         public var state: Duration
         public var render: Duration
-        public var total: Duration { load + findings + state + render }
+        public var total: Duration { open + state + render }
 
         public var description: String {
-            "first frame \(FrameStats.ms(total)) (load \(FrameStats.ms(load)), findings \(FrameStats.ms(findings)), "
-                + "state \(FrameStats.ms(state)), render \(FrameStats.ms(render)))"
+            "first frame \(FrameStats.ms(total)) (open \(FrameStats.ms(open)), state \(FrameStats.ms(state)), "
+                + "render \(FrameStats.ms(render)))"
         }
     }
 
-    /// Loads `path`, validates, builds the state and renders the first screen at `size`.
+    /// Opens `path` through a catalog, builds the state and renders the first screen at `size`.
     public static func firstFrame(
         path: String, size: TerminalSize = TerminalSize(width: 200, height: 60),
         loader: FileLoader = FileLoader()
     ) throws(LoadError) -> FirstFrame {
         let clock = ContinuousClock()
         var t = clock.now
-        let file = try loader.load(path: path)
-        let load = clock.now - t
+        let catalog = Catalog(sources: [FileSource(paths: [path])], opener: MemberOpener(loader: loader))
+        catalog.listAll()
+        let opened = try? catalog.open(0)
+        if let error = opened?.error { throw error }
+        let open = clock.now - t
         t = clock.now
-        let findings = Validator.validate(file)
-        let validate = clock.now - t
-        t = clock.now
-        var library = Library()
-        library.add(LibraryMember(source: .file(path), file: file))
-        let state = AppState(session: BrowserSession(library: library, findings: [0: findings]), size: size)
+        let state = AppState(session: BrowserSession(catalog: catalog), size: size)
         let built = clock.now - t
         t = clock.now
         let frame = BrowserScreen.render(state, size: size, glyphs: state.glyphs, theme: state.theme)
         let render = clock.now - t
         _ = frame.width
-        return FirstFrame(load: load, findings: validate, state: built, render: render)
+        return FirstFrame(open: open, state: built, render: render)
     }
 
     /// A generated vCon: 20 parties, 500 text dialogs, 50 analyses, 20 attachments.

@@ -1,3 +1,4 @@
+import VConLibrary
 import VConModel
 
 /// Everything the browser shows, as plain values: the opened vCons, their relations, envelopes and findings.
@@ -46,10 +47,20 @@ public struct BrowserSession: Sendable {
         inputPaths = inputs
     }
 
-    /// A session over single loaded files (tests, benchmarks).
+    /// A session over bytes already read (tests, benchmarks), opened through a catalog like every other path:
+    /// each file's bytes become a member of a memory source, opened once (no crypto: envelopes unjudged).
     public init(files: [LoadedFile], ascii: Bool = false) {
-        var library = Library()
-        for file in files { library.add(LibraryMember(source: .file(file.source), file: file)) }
-        self.init(library: library, graph: RelationGraph(library: library), ascii: ascii)
+        let source = MemorySource(name: "files", members: files.map { ($0.source, $0.buffer) })
+        self.init(catalog: Catalog(sources: [source], opener: MemberOpener(loader: FileLoader())), ascii: ascii)
+    }
+
+    /// A session over every member of `catalog`, listed and opened now (the command line's full opening).
+    public init(catalog: Catalog, ascii: Bool = false) {
+        catalog.listAll()
+        try? catalog.openAll()
+        let contents = catalog.library(badges: ascii)
+        self.init(
+            library: contents.library, graph: RelationGraph(library: contents.library), envelopes: contents.envelopes,
+            findings: contents.findings, ascii: ascii)
     }
 }

@@ -36,7 +36,7 @@ public enum BundleBenchmark {
         let start = DispatchTime.now().uptimeNanoseconds
         let reader = try BundleReader.open(path: path)
         let opened = DispatchTime.now().uptimeNanoseconds
-        let text = BundleListing.render(reader.members.map { reader.summary(of: $0) }, reader: reader)
+        let text = BundleListing.render(BundleCommands.summaries(reader), reader: reader)
         let end = DispatchTime.now().uptimeNanoseconds
         guard text.utf8.count > count else { throw BundleError(.invalidArgument, "listing came out short") }
         return Result(

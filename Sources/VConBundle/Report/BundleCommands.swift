@@ -1,4 +1,5 @@
 import Foundation
+import VConLibrary
 import VConModel
 
 /// The `vcon-browser bundle …` subcommands as pure functions: inputs in, text and exit status out.
@@ -12,11 +13,24 @@ public enum BundleCommands {
         do { reader = try BundleReader.open(path: path, options: options) } catch {
             return CommandOutput(stderr: "\(TextSafety.line(path)): \(TextSafety.line(error.message))\n", exitCode: 2)
         }
-        let summaries = reader.members.map { reader.summary(of: $0) }
         return CommandOutput(
-            stdout: BundleListing.render(summaries, reader: reader),
+            stdout: BundleListing.render(summaries(reader), reader: reader),
             stderr: reader.structureFindings.filter { $0.finding.severity == .error }
                 .map { $0.line(bundle: path) + "\n" }.joined())
+    }
+
+    /// Every member summarised through a catalog over the bundle: each member inflated and parsed once, one at a
+    /// time (the cache holds one document), no validation or judging (a listing needs neither).
+    static func summaries(_ reader: BundleReader) -> [BundleMemberSummary] {
+        let catalog = Catalog(
+            sources: [BundleSource(reader: reader)], opener: MemberOpener(loader: FileLoader(inflater: ZlibInflater()), validates: false),
+            cacheLimit: 1)
+        catalog.listAll()
+        return zip(reader.members, catalog.entries).map { member, entry in
+            let opened = try? catalog.open(entry.id)
+            if let file = opened?.file { return BundleMemberSummary(member: member, file: file) }
+            return BundleMemberSummary(member: member, problem: opened?.error?.message ?? "cannot be read")
+        }
     }
 
     /// `bundle verify BUNDLE [--json]`: every rule and every hash.

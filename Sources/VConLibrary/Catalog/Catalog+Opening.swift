@@ -24,7 +24,7 @@ extension Catalog {
                 name: entry.displayName, file: nil,
                 error: LoadError(kind: .unreadable, source: error.place, message: error.message), envelope: nil, decrypted: nil,
                 findings: [])
-            record(failed, id: id, message: error.description)
+            record(failed, id: id, message: "\(TextSafety.line(error.place)): \(TextSafety.line(error.message))")
             return failed
         }
         try cancellation.check(entry.displayName)

@@ -27,7 +27,12 @@ public struct MemberOpener: Sendable {
         var envelopeResult: EnvelopeResult?
         var decrypted: LoadedFile?
         if let context = envelope {
-            let judged = Envelope.unwrap(bytes.buffer.bytes, context: context)
+            // A plain JSON file is judged over the document already parsed (one parse per file, no copy);
+            // gzip and compact forms go through the byte path, which decodes their layers.
+            let plainJSON = file.layers.first.map { if case .gzip = $0 { false } else { true } } ?? false
+            let judged =
+                plainJSON && file.document.root.string == nil
+                ? Envelope.unwrap(parsed: file.document, context: context) : Envelope.unwrap(bytes.buffer.bytes, context: context)
             envelopeResult = judged
             if file.vcon == nil, file.layers.contains(where: { if case .jwe = $0 { true } else { false } }),
                 let inner = judged.innerBytes,

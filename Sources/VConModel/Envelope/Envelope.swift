@@ -59,6 +59,19 @@ public enum Envelope {
             current = next
         }
     }
+
+    /// Judges a file already parsed as plain JSON (no gzip, not a compact JOSE string) without parsing it again:
+    /// an unsigned vCon reuses `document` (its `innerBytes` stay nil: nothing is copied); a JWS or JWE falls back
+    /// to `unwrap(bytes)`, which decodes its layers.
+    public static func unwrap(parsed document: JSONDocument, context: EnvelopeContext) -> EnvelopeResult {
+        let root = document.root
+        if JWEMessage.parse(json: root) != nil || JWSMessage.parse(json: root) != nil {
+            return unwrap(document.buffer.bytes, context: context)
+        }
+        var state = UnwrapState(context: context)
+        state.vcon(document, byteCount: document.buffer.count, bytes: nil)
+        return state.finish(inner: state.innerDocument)
+    }
 }
 
 /// The loop's memory between layers.
@@ -100,7 +113,7 @@ struct UnwrapState {
         case .failure(let problem): return malformed(.jws, problem, byteCount: bytes.count)
         case nil: break
         }
-        vcon(document, bytes: bytes)
+        vcon(document, byteCount: bytes.count, bytes: bytes)
         return nil
     }
 
@@ -133,23 +146,23 @@ struct UnwrapState {
     }
 
     /// The innermost layer: a vCon (or something that is not one).
-    private mutating func vcon(_ document: JSONDocument, bytes: [UInt8]) {
+    mutating func vcon(_ document: JSONDocument, byteCount: Int, bytes: [UInt8]?) {
         let root = document.root
         guard root.isObject, root.keys.contains(where: { JWSMessage.vconMemberNames.contains($0) }) else {
             let what = root.isObject ? "a JSON object with none of the vCon members" : "JSON, but not an object"
-            layers.append(EnvelopeLayer(kind: .vcon, verdict: .unreadable, reason: "not a vCon: \(what)", byteCount: bytes.count))
+            layers.append(EnvelopeLayer(kind: .vcon, verdict: .unreadable, reason: "not a vCon: \(what)", byteCount: byteCount))
             return
         }
         innerDocument = document
         innerBytes = bytes
         var layer: EnvelopeLayer
         if layers.contains(where: { $0.kind == .jws }) {
-            layer = EnvelopeLayer(kind: .vcon, verdict: .plain, reason: "the signed vCon", byteCount: bytes.count)
+            layer = EnvelopeLayer(kind: .vcon, verdict: .plain, reason: "the signed vCon", byteCount: byteCount)
         } else if layers.contains(where: { $0.kind == .jwe && $0.verdict == .decrypted }) {
             layer = EnvelopeLayer(
                 kind: .vcon, verdict: .unsigned,
                 reason: "encrypted but not signed: anyone with the recipient's public key could have made this content",
-                byteCount: bytes.count)
+                byteCount: byteCount)
             if let index = layers.lastIndex(where: { $0.kind == .jwe }) {
                 layers[index].notes.append(
                     EnvelopeNote(
@@ -158,7 +171,7 @@ struct UnwrapState {
             }
         } else {
             layer = EnvelopeLayer(
-                kind: .vcon, verdict: .unsigned, reason: "no signature: nothing vouches for this content", byteCount: bytes.count)
+                kind: .vcon, verdict: .unsigned, reason: "no signature: nothing vouches for this content", byteCount: byteCount)
         }
         checkUUIDs(against: root["uuid"]?.string, layer: &layer)
         layers.append(layer)

@@ -1,6 +1,7 @@
 import Foundation
 import VConBundle
 import VConCrypto
+import VConLibrary
 import VConModel
 
 /// The built-in demo: a `.vconz` bundle written by the project (Tests/Fixtures/Demo/generate.py), embedded
@@ -10,7 +11,7 @@ import VConModel
 /// material; they are only ever used for the demo library, never added to what the user opens.
 ///
 /// ```swift
-/// let opening = try Demo.open(ascii: false)   // the same LibraryOpening the command line builds
+/// let opening = try Demo.open(ascii: false)   // the same OpenedLibrary the command line builds
 /// ```
 enum Demo {
     /// The name the embedded bundle is shown under (sources read `vcon-browser-demo.vconz!vcons/<uuid>.json`).
@@ -85,13 +86,18 @@ enum Demo {
     /// graph built with the bundle's `files/`.
     static func open(
         ascii: Bool, now: Date = Date(), extraKeys: KeyRing = KeyRing(), extraAnchors: [Certificate] = []
-    ) throws(DemoError) -> LibraryOpening {
-        let loader = makeLoader()
-        let loaded = LibraryLoader(loader: loader).open(reader: try reader())
-        let crypto = try crypto(extraKeys: extraKeys, extraAnchors: extraAnchors)
-        let context = EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: now)
-        return LibraryOpening.judged(loaded, context: context, loader: loader, ascii: ascii)
+    ) throws(DemoError) -> OpenedLibrary {
+        OpenedLibrary.open(try catalog(now: now, extraKeys: extraKeys, extraAnchors: extraAnchors), ascii: ascii, filesDirectory: nil)
     }
+
+    /// The demo as a catalog over the embedded bundle (nothing opened yet); nothing of it is an input path.
+    static func catalog(now: Date = Date(), extraKeys: KeyRing = KeyRing(), extraAnchors: [Certificate] = []) throws(DemoError) -> Catalog {
+        let crypto = try crypto(extraKeys: extraKeys, extraAnchors: extraAnchors)
+        return Catalog(sources: [try source()], opener: OpenedLibrary.opener(crypto: crypto, now: now))
+    }
+
+    /// The embedded bundle as a library source; nothing of it is an input path.
+    static func source() throws(DemoError) -> BundleSource { BundleSource(reader: try reader(), inputPaths: []) }
 
     private static func decode(_ text: String, what: String) throws(DemoError) -> [UInt8] {
         guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters), !data.isEmpty else {

@@ -23,13 +23,12 @@ enum DemoReport {
     }
 
     /// The rows for every bundle member, in bundle order; encrypted members are judged through their decrypted layer.
-    static func rows(_ opening: LibraryOpening, context: EnvelopeContext) -> [Row] {
-        let members = opening.result.library.members
-        return members.compactMap { member -> Row? in
-            guard case .bundleMember = member.source, let file = member.file else { return nil }
-            let envelope = Envelope.unwrap(file.buffer.bytes, context: context)
-            let decrypted = members.first { $0.source == .decrypted(member.source.description) }?.file
-            let inner = decrypted.map { file.opened(by: $0) } ?? file
+    static func rows(_ opening: OpenedLibrary, context: EnvelopeContext) -> [Row] {
+        let members = opening.library.members
+        return members.enumerated().compactMap { index, member -> Row? in
+            guard case .bundleMember = member.source, let inner = member.file,
+                let envelope = opening.envelopes[index] ?? Optional(Envelope.unwrap(inner.buffer.bytes, context: context))
+            else { return nil }
             let generation =
                 inner.vcon.map { vcon in
                     vcon.generationIsInferred ? "none (reads as \(vcon.generation))" : vcon.generation.description
@@ -42,8 +41,8 @@ enum DemoReport {
     }
 
     /// The whole report.
-    static func text(_ opening: LibraryOpening, context: EnvelopeContext) -> String {
-        let bundle = opening.result.bundles.first
+    static func text(_ opening: OpenedLibrary, context: EnvelopeContext) -> String {
+        let bundle = opening.bundles.first
         var out = "demo: \(Demo.bundleName), \(bundle?.members.count ?? 0) vCons, \(bundle?.files.count ?? 0) files; "
         out += "\(Demo.trustNote)\n\ntree:\n"
         out += TreeReport.text(opening.graph, ascii: true)
@@ -57,7 +56,7 @@ enum DemoReport {
             }
         }
         out += "\nladders:\n"
-        for member in opening.result.library.members {
+        for member in opening.library.members {
             guard case .bundleMember = member.source, let vcon = member.vcon, LadderSources.hasSignaling(vcon) else { continue }
             for dialog in LadderSources.signalingDialogs(vcon) {
                 let layout = LadderLayout(LadderSources.input(from: vcon, dialog: dialog))

@@ -1,10 +1,12 @@
 import Foundation
 import TestSupport
 import Testing
+import VConLibrary
 
 @testable import VConBundle
 
-@Suite struct LibraryScannerTests {
+/// The directory walk every command opens directories with (`DirectorySource`): what it picks, what it skips.
+@Suite struct DirectoryWalkTests {
     @Test func picksVConFilesSortedAndStaysInTheTree() throws {
         let root = try Fixtures.tempDirectory()
         let outside = try Fixtures.tempDirectory()
@@ -31,20 +33,27 @@ import Testing
             atPath: root.appendingPathComponent("in.json").path,
             withDestinationPath: root.appendingPathComponent("a.json").path)
 
-        let result = LibraryScanner.scan(root.path)
-        let relative = result.files.map { String($0.dropFirst(root.path.count + 1)) }
-        #expect(relative == ["a.json", "b.vcon", "in.json", "sub/c.vcon.gz", "sub/d.vconz", "sub/deeper/noext"])
-        let skipped = result.skipped.map { "\($0.path.dropFirst(root.path.count + 1)): \($0.reason)" }
+        let page = try DirectorySource(root: root.path).list(ListRequest(limit: 100), cancellation: .never)
+        let relative = page.members.map { String($0.displayName.dropFirst(root.path.count + 1)) }
+        #expect(relative == ["a.json", "b.vcon", "in.json", "sub/c.vcon.gz", "sub/deeper/noext"])
+        #expect(page.containers.map { String($0.dropFirst(root.path.count + 1)) } == ["sub/d.vconz"])
+        #expect(page.next == nil)
+        let skipped = page.problems.map { "\($0.place.dropFirst(root.path.count + 1)): \($0.message)" }
         #expect(
             skipped == [
-                "loop: symbolic link to a directory (not followed)",
-                "out.json: symbolic link out of the tree",
-                "outdir: symbolic link out of the tree",
+                "loop: skipped: symbolic link to a directory (not followed)",
+                "out.json: skipped: symbolic link out of the tree",
+                "outdir: skipped: symbolic link out of the tree",
             ])
     }
 
-    @Test(.corpus) func aFileRootIsReturnedAsItself() {
+    @Test(.corpus) func aBundlePathBecomesABundleSource() {
         let path = Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz")
-        #expect(LibraryScanner.scan(path).files == [path])
+        let (sources, problems) = PathSources.sources(for: [path, "-", "a.json", "b.json"])
+        #expect(problems.isEmpty)
+        #expect(sources.count == 3)
+        #expect(sources[0] is BundleSource)
+        #expect(sources[1] is StandardInputSource)
+        #expect((sources[2] as? FileSource)?.paths == ["a.json", "b.json"])
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import VConBundle
+import VConCrypto
+import VConLibrary
+import VConModel
+
+/// A catalog opened in full for the commands that need every member at once (`tree`, `demo-check`, the
+/// browser's library): listed to the end, every member opened once through the catalog (parsed, judged,
+/// decrypted when a key opens it, validated), and the relation graph built over them.
+struct OpenedLibrary {
+    let catalog: Catalog
+    /// The library of opened members: one member per vCon (an encrypted file a key opened is one member).
+    let contents: CatalogLibrary
+    let graph: RelationGraph
+    /// What could not be opened (terminal-safe lines), in the order met.
+    let problems: [String]
+
+    var library: Library { contents.library }
+    var envelopes: [Int: EnvelopeResult] { contents.envelopes }
+    var bundles: [BundleReader] { PathSources.bundles(of: catalog) }
+
+    /// The opener the command line uses: gzip through zlib, envelopes judged with `crypto` at `now`.
+    static func opener(crypto: any JOSECrypto, now: Date) -> MemberOpener {
+        MemberOpener(loader: makeLoader(), envelope: EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: now))
+    }
+
+    /// Opens `paths` (files, directories, bundles, `-`) and judges them with the command line's keys and anchors.
+    static func open(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> OpenedLibrary {
+        let made = PathSources.catalog(paths, opener: opener(crypto: try security.makeCrypto(), now: Date()))
+        return open(made.catalog, problems: made.problems, ascii: ascii, filesDirectory: security.files)
+    }
+
+    /// Lists and opens every member of `catalog`, and builds the graph with bundle `files/` and `filesDirectory`
+    /// as the only sources of external copies.
+    static func open(
+        _ catalog: Catalog, problems sourceProblems: [SourceProblem] = [], ascii: Bool, filesDirectory: String?
+    ) -> OpenedLibrary {
+        catalog.listAll()
+        try? catalog.openAll()
+        let contents = catalog.library(badges: ascii)
+        var problems = (sourceProblems + catalog.problems).map { "\(TextSafety.line($0.place)): \(TextSafety.line($0.message))" }
+        for entry in catalog.entries {
+            if case .failed(let message) = entry.state { problems.append(message) }
+        }
+        let resolver = ExternalFileResolver(
+            bundles: PathSources.bundles(of: catalog), filesDirectory: filesDirectory, digester: OpenSSLDigester())
+        return OpenedLibrary(
+            catalog: catalog, contents: contents, graph: RelationGraph(library: contents.library, resolver: resolver),
+            problems: problems)
+    }
+}
