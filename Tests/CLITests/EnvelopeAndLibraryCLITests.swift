@@ -62,7 +62,7 @@ import Testing
         // One node per vCon (issue 12.4): the encrypted file the key opens is itself "here", with its subject.
         #expect(
             result.stdout.contains(
-                #"here  [s?]  "# + Self.corpus("python-vcon-generated/pyvcon_encrypted.vcon.json") + #"  "python-vcon signed example""#))
+                #"here  [s?]  "# + Corpus.path("python-vcon-generated/pyvcon_encrypted.vcon.json") + #"  "python-vcon signed example""#))
         #expect(!result.stdout.contains("(decrypted)"))
         #expect(!result.stdout.contains("duplicate-uuid"))
         let json = try CLIRunner.run(["tree", "--json", Corpus.path("vcon-zip-generated/multi_vcon_bundle.vconz")])
