@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "VConLibraryTests", dependencies: ["VConLibrary", "VConModel", "TestSupport"]),
         .testTarget(
             name: "BrowserCoreTests",
-            dependencies: ["BrowserCore", "TermUI", "VConModel", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
+            dependencies: ["BrowserCore", "TermUI", "VConModel", "VConLibrary", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["vcon-browser", "TestSupport"]),
     ],

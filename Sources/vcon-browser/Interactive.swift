@@ -71,6 +71,6 @@ enum Interactive {
             session: session, size: backend.size, glyphs: backend.glyphs,
             theme: backend.colorsEnabled ? .standard : .monochrome, localOffset: localOffset,
             mouse: !options.noMouse)
-        BrowserApp.run(state, on: backend)
+        BrowserApp.run(state, on: backend, background: true)
     }
 }

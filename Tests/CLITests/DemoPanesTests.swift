@@ -76,7 +76,8 @@ import Testing
 
     @Test func keyThatDoesNotExistIsSaid() throws {
         var state = try state(row: 9, "7")
-        _ = state.handle(script: try KeyScript.parse(":key /nonexistent/demo.pem<Enter>"))
+        let effects = state.handle(script: try KeyScript.parse(":key /nonexistent/demo.pem<Enter>"))
+        BrowserApp.settle(&state, effects)
         #expect(state.message == ":key /nonexistent/demo.pem: no such file")
         #expect(rows(state)[0] == "🔒 Encrypted — pass --key")
     }
@@ -89,7 +90,8 @@ import Testing
         var state = AppState(session: try BrowserSecurity.session(recipe).0, size: TerminalSize(width: 120, height: 40))
         _ = state.handle(script: try KeyScript.parse("7"))
         #expect(rows(state)[0] == "🔒 Encrypted — pass --key")
-        _ = state.handle(script: try KeyScript.parse(":key \(file).decrypt-key.pem<Enter>"))
+        let effects = state.handle(script: try KeyScript.parse(":key \(file).decrypt-key.pem<Enter>"))
+        BrowserApp.settle(&state, effects)
         #expect(state.message?.hasPrefix("key pyvcon_encrypted.vcon.json.decrypt-key.pem added, every vCon judged again") == true)
         #expect(state.pane == .security)
         #expect(rows(state)[1].hasPrefix("jwe     🔓 Decrypted — "))

@@ -23,37 +23,68 @@ public struct LocalFiles: FileSaving {
 /// effects. Only the backend differs.
 public enum BrowserApp {
     /// Runs until quit or the end of a batch script; returns the final state.
+    ///
+    /// With `background`, work effects (`:trust`/`:key` judging) run on their own threads while keys keep being
+    /// answered and frames drawn; without it (batch runs) they run in place, so a script's dump is deterministic.
     @discardableResult
     public static func run(
         _ initial: AppState, on backend: some TerminalBackend,
-        files: some FileSaving = LocalFiles()
+        files: some FileSaving = LocalFiles(), background: Bool = false
     ) -> AppState {
         var state = initial
+        let runner = WorkRunner()
         if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
         while true {
+            for answer in runner.drain() {
+                if perform(state.apply(answer), state: &state, backend: backend, files: files, runner: runner, background: background) {
+                    return state
+                }
+            }
             backend.present(BrowserScreen.render(state, size: backend.size, glyphs: state.glyphs, theme: state.theme))
             // With work pending, poll (a key still wins) and advance the work one step when none came.
             let busy = state.hasPendingWork
-            guard let event = backend.nextEvent(timeout: busy ? .zero : nil) else {
+            let timeout: Duration? = busy ? .zero : (runner.isBusy ? .milliseconds(20) : nil)
+            guard let event = backend.nextEvent(timeout: timeout) else {
                 if busy {
                     _ = state.apply(.idle)
+                    continue
+                }
+                if runner.isBusy {
+                    if backend.isFinished { runner.waitUntilIdle() }
                     continue
                 }
                 if backend.isFinished { return state }
                 continue
             }
-            var effects = state.handle(event)
-            while !effects.isEmpty {
-                switch effects.removeFirst() {
-                case .quit: return state
-                case .suspend: backend.suspend()
-                case .redraw: backend.invalidate()
-                case .setMouse(let on): backend.mouseEnabled = on
-                case .copy(let text): backend.copyToClipboard(text)
-                case .save(let request): effects += state.apply(save(request, state: state, files: files))
-                }
+            if perform(state.handle(event), state: &state, backend: backend, files: files, runner: runner, background: background) {
+                return state
             }
         }
+    }
+
+    /// Carries out effects in order; returns true when one of them quits.
+    private static func perform(
+        _ initial: [Effect], state: inout AppState, backend: some TerminalBackend, files: some FileSaving, runner: WorkRunner,
+        background: Bool
+    ) -> Bool {
+        var effects = initial
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            if let job = job(for: effect, state: state) {
+                if background { runner.start(job) } else { effects += state.apply(job()) }
+                continue
+            }
+            switch effect {
+            case .quit: return true
+            case .suspend: backend.suspend()
+            case .redraw: backend.invalidate()
+            case .setMouse(let on): backend.mouseEnabled = on
+            case .copy(let text): backend.copyToClipboard(text)
+            case .save(let request): effects += state.apply(save(request, state: state, files: files))
+            case .rejudge, .cancelWork: continue
+            }
+        }
+        return false
     }
 
     /// Writes a body, refusing input files and asking before overwriting anything else.

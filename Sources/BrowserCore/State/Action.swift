@@ -23,6 +23,19 @@ public enum Action: Sendable, Hashable {
     case confirmOverwrite(SaveRequest)
     /// No event came while work is pending (`AppState.hasPendingWork`): advance it by one step.
     case idle
+    /// The run loop finished judging the library again for `:trust`/`:key` (off the UI loop).
+    case rejudged(SecurityAddition, RejudgeOutcome)
+}
+
+/// The answer of a re-judge: the new session, or why the file could not be added. Compared by identity (a
+/// session is not `Hashable`; each answer is a new box).
+public final class RejudgeOutcome: Sendable, Hashable {
+    public let result: Result<BrowserSession, SecurityAdditionError>
+
+    public init(_ result: Result<BrowserSession, SecurityAdditionError>) { self.result = result }
+
+    public static func == (lhs: RejudgeOutcome, rhs: RejudgeOutcome) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// What the run loop must do after an action (all terminal and file I/O lives there).
@@ -33,6 +46,11 @@ public enum Effect: Sendable, Hashable {
     case setMouse(Bool)
     case copy(String)
     case save(SaveRequest)
+    /// Judge every vCon again with one more anchor or key (`:trust`, `:key`): crypto and I/O, so the run loop does
+    /// it off the UI loop and answers with `Action.rejudged`.
+    case rejudge(SecurityAddition)
+    /// Esc while work runs: drop its answer (and stop it where it can be stopped).
+    case cancelWork
 }
 
 /// Bytes to write to a path; `overwrite` only after the user said yes.

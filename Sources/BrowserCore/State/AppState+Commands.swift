@@ -148,6 +148,11 @@ extension AppState {
 
     /// `q`/Esc: close what is open, clear a search, leave the detail, go back to the vCon list, or quit.
     mutating func back(escape: Bool) -> [Effect] {
+        if escape, let running = work {
+            work = nil
+            message = "\(running.status): cancelled"
+            return [.cancelWork]
+        }
         if escape, hasPendingWork {
             cancelSearch()
             return []

@@ -85,6 +85,9 @@ extension AppState {
         case .idle:
             advancePendingWork()
             return []
+        case .rejudged(let addition, let outcome):
+            rejudged(addition, outcome)
+            return []
         }
     }
 

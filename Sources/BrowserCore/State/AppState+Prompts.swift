@@ -122,7 +122,7 @@ extension AppState {
             }
         case "trust", "key":
             let path = String(text.dropFirst(words[0].count)).trimmingCharacters(in: " ")
-            addSecurity(words[0] == "trust" ? .trust(path) : .key(path))
+            return addSecurity(words[0] == "trust" ? .trust(path) : .key(path))
         case "findings": openFindings()
         case "help": overlay = .help(HelpState())
         case "hex": _ = run(.hexView, key: .char("x"))

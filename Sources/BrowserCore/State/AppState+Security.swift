@@ -2,21 +2,38 @@ import TermUI
 import VConModel
 
 /// `:trust FILE` and `:key FILE`: judge every envelope again with one more anchor or key, then refresh every pane.
+///
+/// The reducer only asks: the judging (file reads, crypto, re-opening encrypted members) is `Effect.rejudge`,
+/// carried out by the run loop off the UI loop; its answer comes back as `Action.rejudged`.
 extension AppState {
-    mutating func addSecurity(_ addition: SecurityAddition) {
+    mutating func addSecurity(_ addition: SecurityAddition) -> [Effect] {
         let verb = if case .trust = addition { "trust" } else { "key" }
         guard !addition.path.isEmpty else {
             message = ":\(verb) needs a file: :\(verb) FILE"
-            return
+            return []
         }
-        guard let checker = session.checker else {
+        guard session.checker != nil else {
             message = ":\(verb) is not available here (this session cannot judge envelopes)"
-            return
+            return []
         }
+        if let running = work {
+            message = "busy: \(running.status) (Esc cancels)"
+            return []
+        }
+        work = .judging(addition)
+        message = "\(work?.status ?? "judging…") (Esc cancels)"
+        return [.rejudge(addition)]
+    }
+
+    /// The run loop's answer to `Effect.rejudge`; ignored when the work was cancelled meanwhile.
+    mutating func rejudged(_ addition: SecurityAddition, _ outcome: RejudgeOutcome) {
+        guard work == .judging(addition) else { return }
+        work = nil
+        let verb = if case .trust = addition { "trust" } else { "key" }
         let fresh: BrowserSession
-        do {
-            fresh = try checker.rejudge(adding: addition)
-        } catch {
+        switch outcome.result {
+        case .success(let session): fresh = session
+        case .failure(let error):
             message = ":\(verb) \(addition.path): \(error.description)"
             return
         }

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     public internal(set) var search: SearchState?
     /// The search still running, advanced on idle ticks (nil when none).
     public internal(set) var pendingSearch: PendingSearch?
+    /// Work the run loop carries out off the UI loop for this state (`:trust`/`:key` judging), nil when none.
+    public internal(set) var work: BackgroundWork?
     public internal(set) var searchHistory: [String] = []
     public internal(set) var prompt: ActivePrompt?
     public internal(set) var overlay: Overlay?

@@ -171,7 +171,9 @@ import Testing
         session.checker = checker
         var state = try F.state(session, keys: "7")
         #expect(state.rowTexts[0].hasPrefix("? Unverified"))
-        _ = state.handle(script: try KeyScript.parse(":trust /tmp/root.pem<Enter>"))
+        let asked = state.handle(script: try KeyScript.parse(":trust /tmp/root.pem<Enter>"))
+        #expect(asked == [.rejudge(.trust("/tmp/root.pem"))])
+        BrowserApp.settle(&state, asked)
         #expect(state.message == "trust anchor root.pem added, every vCon judged again: 1 verdict changed")
         #expect(state.pane == .security)
         #expect(state.rowTexts[0].hasPrefix("✔ Authentic"))
@@ -180,7 +182,8 @@ import Testing
         var failing = try F.state(
             F.session([try F.corpusFile(F.signedSpec)], crypto: .untrusted, checker: FakeChecker()),
             keys: "7")
-        _ = failing.handle(script: try KeyScript.parse(":key notes.txt<Enter>"))
+        let failed = failing.handle(script: try KeyScript.parse(":key notes.txt<Enter>"))
+        BrowserApp.settle(&failing, failed)
         #expect(failing.message == ":key notes.txt: no PEM certificate in it")
         _ = failing.handle(script: try KeyScript.parse(":trust<Enter>"))
         #expect(failing.message == ":trust needs a file: :trust FILE")

@@ -1,0 +1,66 @@
+import Foundation
+import Synchronization
+
+/// Runs the effects that read files or call crypto off the UI loop, each on its own thread, and keeps their
+/// answers until the run loop collects them (between key presses, so keys keep being answered meanwhile).
+final class WorkRunner: Sendable {
+    private let answers = Mutex<[Action]>([])
+    private let running = Mutex(0)
+
+    /// Starts `job` on a new thread; its action is collected by `drain`.
+    func start(_ job: @escaping @Sendable () -> Action) {
+        running.withLock { $0 += 1 }
+        Thread.detachNewThread { [self] in
+            let action = job()
+            answers.withLock { $0.append(action) }
+            running.withLock { $0 -= 1 }
+        }
+    }
+
+    /// True while a job has not answered yet.
+    var isBusy: Bool { running.withLock { $0 > 0 } }
+
+    /// The answers that came back since the last call, in order.
+    func drain() -> [Action] {
+        answers.withLock { answers in
+            defer { answers = [] }; return answers
+        }
+    }
+
+    /// Blocks until every job answered (the end of a batch script: its last frame must include the answers).
+    func waitUntilIdle() {
+        while isBusy { Thread.sleep(forTimeInterval: 0.005) }
+    }
+}
+
+extension BrowserApp {
+    /// The job an effect stands for, when it is work (nil for terminal effects): what runs off the UI loop.
+    static func job(for effect: Effect, state: AppState) -> (@Sendable () -> Action)? {
+        switch effect {
+        case .rejudge(let addition):
+            let checker = state.session.checker
+            return {
+                guard let checker else {
+                    return .rejudged(addition, RejudgeOutcome(.failure(SecurityAdditionError("this session cannot judge envelopes"))))
+                }
+                do throws(SecurityAdditionError) {
+                    return .rejudged(addition, RejudgeOutcome(.success(try checker.rejudge(adding: addition))))
+                } catch {
+                    return .rejudged(addition, RejudgeOutcome(.failure(error)))
+                }
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Carries out the work among `effects` at once, in order, applying each answer (tests and scripts that drive
+    /// a state without a run loop); terminal effects are dropped.
+    public static func settle(_ state: inout AppState, _ effects: [Effect]) {
+        var pending = effects
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            if let job = job(for: effect, state: state) { pending += state.apply(job()) }
+        }
+    }
+}

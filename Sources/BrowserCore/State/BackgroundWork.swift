@@ -1,0 +1,14 @@
+/// Work the run loop carries out for the state off the UI loop, shown in the status line until its answer comes
+/// back (or Esc drops it).
+public enum BackgroundWork: Sendable, Hashable {
+    /// `:trust FILE` / `:key FILE`: every vCon judged again.
+    case judging(SecurityAddition)
+
+    /// The status line's words for it.
+    public var status: String {
+        switch self {
+        case .judging(.trust(let path)): "judging every vCon again with trust anchor \(path)…"
+        case .judging(.key(let path)): "judging every vCon again with key \(path)…"
+        }
+    }
+}

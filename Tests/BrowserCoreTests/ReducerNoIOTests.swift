@@ -1,0 +1,127 @@
+import Foundation
+import Synchronization
+import TermUI
+import Testing
+import VConLibrary
+import VConModel
+
+@testable import BrowserCore
+
+/// The reducer does no I/O (issue 10): `apply` is driven through the panes, the list, `:trust`, `:key` and Esc
+/// with a checker (crypto) and a source that record every call, and they record none. The work comes out as
+/// effects, and only carrying those out (the run loop's job) calls them.
+@Suite struct ReducerNoIOTests {
+    /// Every call a double received, by name.
+    final class Calls: Sendable {
+        private let names = Mutex<[String]>([])
+        func add(_ name: String) { names.withLock { $0.append(name) } }
+        var all: [String] { names.withLock { $0 } }
+        func reset() { names.withLock { $0 = [] } }
+    }
+
+    /// A source over two in-memory vCons that records every list and load.
+    struct RecordingSource: LibrarySource {
+        let calls: Calls
+        var name: String { "recording" }
+        let members = [
+            vcon("00000000-0000-4000-8000-000000000001", "first"), vcon("00000000-0000-4000-8000-000000000002", "second"),
+        ]
+
+        static func vcon(_ uuid: String, _ subject: String) -> [UInt8] {
+            Array(
+                #"{"vcon": "0.4.0", "uuid": "\#(uuid)", "created_at": "2024-01-01T00:00:00Z", "subject": "\#(subject)", "parties": [{"name": "Ann"}], "dialog": [{"type": "text", "start": "2024-01-01T00:00:00Z", "parties": [0], "body": "hi", "encoding": "none"}]}"#
+                    .utf8)
+        }
+
+        func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
+            calls.add("list")
+            return ListPage(
+                members: members.indices.map { MemberListing(key: MemberKey(String($0)), displayName: "m\($0).json") }, next: nil)
+        }
+
+        func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
+            calls.add("load \(key.raw)")
+            return MemberBytes(buffer: ByteBuffer(members[Int(key.raw) ?? 0]), sourceName: "m\(key.raw).json")
+        }
+    }
+
+    /// A checker (the crypto side of the browser) that records every call; `rejudge` answers with `next`.
+    struct RecordingChecker: SecurityChecking {
+        let calls: Calls
+        var next: BrowserSession?
+        var now: Date { Date(timeIntervalSince1970: 0) }
+        func contentHashes(of vcon: VCon, member: Int) -> [HashCheck] {
+            calls.add("hashes")
+            return []
+        }
+        func stir(of vcon: VCon, member: Int) -> [StirCheck] {
+            calls.add("stir")
+            return []
+        }
+        func rejudge(adding addition: SecurityAddition) throws(SecurityAdditionError) -> BrowserSession {
+            calls.add("rejudge \(addition.path)")
+            guard let next else { throw SecurityAdditionError("no key in it") }
+            return next
+        }
+    }
+
+    func session(_ calls: Calls) -> BrowserSession {
+        var session = BrowserSession(catalog: Catalog(sources: [RecordingSource(calls: calls)]))
+        session.checker = RecordingChecker(calls: calls, next: BrowserSession(catalog: Catalog(sources: [RecordingSource(calls: calls)])))
+        return session
+    }
+
+    @Test func applyCallsNeitherTheSourceNorTheCrypto() throws {
+        let calls = Calls()
+        var state = AppState(session: session(calls), size: TerminalSize(width: 120, height: 40))
+        #expect(calls.all.contains("load 0"), "the session was opened through the recording source")
+        calls.reset()
+        var effects: [Effect] = []
+        for keys in ["jk<Enter>1", "2", "3", "4", "5", "6", "8", "q", ":trust /tmp/a.pem<Enter>", "<Esc>", ":key /tmp/k.pem<Enter>"] {
+            effects += state.handle(script: try KeyScript.parse(keys))
+        }
+        #expect(calls.all == [])
+        #expect(effects.contains(.rejudge(.trust("/tmp/a.pem"))))
+        #expect(effects.contains(.cancelWork))
+        #expect(effects.contains(.rejudge(.key("/tmp/k.pem"))))
+        #expect(state.work == .judging(.key("/tmp/k.pem")))
+        #expect(state.message?.hasPrefix("judging every vCon again with key /tmp/k.pem") == true)
+        // Carrying out the effect is what calls the crypto, once, and its answer comes back as an action.
+        BrowserApp.settle(&state, [.rejudge(.key("/tmp/k.pem"))])
+        #expect(calls.all.filter { $0.hasPrefix("rejudge") } == ["rejudge /tmp/k.pem"])
+        #expect(state.work == nil)
+        #expect(state.message?.hasPrefix("key k.pem added, every vCon judged again") == true)
+    }
+
+    @Test func escDropsTheAnswerOfCancelledWork() throws {
+        let calls = Calls()
+        var state = AppState(session: session(calls), size: TerminalSize(width: 120, height: 40))
+        let asked = state.handle(script: try KeyScript.parse(":trust /tmp/a.pem<Enter>"))
+        #expect(asked == [.rejudge(.trust("/tmp/a.pem"))])
+        #expect(state.handle(script: try KeyScript.parse(":key /tmp/b.pem<Enter>")) == [])
+        #expect(state.message?.hasPrefix("busy: judging") == true)
+        #expect(state.handle(script: try KeyScript.parse("<Esc>")) == [.cancelWork])
+        #expect(state.message?.hasSuffix("cancelled") == true)
+        let before = state.session.documents.count
+        let late = RejudgeOutcome(.failure(SecurityAdditionError("late")))
+        _ = state.apply(.rejudged(.trust("/tmp/a.pem"), late))
+        #expect(state.message?.hasSuffix("cancelled") == true)
+        #expect(state.session.documents.count == before)
+    }
+
+    @Test func aWorkerThreadCarriesOutTheJobAndItsAnswerIsApplied() throws {
+        let calls = Calls()
+        var state = AppState(session: session(calls), size: TerminalSize(width: 100, height: 30))
+        calls.reset()
+        _ = state.handle(script: try KeyScript.parse(":trust /tmp/a.pem<Enter>"))
+        let job = try #require(BrowserApp.job(for: .rejudge(.trust("/tmp/a.pem")), state: state))
+        let runner = WorkRunner()
+        runner.start(job)
+        runner.waitUntilIdle()
+        let answers = runner.drain()
+        #expect(answers.count == 1)
+        for answer in answers { _ = state.apply(answer) }
+        #expect(state.work == nil)
+        #expect(calls.all == ["rejudge /tmp/a.pem"])
+    }
+}
