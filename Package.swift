@@ -11,7 +11,8 @@ let package = Package(
         .executable(name: "vcon-browser", targets: ["vcon-browser"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // System libraries: module.modulemap + shim.h only.
@@ -26,6 +27,9 @@ let package = Package(
         .target(name: "VConLibrary", dependencies: ["VConModel"]),
         .target(name: "TermUI"),
         .target(name: "BrowserCore", dependencies: ["VConModel", "VConLibrary", "TermUI"]),
+        // The user's config file (TOML): theme, time, keys, trust, named sources; pure apart from reading the file.
+        .target(
+            name: "UserConfig", dependencies: ["BrowserCore", "TermUI", .product(name: "TOMLKit", package: "TOMLKit")]),
 
         // Adapters, each the only Swift code that imports its C library.
         .target(name: "VConCrypto", dependencies: ["VConModel", "COpenSSL"]),
@@ -36,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "vcon-browser",
             dependencies: [
-                "VConModel", "VConLibrary", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend",
+                "VConModel", "VConLibrary", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend", "UserConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +68,7 @@ let package = Package(
             name: "BrowserCoreTests",
             dependencies: ["BrowserCore", "TermUI", "VConModel", "VConLibrary", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses", "TestSupport"]),
+        .testTarget(name: "UserConfigTests", dependencies: ["UserConfig", "BrowserCore", "TermUI", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["vcon-browser", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -44,6 +44,20 @@ public struct Theme: Sendable, Hashable {
         warning: Style(foreground: .magenta, bold: true), success: Style(foreground: .green),
         searchHit: Style(foreground: .cyan, reverse: true), border: Style(foreground: .cyan))
 
+    /// Bright colours for dark backgrounds (`theme = "dark"`): plain blue and magenta are hard to read on black.
+    public static let dark = Theme(
+        normal: .plain, muted: Style(dim: true), accent: Style(foreground: .brightBlue, bold: true),
+        selection: Style(reverse: true), bar: Style(reverse: true), error: Style(foreground: .brightRed, bold: true),
+        warning: Style(foreground: .brightYellow, bold: true), success: Style(foreground: .brightGreen),
+        searchHit: Style(foreground: .brightCyan, reverse: true), border: Style(foreground: .brightCyan))
+
+    /// Dark colours for light backgrounds (`theme = "light"`): no yellow and no bright colours, which wash out on white.
+    public static let light = Theme(
+        normal: .plain, muted: Style(dim: true), accent: Style(foreground: .blue, bold: true),
+        selection: Style(reverse: true), bar: Style(reverse: true), error: Style(foreground: .red, bold: true),
+        warning: Style(foreground: .magenta, bold: true), success: Style(foreground: .green, bold: true),
+        searchHit: Style(foreground: .blue, reverse: true), border: Style(foreground: .black))
+
     /// Attributes only, for `NO_COLOR`.
     public static let monochrome = Theme(
         normal: .plain, muted: Style(dim: true), accent: Style(bold: true), selection: Style(reverse: true),

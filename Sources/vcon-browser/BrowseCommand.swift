@@ -2,6 +2,7 @@ import ArgumentParser
 import BrowserCore
 import Foundation
 import TermUI
+import UserConfig
 import VConModel
 
 /// `vcon-browser [FILE|DIR|-]...`: the interactive browser on a terminal, or batch mode with `--keys/--dump`.
@@ -60,10 +61,18 @@ struct BrowseCommand: ParsableCommand {
     }
 
     func run() throws {
+        let config = ConfigFile.load(environment: ProcessInfo.processInfo.environment)
+        for problem in config.problems { Output.error(problem.description) }
+        let settings = config.settings
         if dumpKeys {
-            Output.out(markdown ? CommandTable.markdown() : CommandTable.plainText())
+            Output.out(markdown ? settings.keymap.markdown() : settings.keymap.plainText())
             return
         }
+        let files: [String]
+        do { files = try settings.resolvingSources(self.files, configPath: config.path) } catch { throw ValidationError(error.description) }
+        var security = self.security
+        security.trust += settings.trust
+        security.key += settings.keys
         let batch = keys != nil || dump != nil
         if demo && !files.isEmpty { throw ValidationError("--demo opens the built-in demo; give either --demo or files") }
         if !batch, !demo, isatty(STDOUT_FILENO) == 0 {
@@ -76,7 +85,7 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         // No files on a terminal, or --demo: the demo (the sessions treat no paths as the demo).
-        let options = BrowserOptions(ascii: ascii, noColor: noColor, noMouse: noMouse)
+        let options = BrowserOptions(ascii: ascii, noColor: noColor, noMouse: noMouse, settings: settings)
         if batch {
             let text = try Interactive.batch(
                 files, keys: keys ?? "", size: try parseSize(), dump: dump ?? .text,
@@ -96,9 +105,20 @@ struct BrowseCommand: ParsableCommand {
     }
 }
 
-/// The display flags shared by the interactive and batch paths.
+/// The display flags and the user's settings, shared by the interactive and batch paths.
 struct BrowserOptions {
     var ascii: Bool
     var noColor: Bool
     var noMouse: Bool
+    var settings: Settings
+
+    /// The local zone's offset now (read once at start-up; rendering never reads the clock): the config's
+    /// `time.zone`, else the system's zone.
+    var localOffset: Int {
+        switch settings.zone {
+        case .system: TimeZone.current.secondsFromGMT()
+        case .named(let name): (TimeZone(identifier: name) ?? .current).secondsFromGMT()
+        case .offset(let seconds): seconds
+        }
+    }
 }

@@ -3,6 +3,7 @@ import BrowserCore
 import CursesBackend
 import Foundation
 import TermUI
+import UserConfig
 import VConCrypto
 import VConModel
 
@@ -24,9 +25,6 @@ enum Interactive {
         return session
     }
 
-    /// The local zone's offset now (read once at start-up; rendering never reads the clock).
-    static var localOffset: Int { TimeZone.current.secondsFromGMT() }
-
     /// Batch mode: replays `keys` at `size` and returns the final screen as text or ANSI.
     static func batch(
         _ paths: [String], keys: String, size: TerminalSize, dump: BrowseCommand.DumpFormat,
@@ -41,9 +39,10 @@ enum Interactive {
             throw ValidationError("--keys: \(error.description)")
         }
         let session = try session(paths, security: security, ascii: glyphs.isASCII)
+        let settings = options.settings
         let state = AppState(
-            session: session, size: size, glyphs: glyphs, theme: noColor ? .monochrome : .standard,
-            localOffset: localOffset, mouse: !options.noMouse)
+            session: session, size: size, glyphs: glyphs, theme: noColor ? .monochrome : settings.theme.theme,
+            timeMode: settings.timeMode, localOffset: options.localOffset, mouse: !options.noMouse, keymap: settings.keymap)
         BrowserApp.run(state, on: backend)
         guard let frame = backend.lastFrame else { return "" }
         switch dump {
@@ -67,10 +66,11 @@ enum Interactive {
             throw ValidationError(error.description)
         }
         defer { backend.close() }
+        let settings = options.settings
         let state = AppState(
             session: session, size: backend.size, glyphs: backend.glyphs,
-            theme: backend.colorsEnabled ? .standard : .monochrome, localOffset: localOffset,
-            mouse: !options.noMouse)
+            theme: backend.colorsEnabled ? settings.theme.theme : .monochrome, timeMode: settings.timeMode,
+            localOffset: options.localOffset, mouse: !options.noMouse, keymap: settings.keymap)
         BrowserApp.run(state, on: backend, background: true)
     }
 }

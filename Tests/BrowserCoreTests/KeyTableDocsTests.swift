@@ -12,13 +12,13 @@ import Testing
         let end = try #require(readme.range(of: "<!-- keys:end -->"), "README.md has no <!-- keys:end --> marker")
         let table = String(readme[begin.upperBound..<end.lowerBound])
         #expect(
-            table == CommandTable.markdown(),
+            table == Keymap.standard.markdown(),
             "regenerate with: swift run vcon-browser --dump-keys --markdown (between the markers in README.md)")
     }
 
     @Test func helpAndDumpCoverEveryCommand() {
-        let plain = CommandTable.plainText()
-        let help = CommandTable.helpLines(theme: .standard).map(\.plainText).joined(separator: "\n")
+        let plain = Keymap.standard.plainText()
+        let help = Keymap.standard.helpLines(theme: .standard).map(\.plainText).joined(separator: "\n")
         for command in CommandTable.all {
             #expect(plain.contains(command.help))
             #expect(help.contains(command.help))

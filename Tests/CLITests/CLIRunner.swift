@@ -19,13 +19,13 @@ enum CLIRunner {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs with `arguments`, optional standard input, TZ pinned to UTC and a fixed locale.
+    /// Runs with `arguments`, optional standard input, TZ pinned to UTC, a fixed locale and `extra` environment.
     ///
     /// Why files and `posix_spawn` + `waitpid`, not `Process` and pipes: tests run in parallel, and a process
     /// spawned by another test at the same moment (a tmux server, which lives on) inherits our pipe's write
     /// end, so reading to end-of-file would wait for that process. Files and the child's exit status cannot
     /// be held open that way.
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> CLIResult {
+    static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:]) throws -> CLIResult {
         guard let binary else { throw CLIError.noBinary }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vcon-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -41,7 +41,9 @@ enum CLIRunner {
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
-        let environment: [String] = ["TZ=UTC", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "COLUMNS=80"]
+        // No HOME and no XDG_CONFIG_HOME unless a test gives them: the user's own config file is never read.
+        let environment =
+            ["TZ=UTC", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "COLUMNS=80"] + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let envp = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0

@@ -1,6 +1,7 @@
 import TermUI
 
-/// The one command table: help overlay, hint bar, `--dump-keys` and the README's key table come from it.
+/// The one command table: help overlay, hint bar, `--dump-keys` and the README's key table come from it
+/// (through `Keymap`, which applies the user's key overrides).
 public enum CommandTable {
     private static func k(_ c: Character) -> [KeyPress] { [.char(c)] }
     private static func key(_ key: Key, _ modifiers: Modifiers = []) -> [KeyPress] { [KeyPress(key, modifiers)] }
@@ -122,31 +123,6 @@ public enum CommandTable {
             help: "in the ladder: scroll the message panel up", scope: .ladder),
     ]
 
-    /// The command with this id (every id has exactly one entry; a test checks it).
+    /// The command with this id in the standard table (every id has exactly one entry; a test checks it).
     public static func command(_ id: CommandID) -> Command? { all.first { $0.id == id } }
-
-    /// The first key of every two-key sequence, with the commands it can lead to.
-    static let prefixes: [KeyPress: [Command]] = {
-        var result: [KeyPress: [Command]] = [:]
-        for command in all where command.scope == .global {
-            for sequence in command.keys where sequence.count == 2 { result[sequence[0], default: []].append(command) }
-        }
-        return result
-    }()
-
-    /// Single-key bindings that work everywhere.
-    static let single: [KeyPress: CommandID] = singleKeys(.global)
-
-    /// Single-key bindings of the ladder, looked up before the global ones while it shows.
-    static let ladderSingle: [KeyPress: CommandID] = singleKeys(.ladder)
-
-    private static func singleKeys(_ scope: CommandScope) -> [KeyPress: CommandID] {
-        var result: [KeyPress: CommandID] = [:]
-        for command in all where command.scope == scope {
-            for sequence in command.keys where sequence.count == 1 && result[sequence[0]] == nil {
-                result[sequence[0]] = command.id
-            }
-        }
-        return result
-    }
 }

@@ -4,7 +4,7 @@ import TermUI
 extension BrowserScreen {
     static func ladderHints(_ state: AppState) -> [KeyHintBar.Hint] {
         func hint(_ id: CommandID, _ label: String? = nil) -> KeyHintBar.Hint? {
-            guard let command = CommandTable.command(id) else { return nil }
+            guard let command = state.keys.keymap.command(id) else { return nil }
             return KeyHintBar.Hint(key: command.shortKeyLabel, label: label ?? command.hint ?? command.help)
         }
         let panel = state.ladder.map { $0.panel != .none } ?? false

@@ -46,7 +46,7 @@ extension BrowserScreen {
     /// The hints for what has the keyboard, labels from the command table.
     static func hints(_ state: AppState) -> [KeyHintBar.Hint] {
         func hint(_ id: CommandID, _ fallback: String? = nil) -> KeyHintBar.Hint? {
-            guard let command = CommandTable.command(id) else { return nil }
+            guard let command = state.keys.keymap.command(id) else { return nil }
             return KeyHintBar.Hint(key: command.shortKeyLabel, label: fallback ?? command.hint ?? command.help)
         }
         let follow = state.keys.followUps
@@ -58,8 +58,8 @@ extension BrowserScreen {
             }
         }
         let move = KeyHintBar.Hint(
-            key: "\(CommandTable.command(.moveDown)?.shortKeyLabel ?? "j")/"
-                + "\(CommandTable.command(.moveUp)?.shortKeyLabel ?? "k")", label: "move")
+            key: "\(state.keys.keymap.command(.moveDown)?.shortKeyLabel ?? "j")/"
+                + "\(state.keys.keymap.command(.moveUp)?.shortKeyLabel ?? "k")", label: "move")
         switch state.overlay {
         case .help?:
             return [

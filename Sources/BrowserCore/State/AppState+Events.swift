@@ -41,7 +41,7 @@ extension AppState {
 
     /// Keys that work even over an overlay: quit, suspend, redraw.
     private func globalAction(_ press: KeyPress) -> Action? {
-        var resolver = KeyResolver()
+        var resolver = KeyResolver(keymap: keys.keymap)
         guard case .command(let id, let key) = resolver.resolve(press),
             [.quit, .suspend, .redraw].contains(id)
         else { return nil }
@@ -69,7 +69,7 @@ extension AppState {
             return []
         case .unbound(let press):
             message =
-                CommandTable.ladderSingle[press] != nil && !showingLibrary
+                keys.keymap.isLadderKey(press) && !showingLibrary
                 ? "only in the ladder (L opens it)"
                 : "\(KeyScript.label(for: press)) does nothing here (? for help)"
             return []

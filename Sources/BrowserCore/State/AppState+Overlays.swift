@@ -141,7 +141,7 @@ extension AppState {
 
     /// The help's lines for a tab: keys (from the command table) or the legend; filtered by `/`.
     func helpLines(_ help: HelpState) -> [SafeText] {
-        let all = help.tab == 0 ? CommandTable.helpLines(theme: theme) : Legend.lines(glyphs: glyphs, theme: theme)
+        let all = help.tab == 0 ? keys.keymap.helpLines(theme: theme) : Legend.lines(glyphs: glyphs, theme: theme)
         guard !help.filter.isEmpty else { return all }
         let needle = help.filter.lowercased()
         return all.filter { $0.plainText.lowercased().contains(needle) }

@@ -53,13 +53,14 @@ public struct AppState: Sendable {
     /// Opens the session: the vCon list when several are listed, else the single vCon's Summary.
     public init(
         session: BrowserSession, size: TerminalSize, glyphs: Glyphs = .unicode, theme: Theme = .standard,
-        timeMode: TimeMode = .utc, localOffset: Int = 0, mouse: Bool = true
+        timeMode: TimeMode = .utc, localOffset: Int = 0, mouse: Bool = true, keymap: Keymap = .standard
     ) {
         self.session = session
         self.size = size
         self.glyphs = glyphs
         self.theme = theme
         mouseEnabled = mouse
+        keys = KeyResolver(keymap: keymap)
         time = TimeFormatter(
             mode: timeMode, localOffsetSeconds: localOffset,
             invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII))

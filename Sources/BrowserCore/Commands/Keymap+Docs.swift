@@ -1,18 +1,18 @@
 import Foundation
 import TermUI
 
-/// Text generated from the command table: `--dump-keys` (plain and Markdown) and the help overlay.
-extension CommandTable {
+/// Text generated from the keymap: `--dump-keys` (plain and Markdown) and the help overlay.
+extension Keymap {
     /// `--dump-keys`: one line per command under its group, keys padded to a column.
-    public static func plainText() -> String {
-        let width = (all.map { $0.keyLabel.count }.max() ?? 0) + 2
+    public func plainText() -> String {
+        let width = (commands.map { $0.keyLabel.count }.max() ?? 0) + 2
         var lines: [String] = []
         for group in CommandGroup.allCases {
-            let commands = all.filter { $0.group == group }
-            guard !commands.isEmpty else { continue }
+            let grouped = commands.filter { $0.group == group }
+            guard !grouped.isEmpty else { continue }
             if !lines.isEmpty { lines.append("") }
             lines.append(group.rawValue)
-            for command in commands {
+            for command in grouped {
                 let keys = command.keyLabel
                 lines.append("  " + keys + String(repeating: " ", count: max(1, width - keys.count)) + command.help)
             }
@@ -21,10 +21,10 @@ extension CommandTable {
     }
 
     /// `--dump-keys --markdown`: the README's key table (between `<!-- keys:begin -->` and `<!-- keys:end -->`).
-    public static func markdown() -> String {
+    public func markdown() -> String {
         var lines = ["| group | keys | action |", "|---|---|---|"]
         for group in CommandGroup.allCases {
-            for command in all where command.group == group {
+            for command in commands where command.group == group {
                 let keys = command.keys.map { sequence in
                     "`" + sequence.map(Command.label).joined(separator: " ") + "`"
                 }.joined(separator: " ")
@@ -37,15 +37,15 @@ extension CommandTable {
     }
 
     /// The help overlay's "keys" tab: group headings, then `keys  help` rows.
-    public static func helpLines(theme: Theme) -> [SafeText] {
-        let width = min(22, (all.map { $0.keyLabel.count }.max() ?? 0) + 2)
+    public func helpLines(theme: Theme) -> [SafeText] {
+        let width = min(22, (commands.map { $0.keyLabel.count }.max() ?? 0) + 2)
         var lines: [SafeText] = []
         for group in CommandGroup.allCases {
-            let commands = all.filter { $0.group == group }
-            guard !commands.isEmpty else { continue }
+            let grouped = commands.filter { $0.group == group }
+            guard !grouped.isEmpty else { continue }
             if !lines.isEmpty { lines.append(SafeText()) }
             lines.append(SafeText(group.rawValue, style: theme.accent))
-            for command in commands {
+            for command in grouped {
                 var line = SafeText(
                     command.keyLabel.padding(
                         toLength: max(width, command.keyLabel.count + 1),
