@@ -23,10 +23,12 @@ let package = Package(
 
         // Pure Swift.
         .target(name: "VConModel"),
+        // SIP messages, SDP and the ladder layout (pure, over the vCon model).
+        .target(name: "VConSIP", dependencies: ["VConModel"]),
         // What is open: sources (list cheaply, load on demand, cancel) and the catalog over them.
         .target(name: "VConLibrary", dependencies: ["VConModel"]),
         .target(name: "TermUI"),
-        .target(name: "BrowserCore", dependencies: ["VConModel", "VConLibrary", "TermUI"]),
+        .target(name: "BrowserCore", dependencies: ["VConModel", "VConSIP", "VConLibrary", "TermUI"]),
         // The user's config file (TOML): theme, time, keys, trust, named sources; pure apart from reading the file.
         .target(
             name: "UserConfig", dependencies: ["BrowserCore", "TermUI", .product(name: "TOMLKit", package: "TOMLKit")]),
@@ -40,21 +42,22 @@ let package = Package(
         .executableTarget(
             name: "vcon-browser",
             dependencies: [
-                "VConModel", "VConLibrary", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend", "UserConfig",
+                "VConModel", "VConSIP", "VConLibrary", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend", "UserConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConCrypto", "VConBundle", "BrowserCore", "TermUI"]),
+        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConSIP", "VConCrypto", "VConBundle", "BrowserCore", "TermUI"]),
 
         // Test helpers shared by test targets (which cannot import each other). TestSupport: the package root,
         // ../shared folders and their `.corpus` trait, the snapshot/golden recorder (VCON_RECORD=1), the tmux driver.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // SIP scenarios and vCon JSON builders for the ladder tests.
-        .target(name: "LadderTestSupport", dependencies: ["VConModel", "TestSupport"], path: "Tests/LadderTestSupport"),
+        .target(name: "LadderTestSupport", dependencies: ["VConModel", "VConSIP", "TestSupport"], path: "Tests/LadderTestSupport"),
         // Seeded mutators, seed lists and the model pipeline driver shared by the Robustness suites.
         .target(name: "RobustnessSupport", dependencies: ["VConModel", "TestSupport"], path: "Tests/RobustnessSupport"),
 
-        .testTarget(name: "VConModelTests", dependencies: ["VConModel", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
+        .testTarget(
+            name: "VConModelTests", dependencies: ["VConModel", "VConSIP", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(
             name: "VConCryptoTests",
             dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL", "RobustnessSupport", "TestSupport"],

@@ -2,6 +2,7 @@ import BrowserCore
 import Foundation
 import VConCrypto
 import VConModel
+import VConSIP
 
 /// SHA-512 of a large file through our streaming digest, against coreutils' `sha512sum`.
 struct HashBenchmarkRun {

@@ -3,6 +3,7 @@ import LadderTestSupport
 import TermUI
 import Testing
 import VConModel
+import VConSIP
 
 @testable import BrowserCore
 

@@ -4,6 +4,7 @@ import TermUI
 import TestSupport
 import Testing
 import VConModel
+import VConSIP
 
 @testable import BrowserCore
 

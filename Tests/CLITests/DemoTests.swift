@@ -4,6 +4,7 @@ import Testing
 import VConBundle
 import VConCrypto
 import VConModel
+import VConSIP
 
 @testable import vcon_browser
 

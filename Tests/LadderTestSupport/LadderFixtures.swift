@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import VConModel
+import VConSIP
 
 /// Inputs for the SIP and ladder tests: the shared corpus and inline vCon JSON, as vCons or as ladder layouts.
 public enum LadderFixtures {

@@ -1,4 +1,5 @@
 import VConModel
+import VConSIP
 
 /// The SIP traces that both the layout goldens (`Tests/VConModelTests/SIP/LadderGoldenTests.swift`) and the
 /// ladder text goldens (`Tests/BrowserCoreTests/Ladder/`) lay out, one builder per scenario.

@@ -1,5 +1,6 @@
 import Foundation
 import VConModel
+import VConSIP
 
 /// Small builders for vCon JSON text used as test input (strings escaped by `JSONOutput`), shared by the
 /// layout goldens (VConModelTests) and the ladder text goldens (BrowserCoreTests).

@@ -1,4 +1,5 @@
 import VConModel
+import VConSIP
 
 /// Drives one input through every consumer in VConModel, the way `show`, `validate`, `tree`, `ladder`
 /// and the browser's explain and diff use them. Nothing here judges the output: the property is that it

@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import VConModel
+import VConSIP
 
 /// The ladder's message panel: one message in full (or an event), or the header diff of two messages.
 ///

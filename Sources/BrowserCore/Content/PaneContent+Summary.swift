@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import VConModel
+import VConSIP
 
 /// The Summary pane: what the conversation is, at a glance.
 ///

@@ -1,4 +1,5 @@
 import VConModel
+import VConSIP
 
 /// The headers of two SIP messages side by side: same, changed, only in the first, only in the second.
 ///

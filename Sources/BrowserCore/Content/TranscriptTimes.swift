@@ -1,5 +1,6 @@
 import Foundation
 import VConModel
+import VConSIP
 
 /// When each transcript turn starts, for follow mode: the turn's JSON Pointer and its time.
 ///

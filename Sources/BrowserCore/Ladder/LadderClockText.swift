@@ -1,5 +1,6 @@
 import Foundation
 import VConModel
+import VConSIP
 
 /// The gutter's time texts: `14:30:00.001`, `2026-01-15`, and deltas of at most nine cells.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import VConModel
+import VConSIP
 
 /// Where everything of a ladder goes at one width, computed once from a `LadderLayout` and metrics.
 ///

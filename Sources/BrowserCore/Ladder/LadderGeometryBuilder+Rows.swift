@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import VConModel
+import VConSIP
 
 /// Row lines: gutter texts, then an arrow, a self-arrow, an event or a list entry.
 extension LadderGeometryBuilder {

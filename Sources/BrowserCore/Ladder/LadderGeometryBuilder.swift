@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import VConModel
+import VConSIP
 
 /// The work behind `LadderGeometry.init`: labels once, then the lane plan, then every line.
 struct LadderGeometryBuilder {

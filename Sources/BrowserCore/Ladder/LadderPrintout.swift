@@ -1,5 +1,6 @@
 import TermUI
 import VConModel
+import VConSIP
 
 /// The ladders of a vCon for the `ladder` command: which dialogs, then text or JSON.
 ///

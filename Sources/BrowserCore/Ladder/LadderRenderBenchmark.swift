@@ -1,5 +1,6 @@
 import Foundation
 import VConModel
+import VConSIP
 
 /// A generated trace among several parties, and the time to lay it out and to draw it as text
 /// (not a test: no threshold; the bench executable prints the numbers).

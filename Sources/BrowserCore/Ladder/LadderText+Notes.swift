@@ -1,5 +1,6 @@
 import TermUI
 import VConModel
+import VConSIP
 
 /// The reasons behind the ladder's `⚠` marks, as wrapped text lines under the ladder.
 extension LadderText {

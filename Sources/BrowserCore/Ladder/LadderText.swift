@@ -1,5 +1,6 @@
 import TermUI
 import VConModel
+import VConSIP
 
 /// A ladder as plain text lines (the `ladder` command, goldens), drawn by `LadderView` one line at a time.
 ///

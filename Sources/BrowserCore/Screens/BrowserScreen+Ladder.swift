@@ -1,5 +1,6 @@
 import TermUI
 import VConModel
+import VConSIP
 
 /// The ladder view: the ladder in the box, the message panel beside it (wide) or under it (narrow).
 ///

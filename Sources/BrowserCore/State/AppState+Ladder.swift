@@ -1,5 +1,6 @@
 import TermUI
 import VConModel
+import VConSIP
 
 /// Opening and leaving the ladder, and keeping its geometry and panel in step with the state.
 extension AppState {

@@ -1,5 +1,6 @@
 import TermUI
 import VConModel
+import VConSIP
 
 /// Ways into the ladder besides `L`: Enter on a `sip-*` attachment, `:N` for a message, the mouse.
 extension AppState {

@@ -1,5 +1,6 @@
 import Foundation
 import VConModel
+import VConSIP
 
 /// Follow mode (`F`): the Dialog and Analysis panes move to the time of the selected ladder row.
 ///

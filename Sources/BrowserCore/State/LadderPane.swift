@@ -1,5 +1,6 @@
 import TermUI
 import VConModel
+import VConSIP
 
 /// The ladder view of one dialog: its layout, the geometry at the current width, what is selected and
 /// marked, and the message panel beside or under it.

@@ -1,4 +1,5 @@
 import VConModel
+import VConSIP
 
 /// Durations and signed offsets in one style: `12s`, `1.150s`, `4m12s`, `1h02m05s`, `2d03h04m05s`.
 extension TimeFormatter {

@@ -1,5 +1,6 @@
 import TermUI
 import VConModel
+import VConSIP
 
 /// Formats RFC 3339 times from a vCon for display in the current `TimeMode`; pure (no clock, no zone database).
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import VConModel
+import VConSIP
 
 /// The text `vcon-browser demo-check` prints: the demo's relation tree, then one line per bundle member
 /// with its layers, generation, envelope verdict and findings count, then the SIP ladders.

@@ -1,6 +1,7 @@
 import RobustnessSupport
 import Testing
 import VConModel
+import VConSIP
 
 /// Inputs that trapped before a fix, each named after what it broke; the fuzz suites found them.
 @Suite("Robustness: crash regressions (model)")

@@ -2,6 +2,7 @@ import RobustnessSupport
 import TestSupport
 import Testing
 import VConModel
+import VConSIP
 
 /// Mutated SIP and SDP wire text from the SIP signaling draft's INVITE example.
 @Suite("Robustness: mutated SIP and SDP wire text", .corpus)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VConModel
+@testable import VConSIP
 
 /// Runs the benchmark generator once on a small trace to check it is sound; the timing run is
 /// `LadderBenchmark.run()` from `vcon-bench` in release mode (numbers are printed, never asserted).

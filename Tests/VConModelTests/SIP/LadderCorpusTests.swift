@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import VConModel
+@testable import VConSIP
 
 /// The SIP signaling draft's own examples (Appendix B), read from the shared corpus.
 @Suite(.corpus) struct LadderCorpusTests {

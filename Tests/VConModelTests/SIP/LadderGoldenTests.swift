@@ -2,6 +2,7 @@ import LadderTestSupport
 import Testing
 
 @testable import VConModel
+@testable import VConSIP
 
 /// Ladder layouts as text in (vCon JSON built by `LadderScenarios`) and text out (`Tests/Goldens/SIP/*.txt`).
 @Suite struct LadderGoldenTests {

@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import VConModel
+@testable import VConSIP
 
 /// The `--json` shape of issue 5: `lanes` with `party` (or null), `messages` with `from`, `to`, `inferred`,
 /// `label`, `time`, `delta`, `retransmission_of`, `warnings`, in a stable key order.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import VConModel
+@testable import VConSIP
 
 @Suite struct LadderTimeTests {
     @Test func parsesRFC3339Variants() {

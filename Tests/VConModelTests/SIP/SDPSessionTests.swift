@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VConModel
+@testable import VConSIP
 
 @Suite struct SDPSessionTests {
     /// The SDP of the draft's `sip-sdp` example (Appendix B.2).

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VConModel
+@testable import VConSIP
 
 @Suite struct SIPMessageParsingTests {
     static let invite = """
