@@ -9,7 +9,10 @@ import VConModel
 /// decodes nothing.
 enum BodyLines {
     /// Text bodies larger than this are shown cut, with a note (save them with `s`).
-    static let shownTextLimit = 256 * 1024
+    /// Why 32 KiB (≈ 400 rows at 80 columns): the detail is wrapped whole on every pane switch and
+    /// resize, and 256 KiB of an unencoded base64 recording (vcon-js/inline-recording-output) took
+    /// 2.4 s per key in a debug build (the key sweep, issue 12.1).
+    static let shownTextLimit = 32 * 1024
     /// base64url bodies up to this size are decoded to see whether they are text when no media type says so.
     static let sniffLimit = 1024 * 1024
     /// Bytes shown in the hex view.

@@ -12,6 +12,10 @@ extension JSONTreeIndex {
         var nextOrdinal: Int
         /// True when the next child of an object is a member name.
         var expectKey: Bool
+        /// The container's own position among its parent's children.
+        var ordinal = 0
+        /// Its index into `openContainers`, once it has one.
+        var entry: Int?
 
         init(container value: JSONValue, depth: Int, nextOrdinal: Int, expectKey: Bool) {
             container = value.index
@@ -41,6 +45,7 @@ extension JSONTreeIndex {
         let document: JSONDocument
         let stride: Int
         var checkpoints: [Checkpoint] = []
+        var openContainers: [OpenContainer] = []
         var keys = 0
 
         init(document: JSONDocument, stride: Int) {
@@ -59,10 +64,11 @@ extension JSONTreeIndex {
                 let isKey = top.map { $0.isObject && $0.expectKey } ?? false
                 let depth = (top?.depth ?? -1) + 1
                 if position == nextCheckpoint {
+                    record(&frames)
                     checkpoints.append(
                         Checkpoint(
                             keysBefore: UInt32(truncatingIfNeeded: keys),
-                            parent: top.map { UInt32(truncatingIfNeeded: $0.container) } ?? UInt32.max,
+                            parent: frames.last?.entry.map { UInt32(truncatingIfNeeded: $0) } ?? UInt32.max,
                             depth: UInt32(truncatingIfNeeded: depth),
                             ordinal: UInt32(truncatingIfNeeded: top?.nextOrdinal ?? 0),
                             isKey: isKey))
@@ -71,11 +77,29 @@ extension JSONTreeIndex {
                 Frame.advance(&frames, isKey: isKey, keys: &keys)
                 let value = JSONValue(document: document, index: position)
                 if value.isObject || value.isArray {
-                    frames.append(Frame(container: value, depth: depth, nextOrdinal: 0, expectKey: value.isObject))
+                    var frame = Frame(container: value, depth: depth, nextOrdinal: 0, expectKey: value.isObject)
+                    frame.ordinal = top?.nextOrdinal ?? 0
+                    frames.append(frame)
                 }
             }
             if checkpoints.isEmpty {
                 checkpoints.append(Checkpoint(keysBefore: 0, parent: UInt32.max, depth: 0, ordinal: 0, isKey: false))
+            }
+        }
+
+        /// Gives every open frame an `openContainers` entry (only those opened since the last
+        /// checkpoint lack one, so this is amortised O(1) per container).
+        mutating func record(_ frames: inout [Frame]) {
+            var first = frames.count
+            while first > 0, frames[first - 1].entry == nil { first -= 1 }
+            for level in first..<frames.count {
+                let parent = level > 0 ? frames[level - 1].entry.map { UInt32(truncatingIfNeeded: $0) } : nil
+                frames[level].entry = openContainers.count
+                openContainers.append(
+                    OpenContainer(
+                        tape: UInt32(truncatingIfNeeded: frames[level].container), parent: parent ?? UInt32.max,
+                        depth: UInt32(truncatingIfNeeded: frames[level].depth),
+                        ordinal: UInt32(truncatingIfNeeded: frames[level].ordinal)))
             }
         }
     }

@@ -9,6 +9,12 @@ import VConModel
 /// every question about a node (its row, parent, depth, position among its siblings) is
 /// then answered by a forward scan of at most `stride` nodes from the checkpoint before it.
 ///
+/// The containers open at some checkpoint are kept in `openContainers`, each pointing at its
+/// parent's entry, so when a scan walks out of the container it started in, it steps to the
+/// parent in O(1). (It used to ask `context(ofTape:)` for the parent, which scanned again and
+/// could walk out again: the calls branched at every level, exponential in the nesting a scan
+/// crossed, and the JSON pane hung on Deepgram `paragraphs` and IETF transcripts.)
+///
 /// Why not arrays per row: a 200 MB document can hold ten million values; parent, depth
 /// and row arrays would add ~100 MB. The checkpoints cost ~0.3 bytes per value.
 public final class JSONTreeIndex: Sendable {
@@ -19,17 +25,32 @@ public final class JSONTreeIndex: Sendable {
     /// How many object keys the tape holds.
     public let keyCount: Int
     let checkpoints: [Checkpoint]
+    /// Every container open at some checkpoint, parents before children.
+    let openContainers: [OpenContainer]
 
     /// The context of the node at a checkpoint (tape index `b * stride`).
     struct Checkpoint: Sendable {
         /// Keys strictly before this node.
         var keysBefore: UInt32
-        /// The innermost container open here (the node's parent), `UInt32.max` for the root.
+        /// The innermost container open here (the node's parent) as an index into
+        /// `openContainers`, `UInt32.max` for the root.
         var parent: UInt32
         var depth: UInt32
         /// The node's position among its parent's children (members count once).
         var ordinal: UInt32
         var isKey: Bool
+    }
+
+    /// A container open at some checkpoint: enough to resume its parent's frame after it closes.
+    struct OpenContainer: Sendable {
+        /// The container's tape index.
+        var tape: UInt32
+        /// Its parent's index into `openContainers`, `UInt32.max` for the root.
+        var parent: UInt32
+        /// The container's own depth.
+        var depth: UInt32
+        /// Its position among its parent's children.
+        var ordinal: UInt32
     }
 
     /// Where a tape node sits in the tree.
@@ -53,6 +74,7 @@ public final class JSONTreeIndex: Sendable {
         var builder = Builder(document: document, stride: self.stride)
         builder.run()
         checkpoints = builder.checkpoints
+        openContainers = builder.openContainers
         keyCount = builder.keys
     }
 
@@ -98,18 +120,19 @@ public final class JSONTreeIndex: Sendable {
         var keys = Int(checkpoint.keysBefore)
         var frames: [Frame] = []
         if checkpoint.parent != UInt32.max {
-            let parent = JSONValue(document: document, index: Int(checkpoint.parent))
-            frames.append(
-                Frame(
-                    container: parent, depth: Int(checkpoint.depth) - 1,
-                    nextOrdinal: Int(checkpoint.ordinal), expectKey: checkpoint.isKey))
+            let entry = Int(checkpoint.parent)
+            var frame = Frame(
+                container: JSONValue(document: document, index: Int(openContainers[entry].tape)),
+                depth: Int(checkpoint.depth) - 1, nextOrdinal: Int(checkpoint.ordinal), expectKey: checkpoint.isKey)
+            frame.entry = entry
+            frames.append(frame)
         }
         var position = start
         let count = document.valueCount
         while true {
             while let top = frames.last, top.end <= position {
                 frames.removeLast()
-                if frames.isEmpty, top.depth > 0 { frames.append(frameAfter(container: top.container)) }
+                if frames.isEmpty, let entry = top.entry, let after = frameAfter(entry: entry) { frames.append(after) }
             }
             let top = frames.last
             let isKey = top.map { $0.isObject && $0.expectKey } ?? false
@@ -126,16 +149,16 @@ public final class JSONTreeIndex: Sendable {
         }
     }
 
-    /// The frame of `container`'s parent positioned just after `container`.
-    private func frameAfter(container: Int) -> Frame {
-        let own = context(ofTape: container)
-        guard let parent = own.parent else {
-            // Only the root has no parent, and the root never closes before the tape ends.
-            return Frame(
-                container: JSONValue(document: document, index: container), depth: 0,
-                nextOrdinal: 0, expectKey: false)
-        }
-        let value = JSONValue(document: document, index: parent)
-        return Frame(container: value, depth: own.depth - 1, nextOrdinal: own.ordinal + 1, expectKey: value.isObject)
+    /// The frame of an open container's parent positioned just after it (nil for the root): O(1).
+    private func frameAfter(entry: Int) -> Frame? {
+        let own = openContainers[entry]
+        guard own.parent != UInt32.max else { return nil }
+        let parentEntry = Int(own.parent)
+        let value = JSONValue(document: document, index: Int(openContainers[parentEntry].tape))
+        var frame = Frame(
+            container: value, depth: Int(own.depth) - 1, nextOrdinal: Int(own.ordinal) + 1,
+            expectKey: value.isObject)
+        frame.entry = parentEntry
+        return frame
     }
 }
