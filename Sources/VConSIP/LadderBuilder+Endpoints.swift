@@ -4,16 +4,21 @@ import VConModel
 ///
 /// Sender: the source's `party`; when missing or out of range, the transaction (a response comes from
 /// whoever received its request), then From (requests) / To (responses) against party identities.
-/// Receiver, first that answers:
-/// 1. the other party of a two-party dialog;
-/// 2. transaction matching: a response goes back to the sender of the latest matching request from another
-///    party (same Call-ID and CSeq, same top Via branch when both have one); a CANCEL, or an ACK with the
-///    INVITE's branch (non-2xx), goes where that INVITE went;
-/// 3. URIs against party `tel`/`sip`/`mailto`/`sip_contact`: for requests the top `Route` (the next hop),
+/// Receiver, first that answers (issue 12.2: hops before dialog parties, so a trace through proxies and
+/// B2BUAs draws each message between the hops that exchanged it):
+/// 1. transaction matching (RFC 3261 §17: Call-ID, CSeq and top Via branch when both have one): a response
+///    goes back to the sender of the latest matching request from another party; a request goes to whoever
+///    answered it (the sender of the first response matched to it or to a retransmission of it); a CANCEL,
+///    or an ACK with the INVITE's branch (non-2xx), goes where that INVITE went;
+/// 2. a request's next hop when its headers name one (the top `Route`, or the Request-URI of an in-dialog
+///    request, which is the remote target), against party `sip`/`sip_contact`/`tel`;
+/// 3. an ACK for a 2xx (a branch of its own): where its INVITE from the same sender went;
+/// 4. the other party of a two-party dialog (only now: in a multi-hop trace the dialog's parties are the
+///    ends, not the hops);
+/// 5. URIs against party `tel`/`sip`/`mailto`/`sip_contact`: for requests the top `Route` (the next hop),
 ///    the Request-URI, then `To` (not for REGISTER, whose `To` is the registering user); for responses `From`;
-/// 4. an ACK for a 2xx with nothing better: where its INVITE went;
-/// 5. the last other endpoint seen with the same Call-ID;
-/// 6. the `?` lane.
+/// 6. the last other endpoint seen with the same Call-ID;
+/// 7. the `?` lane.
 extension LadderBuilder {
     typealias Endpoint = (party: Int?, source: LadderEndpointSource)
 
@@ -32,6 +37,15 @@ extension LadderBuilder {
         var peers: [Int: [Int]] = [:]
         /// Parties matching a header value or Request-URI, by its text (the same few recur in every call).
         var partiesByURI: [String: [Int]] = [:]
+        /// Who answered each request (see `answeringParties`).
+        var answers: [RequestIdentity: Int] = [:]
+    }
+
+    /// A request and its retransmissions: the same Call-ID, CSeq, sender (as given) and top Via branch.
+    struct RequestIdentity: Hashable {
+        let key: RequestKey
+        let sender: Int?
+        let branch: Int?
     }
 
     mutating func resolveEndpoints() {
@@ -47,36 +61,68 @@ extension LadderBuilder {
         for party in input.dialogParties where !isValidParty(party) {
             layoutWarnings.append(SIPWarning("dialog party \(party) is out of range (\(input.parties.count) parties)"))
         }
+        var given: [Int?] = []
+        for index in items.indices {
+            guard let party = items[index].party else {
+                given.append(nil)
+                continue
+            }
+            if !isValidParty(party) {
+                layoutItemWarnings[index].append(
+                    SIPWarning("party \(party) is out of range (\(input.parties.count) parties)"))
+            }
+            given.append(isValidParty(party) ? party : nil)
+        }
         var tables = EndpointTables()
+        tables.answers = answeringParties(given: given)
         senders = []
         receivers = []
         for index in items.indices {
-            var sender: Endpoint = (nil, .unknown)
-            if let party = items[index].party {
-                if isValidParty(party) {
-                    sender = (party, .given)
-                } else {
-                    layoutItemWarnings[index].append(
-                        SIPWarning("party \(party) is out of range (\(input.parties.count) parties)"))
-                }
-            }
+            var sender: Endpoint = given[index].map { ($0, .given) } ?? (nil, .unknown)
             if sender.party == nil { sender = inferSender(index, tables: tables, keyIndex: keyIndex) }
             senders.append(sender)
             var receiver: Endpoint = (nil, .unknown)
-            if pair.count == 2, let from = sender.party, pair.contains(from) {
-                receiver = (pair[0] == from ? pair[1] : pair[0], .twoPartyDialog)
-            } else if let party = receiverByTransaction(index, sender: sender.party, tables: tables) {
+            if let party = receiverByTransaction(index, sender: sender.party, given: given, tables: tables) {
                 receiver = (party, .transaction)
-            } else if let party = receiverByURI(index, sender: sender.party, keyIndex: keyIndex, tables: &tables) {
+            } else if let party = receiverByURI(
+                index, sender: sender.party, keyIndex: keyIndex, tables: &tables, nextHopOnly: true)
+            {
                 receiver = (party, .uri)
             } else if let party = receiverOfACKWithoutBranch(index, sender: sender.party, tables: tables) {
                 receiver = (party, .transaction)
+            } else if pair.count == 2, let from = sender.party, pair.contains(from) {
+                receiver = (pair[0] == from ? pair[1] : pair[0], .twoPartyDialog)
+            } else if let party = receiverByURI(index, sender: sender.party, keyIndex: keyIndex, tables: &tables) {
+                receiver = (party, .uri)
             } else if let party = receiverByCallID(index, sender: sender.party, tables: tables) {
                 receiver = (party, .callID)
             }
             receivers.append(receiver)
             record(index, sender: sender.party, receiver: receiver.party, in: &tables)
         }
+    }
+
+    /// Who answered each request: the sender of the first response whose request (the latest earlier
+    /// matching one from another party, as `receiverByTransaction` pairs them) it is, keyed so that a
+    /// retransmitted request shares its original's answer. Uses only the senders the sources gave.
+    func answeringParties(given: [Int?]) -> [RequestIdentity: Int] {
+        var requests = EndpointTables()
+        var answers: [RequestIdentity: Int] = [:]
+        for index in items.indices {
+            let item = items[index]
+            if item.status != nil, let responder = given[index],
+                let request = matchingRequest(index, tables: requests, accept: { given[$0] != responder }),
+                let identity = requestIdentity(request, given: given), answers[identity] == nil
+            {
+                answers[identity] = responder
+            }
+            if item.method != nil, let key = requestKey(item) { requests.requests[key, default: []].append(index) }
+        }
+        return answers
+    }
+
+    func requestIdentity(_ index: Int, given: [Int?]) -> RequestIdentity? {
+        requestKey(items[index]).map { RequestIdentity(key: $0, sender: given[index], branch: items[index].branchID) }
     }
 
     func requestKey(_ item: LadderItem, method: String? = nil) -> RequestKey? {
@@ -143,8 +189,13 @@ extension LadderBuilder {
         return (nil, .unknown)
     }
 
-    func receiverByTransaction(_ index: Int, sender: Int?, tables: EndpointTables) -> Int? {
+    func receiverByTransaction(_ index: Int, sender: Int?, given: [Int?], tables: EndpointTables) -> Int? {
         let item = items[index]
+        if item.method != nil, item.method != "ACK", let identity = requestIdentity(index, given: given),
+            let answerer = tables.answers[identity], answerer != sender
+        {
+            return answerer
+        }
         if item.status != nil {
             let request = matchingRequest(index, tables: tables) { candidate in
                 guard let requester = senders[candidate].party else { return false }
@@ -173,12 +224,22 @@ extension LadderBuilder {
         return invite.flatMap { receivers[$0].party }
     }
 
-    func receiverByURI(_ index: Int, sender: Int?, keyIndex: [String: [Int]], tables: inout EndpointTables) -> Int? {
+    /// The party a URI names: see steps 2 and 5 above. With `nextHopOnly`, only headers that name the next
+    /// hop count (the top `Route`; the Request-URI when `To` has a tag), and only another party.
+    func receiverByURI(
+        _ index: Int, sender: Int?, keyIndex: [String: [Int]], tables: inout EndpointTables, nextHopOnly: Bool = false
+    ) -> Int? {
         let item = items[index]
         let address = item.addressing
         // Name-addr header values (Route, To, From) and a bare Request-URI, best first.
         var candidates: [(text: String, isNameAddress: Bool)] = []
-        if item.status != nil {
+        if nextHopOnly {
+            guard item.method != nil else { return nil }
+            if let route = address.route { candidates.append((route, true)) }
+            if let target = address.requestURI, let to = address.to, SIPNameAddress.parse(to).tag != nil {
+                candidates.append((target, false))
+            }
+        } else if item.status != nil {
             if let from = address.from { candidates.append((from, true)) }
         } else {
             if let route = address.route { candidates.append((route, true)) }
@@ -198,7 +259,7 @@ extension LadderBuilder {
             if let other = parties.first(where: { $0 != sender }) { return other }
             fallback = fallback ?? parties.first
         }
-        return fallback
+        return nextHopOnly ? nil : fallback
     }
 
     /// Parties whose identities match a URI, in key order, without repeats.
