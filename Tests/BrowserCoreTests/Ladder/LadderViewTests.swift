@@ -59,7 +59,8 @@ import VConModel
         view.render(into: &buffer, area: buffer.area, state: state)
         #expect(view.geometry.gutter == .compact && view.geometry.visibleLaneCount == 3)
         #expect(buffer.lines[0] == "  2026-01-15 UTC  [1] SBC   [2] IVR   [3] Agen… [4")
-        #expect(buffer.lines[3] == "   14:30:00.000   TE?▶│         │         │")  // the arrow from lane 0, cut at the edge
+        // The arrow from lane 0, cut at the edge (no weak `?`: the SBC's 100 Trying confirms the receiver).
+        #expect(buffer.lines[3] == "   14:30:00.000   TE─▶│         │         │")
         state.scrollLanes(by: 10, in: view.geometry)
         #expect(state.laneScroll == view.geometry.maxLaneScroll)
         state.scrollLanes(by: -10, in: view.geometry)
