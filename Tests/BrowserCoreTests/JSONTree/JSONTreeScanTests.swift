@@ -12,7 +12,8 @@ import VConModel
     /// A Deepgram-shaped body: `paragraphs` of `sentences`, each with times and a speaker.
     static func deepgram(paragraphs: Int) -> JSONDocument {
         let sentence = #"{"text":"Hello there.","start":1.5,"end":2.25}"#
-        let paragraph = #"{"sentences":["# + Array(repeating: sentence, count: 3).joined(separator: ",")
+        let paragraph =
+            #"{"sentences":["# + Array(repeating: sentence, count: 3).joined(separator: ",")
             + #"],"num_words":6,"start":1.5,"end":4.0,"speaker":0}"#
         let list = Array(repeating: paragraph, count: paragraphs).joined(separator: ",")
         return PartsFixtures.document(

@@ -60,10 +60,12 @@ struct KeySweepTests {
     }
 
     /// The reproductions, by name: the JSON pane opened on Deepgram `paragraphs` (a hang before).
-    @Test("the JSON pane opens on the files that hung it", arguments: [
-        "vcon-server/fixtures/cat1_vcon.json", "py-vcon/tests__example_deepgram_external_dialog.vcon",
-        "py-vcon/tests__example_external_dialog.vcon",
-    ])
+    @Test(
+        "the JSON pane opens on the files that hung it",
+        arguments: [
+            "vcon-server/fixtures/cat1_vcon.json", "py-vcon/tests__example_deepgram_external_dialog.vcon",
+            "py-vcon/tests__example_external_dialog.vcon",
+        ])
     func formerHangs(relative: String) throws {
         let path = corpus.appendingPathComponent(relative).path
         guard FileManager.default.fileExists(atPath: path) else {
