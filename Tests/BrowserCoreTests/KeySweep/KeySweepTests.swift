@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
@@ -11,7 +12,7 @@ import VConModel
 struct KeySweepTests {
     /// The corpus files that are vCon candidates (JSON or `.vcon`), sorted; empty when the corpus is absent.
     static let corpusFiles: [String] = {
-        guard let walker = FileManager.default.enumerator(atPath: corpus.path) else { return [] }
+        guard let walker = FileManager.default.enumerator(atPath: Corpus.directory.path) else { return [] }
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
             if relative.hasSuffix(".json") || relative.hasSuffix(".vcon") { found.append(relative) }
@@ -20,7 +21,7 @@ struct KeySweepTests {
     }()
 
     /// The demo's vCons, all in one session (the list first, as `--demo` opens).
-    static let demoDirectory = packageRoot.appendingPathComponent("Tests/Fixtures/Demo/vcons")
+    static let demoDirectory = PackagePaths.url("Tests/Fixtures/Demo/vcons")
 
     static func load(_ path: String) -> LoadedFile? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -35,15 +36,12 @@ struct KeySweepTests {
     /// Commands per file: one in `every` (see `KeySweep.Sample`); `VCON_SWEEP_ALL=1` runs them all.
     static let every = ProcessInfo.processInfo.environment["VCON_SWEEP_ALL"] == "1" ? 1 : 16
 
-    @Test("corpus files: every pane of every file, every command in every pane over the files", arguments: [0, 1, 2, 3])
+    @Test(
+        "corpus files: every pane of every file, every command in every pane over the files", .corpus, arguments: [0, 1, 2, 3])
     func corpusShard(shard: Int) throws {
-        guard !Self.corpusFiles.isEmpty else {
-            print("skipped: ../shared/corpus is absent")
-            return
-        }
         var sweep = KeySweep()
         for (position, relative) in Self.corpusFiles.enumerated() where position % 4 == shard {
-            guard let file = Self.load(corpus.appendingPathComponent(relative).path) else { continue }
+            guard let file = Self.load(Corpus.path(relative)) else { continue }
             try sweep.sweep([file], name: relative, sample: KeySweep.Sample(file: position, every: Self.every))
         }
         Self.check(sweep, "corpus shard \(shard)")
@@ -61,18 +59,13 @@ struct KeySweepTests {
 
     /// The reproductions, by name: the JSON pane opened on Deepgram `paragraphs` (a hang before).
     @Test(
-        "the JSON pane opens on the files that hung it",
+        "the JSON pane opens on the files that hung it", .corpus,
         arguments: [
             "vcon-server/fixtures/cat1_vcon.json", "py-vcon/tests__example_deepgram_external_dialog.vcon",
             "py-vcon/tests__example_external_dialog.vcon",
         ])
     func formerHangs(relative: String) throws {
-        let path = corpus.appendingPathComponent(relative).path
-        guard FileManager.default.fileExists(atPath: path) else {
-            print("skipped: \(relative) is not in ../shared/corpus")
-            return
-        }
-        let file = try #require(Self.load(path))
+        let file = try #require(Self.load(Corpus.path(relative)))
         var sweep = KeySweep()
         for size in [TerminalSize(width: 80, height: 43), TerminalSize(width: 80, height: 24), .init(width: 200, height: 60)] {
             var state = AppState(session: BrowserSession(files: [file]), size: size)
