@@ -1,6 +1,7 @@
 import LadderTestSupport
 import Testing
 import VConModel
+import VConSIP
 
 /// Issue 12.2: in a trace through an edge proxy and a B2BUA the receivers are the hops that exchanged each
 /// message (transaction matching: Call-ID, CSeq, Via branch), not the dialog's two parties.
