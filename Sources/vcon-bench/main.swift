@@ -13,6 +13,7 @@ case "json": JSONBenchmark(options: options).run()
 case "frames": FramesBenchmarkRun(options: options).run()
 case "hash": HashBenchmarkRun(options: options).run()
 case "ladder": LadderBenchmarkRun(options: options).run()
+case "stores": StoreBenchmark(options: options).run()
 case "bundle":
     do {
         let result = try BundleBenchmark.listing(count: options.int("count", default: 10_000))
@@ -31,5 +32,8 @@ default:
           hash [--mb N] [--file F]   SHA-512 of an N MB file (default 1024): ours against sha512sum
           ladder [--messages N]    layout time of a generated SIP trace (default 10000 messages, 6 parties)
           bundle [--count N]       generate a bundle of N vCons (default 10000), time listing it, peak RSS
+          stores [--pg URL] [--rows N] [--api-rows N] [--reuse]
+                                   PostgreSQL (VCON_TEST_PG) at 10 000 and N rows (default 1 000 000), with and
+                                   without an index on created_at; the API source over N generated vCons
         """)
 }
