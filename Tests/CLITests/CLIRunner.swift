@@ -25,7 +25,11 @@ enum CLIRunner {
     /// spawned by another test at the same moment (a tmux server, which lives on) inherits our pipe's write
     /// end, so reading to end-of-file would wait for that process. Files and the child's exit status cannot
     /// be held open that way.
-    static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:]) throws -> CLIResult {
+    ///
+    /// `environment` adds variables (a store token); `interruptAfter` sends SIGINT after that many seconds.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:], interruptAfter: Double? = nil
+    ) throws -> CLIResult {
         guard let binary else { throw CLIError.noBinary }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vcon-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -46,10 +50,28 @@ enum CLIRunner {
             ["TZ=UTC", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "COLUMNS=80"] + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let envp = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
+        // The child starts with no blocked signals (a test thread's mask would otherwise block SIGINT in it).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, binary.path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, binary.path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw CLIError.spawn(spawned) }
         var status: Int32 = 0
+        if let interruptAfter {
+            let deadline = Date().addingTimeInterval(interruptAfter)
+            while waitpid(pid, &status, WNOHANG) == 0 {
+                if Date() >= deadline {
+                    kill(pid, SIGINT)
+                    break
+                }
+                usleep(20_000)
+            }
+        }
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let out = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
