@@ -158,10 +158,10 @@ import VConModel
     @Test func jsonPaneFoldsAndFollowsIndices() throws {
         var (state, _) = try state(keys: "8")
         #expect(state.focusedPointer == "")
-        _ = state.handle(script: try KeyScript.parse(":20<Enter>"))
+        _ = state.handle(script: try KeyScript.parse(":21<Enter>"))
         let pointer = state.focusedPointer ?? ""
         #expect(pointer.hasPrefix("/dialog/0"))
-        _ = state.handle(script: try KeyScript.parse(":5<Enter>h"))
+        _ = state.handle(script: try KeyScript.parse(":6<Enter>h"))
         #expect(screen(state).plainText.contains("▸ parties: [2 items]"))
     }
 

@@ -32,7 +32,7 @@ struct LibraryRow: Sendable {
             counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
             let errors = document.findings.filter { $0.severity == .error }.count
             let count = errors > 0 ? errors : document.findings.count
-            findings = "\(count) " + (errors > 0 ? "error" : "finding") + (count == 1 ? "" : "s")
+            findings = Counted.text(count, errors > 0 ? "error" : "finding")
             hasErrors = errors > 0
         } else {
             time = "(not readable)"

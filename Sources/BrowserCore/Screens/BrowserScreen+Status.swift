@@ -22,7 +22,10 @@ extension BrowserScreen {
             x = buffer.write(path, x: x, y: area.y, clip: area) + 3
         }
         var right = SafeText()
-        if let search = state.search {
+        if state.showingLibrary, let search = state.listSearch {
+            right.append("/" + search.query + " ", style: theme.accent)
+            right.append("\(search.current + 1)/\(search.rows.count)", style: theme.muted)
+        } else if let search = state.search, !state.showingLibrary {
             right.append("/" + search.query + " ", style: theme.accent)
             if let pending = state.pendingSearch {
                 let found = search.hits.isEmpty ? "" : "\(search.current + 1)/\(search.hits.count)  "
@@ -82,7 +85,8 @@ extension BrowserScreen {
             break
         }
         if state.showingLibrary {
-            return [move, hint(.follow, "open"), hint(.filter), hint(.help), hint(.back, "quit")].compactMap { $0 }
+            return [move, hint(.follow, "open"), hint(.search), hint(.filter), hint(.help), hint(.back, "quit")]
+                .compactMap { $0 }
         }
         if state.ladder != nil { return ladderHints(state) }
         let copy = KeyHintBar.Hint(key: "y", label: "copy")

@@ -53,9 +53,9 @@ public enum BrowserScreen {
             left.append(dot + document.shortName)
             left.append(dot + document.generationText)
             left.append(dot + SecurityBadge.header(document, ascii: glyphs.isASCII, separator: glyphs.separator))
-            left.append(dot + "\(document.findings.count) findings")
+            left.append(dot + Counted.text(document.findings.count, "finding"))
         } else {
-            left.append(dot + "\(state.session.listed.count) vCons")
+            left.append(dot + Counted.text(state.session.listed.count, "vCon"))
         }
         StatusBar(left: left, right: SafeText(state.time.mode.badge(ascii: glyphs.isASCII)), style: theme.bar, glyphs: glyphs)
             .render(into: &buffer, area: layout.header)
@@ -69,8 +69,11 @@ public enum BrowserScreen {
             layout.box, glyphs: glyphs, style: theme.border,
             title: SafeText("vCons (\(state.libraryRows.count))  Enter opens", style: theme.accent))
         var listState = state.libraryCursor.listViewState
-        ListView(items: state.libraryRows, glyphs: glyphs, theme: theme)
-            .render(into: &buffer, area: layout.list, state: &listState)
+        let list = ListView(items: state.libraryRows, glyphs: glyphs, theme: theme, numbered: state.showNumbers)
+        list.render(into: &buffer, area: layout.list, state: &listState)
+        if let search = state.listSearch {
+            highlight(search.query, rows: state.libraryRows, list: list, state: listState, area: layout.list, theme: theme, into: &buffer)
+        }
     }
 
     static func panes(
@@ -105,7 +108,7 @@ public enum BrowserScreen {
                 var listState = state.cursor.listViewState
                 var listTheme = theme
                 if state.focus == .detail { listTheme.selection = Style(reverse: true, dim: true) }
-                ListView(items: state.itemRows, glyphs: glyphs, theme: listTheme)
+                ListView(items: state.itemRows, glyphs: glyphs, theme: listTheme, numbered: state.showNumbers)
                     .render(into: &buffer, area: layout.list, state: &listState)
             }
         }

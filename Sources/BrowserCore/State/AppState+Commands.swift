@@ -146,7 +146,9 @@ extension AppState {
         message = "time: \(mode.badge(ascii: glyphs.isASCII))"
     }
 
-    /// `q`/Esc: close what is open, clear a search, leave the detail, go back to the vCon list, or quit.
+    /// `q`/Esc, one step at a time: cancel a running search, clear the list's filter, clear the search (Esc),
+    /// leave the detail, go back in location history (as `[` does), back to the vCon list; only `q` at the
+    /// top level quits (Esc says how to quit instead: a stray Esc must never end the session).
     mutating func back(escape: Bool) -> [Effect] {
         if escape, let running = work {
             work = nil
@@ -157,14 +159,20 @@ extension AppState {
             cancelSearch()
             return []
         }
-        if escape, search != nil {
+        if clearFilter() { return [] }
+        if escape, search != nil || listSearch != nil {
             search = nil
+            listSearch = nil
             message = "search cleared"
             return []
         }
         if !showingLibrary, pane.hasList, focus == .detail {
             focus = .list
             rewrapAfterFocusChange()
+            return []
+        }
+        if !showingLibrary, !history.isEmpty {
+            goBack()
             return []
         }
         if !showingLibrary, session.listed.count > 1 {
@@ -174,6 +182,21 @@ extension AppState {
             }
             return []
         }
-        return [.quit]
+        guard escape else { return [.quit] }
+        message = "q or Q quits"
+        return []
+    }
+
+    /// Clears the `\` filter of the list that has the keyboard; false when there is none.
+    mutating func clearFilter() -> Bool {
+        if showingLibrary, !libraryCursor.filter.isEmpty {
+            setFilter("")
+        } else if !showingLibrary, ladder == nil, pane.hasList, !cursor.filter.isEmpty {
+            setFilter("")
+        } else {
+            return false
+        }
+        message = "filter cleared"
+        return true
     }
 }

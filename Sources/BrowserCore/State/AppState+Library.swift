@@ -7,7 +7,9 @@ extension AppState {
     mutating func rebuildLibraryRows() {
         let rows = session.listed.map { LibraryRow(session.documents[$0], time: time) }
         let list = ScreenLayout.make(size: size, document: false, pane: pane, focus: focus).list
-        let columns = LibraryColumns.fit(rows, width: list.width - DisplayWidth.of(glyphs.selectionMarker) - 1)
+        let numbers = showNumbers ? String(rows.count).count + 1 : 0
+        let indent = DisplayWidth.of(glyphs.selectionMarker) + 1 + numbers
+        let columns = LibraryColumns.fit(rows, width: list.width - indent)
         libraryRows = rows.map { $0.text(columns, glyphs: glyphs, theme: theme) }
     }
 }

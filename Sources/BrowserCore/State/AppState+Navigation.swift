@@ -28,8 +28,7 @@ extension AppState {
                 remember()
                 go(link)
             } else {
-                focus = .detail
-                rewrapAfterFocusChange()
+                enterDetail()
             }
             return
         }
@@ -39,6 +38,20 @@ extension AppState {
         }
         remember()
         go(link)
+    }
+
+    /// Enter on a row without a link of its own: the detail takes the keyboard with the cursor on its first
+    /// reference, and the status line says what Enter does there (or that there is nothing to follow).
+    mutating func enterDetail() {
+        focus = .detail
+        rewrapAfterFocusChange()
+        if let first = detail.lines.firstIndex(where: { $0.link != nil }) {
+            detail.cursor = first
+            scrollDetailToCursor()
+            message = "in the detail: Enter follows \(glyphs.arrowRight), q back to the list"
+        } else {
+            message = "nothing to follow in this item (j/k read it, q back to the list)"
+        }
     }
 
     mutating func go(_ link: DetailLink) {
@@ -200,6 +213,10 @@ extension AppState {
     // MARK: - Search hits
 
     mutating func stepHit(forward: Bool) {
+        if showingLibrary {
+            stepListHit(forward: forward)
+            return
+        }
         // While searching, `n` waits for the next hit and `N` from the first one for the last (the whole search).
         searchUntil(hitCount: forward ? (search?.current ?? 0) + 2 : (search?.current == 0 ? .max : 0))
         guard var current = search, !current.hits.isEmpty else {

@@ -37,6 +37,10 @@ public struct AppState: Sendable {
     /// Work the run loop carries out off the UI loop for this state (`:trust`/`:key` judging), nil when none.
     public internal(set) var work: BackgroundWork?
     public internal(set) var searchHistory: [String] = []
+    /// The last `/` in the vCon list (kept while a vCon is open, so going back still shows it).
+    public internal(set) var listSearch: ListSearch?
+    /// `:set number`: lists show each row's number (from 1, as `:N` counts).
+    public internal(set) var showNumbers = false
     public internal(set) var prompt: ActivePrompt?
     public internal(set) var overlay: Overlay?
     public internal(set) var keys = KeyResolver()
