@@ -138,7 +138,7 @@ import VConModel
             Issue.record("no findings overlay")
             return
         }
-        let index = try #require(state.currentDocument?.findings.firstIndex { $0.pointer == "/dialog/1/originator" })
+        let index = try #require(state.findingEntries.firstIndex { $0.pointer == "/dialog/1/originator" })
         _ = state.handle(script: try KeyScript.parse(String(repeating: "j", count: index) + "<Enter>"))
         #expect(state.overlay == nil)
         #expect(state.pane == .dialog)

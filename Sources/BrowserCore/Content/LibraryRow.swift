@@ -21,6 +21,11 @@ struct LibraryRow: Sendable {
     var findings: String?
     var hasErrors: Bool
     var file: String
+    /// What tells rows apart when the file name does not fit: the uuid (else the file name), drawn as its
+    /// first and last 4 characters (`de10…d5a3`): time-ordered uuids share their first characters.
+    var shortID: String
+    /// The envelope state the badge stands for (its style).
+    var kind: BadgeKind
 
     init(_ document: BrowserDocument, time formatter: TimeFormatter) {
         let vcon = document.vcon
@@ -43,8 +48,14 @@ struct LibraryRow: Sendable {
             hasErrors = false
         }
         badge = document.formBadge
+        kind = BadgeKind(listBadge: badge) ?? .unreadable
         file = document.shortName
+        let uuid = vcon?.uuid.map(TextSafety.line) ?? ""
+        shortID = uuid.isEmpty ? file : uuid
     }
+
+    /// Cells of the short uuid: 4 characters, an ellipsis, 4 characters.
+    static let shortIDWidth = 9
 
     /// The row fitted to `columns`: every column padded or cut (with `…`) to its width by display width.
     func text(_ columns: LibraryColumns, glyphs: Glyphs, theme: Theme) -> SafeText {
@@ -55,10 +66,17 @@ struct LibraryRow: Sendable {
             row.append(SafeText(text ?? "", style: style).padded(to: width, ellipsis: glyphs.ellipsis))
         }
         cell(time, width: columns.time, style: timeIsValid ? theme.muted : theme.warning)
-        cell(badge, width: columns.badge, style: theme.accent)
+        cell(badge, width: columns.badge, style: kind.style(theme))
         cell(title, width: columns.title, style: .plain)
         cell(counts, width: columns.counts, style: theme.muted)
         cell(findings, width: columns.findings, style: hasErrors ? theme.error : theme.muted)
+        if columns.shortID > 0 {
+            row.append(String(repeating: " ", count: LibraryColumns.gap))
+            row.append(
+                SafeText(shortID, style: theme.muted).truncated(
+                    to: columns.shortID, ellipsis: glyphs.ellipsis, position: .middle
+                ).padded(to: columns.shortID))
+        }
         if columns.file > 0 {
             row.append(String(repeating: " ", count: LibraryColumns.gap))
             row.append(

@@ -40,11 +40,37 @@ extension BrowserScreen {
         if !right.isEmpty { buffer.write(right, x: rightX, y: area.y, clip: area) }
         let room = Rect(x: x, y: area.y, width: max(0, (right.isEmpty ? area.maxX : rightX - 2) - x), height: 1)
         if let message = state.message {
-            buffer.writeLine(SafeText(message, style: theme.warning), in: room, ellipsis: glyphs.ellipsis)
+            let text = SafeText(message, style: theme.warning)
+            if text.width <= room.width {
+                buffer.writeLine(text, in: room, ellipsis: glyphs.ellipsis)
+            } else {
+                longMessage(text, area: area, glyphs: glyphs, into: &buffer)
+            }
             return
         }
         KeyHintBar(hints: hints(state), theme: theme).render(into: &buffer, area: room)
     }
+
+    /// A message longer than the status line's room: wrapped over the whole width and up to
+    /// `maximumMessageRows` rows, growing upwards over the bottom of the box (as vim shows a long message),
+    /// the last row cut with an ellipsis if even that is not enough.
+    static func longMessage(_ text: SafeText, area: Rect, glyphs: Glyphs, into buffer: inout CellBuffer) {
+        var rows = text.wrapped(width: max(1, area.width - 2))
+        if rows.count > maximumMessageRows {
+            var last = rows[maximumMessageRows - 1]
+            last.append(" " + glyphs.ellipsis)
+            rows = Array(rows.prefix(maximumMessageRows - 1)) + [last.truncated(to: area.width - 2, ellipsis: glyphs.ellipsis)]
+        }
+        let top = max(0, area.y - rows.count + 1)
+        for (index, row) in rows.enumerated() where top + index <= area.y {
+            let line = Rect(x: area.x, y: top + index, width: area.width, height: 1)
+            buffer.fill(line)
+            buffer.writeLine(row, in: line.inset(left: 1), ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    /// At most this many rows for one status message.
+    static let maximumMessageRows = 4
 
     /// The hints for what has the keyboard, labels from the command table.
     static func hints(_ state: AppState) -> [KeyHintBar.Hint] {

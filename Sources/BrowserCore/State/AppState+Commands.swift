@@ -39,7 +39,7 @@ extension AppState {
             guard !showingLibrary else { break }
             hex.toggle()
             rebuildDetail(keepCursor: true)
-            message = hex ? "hex view" : "decoded view"
+            showBodyAfterHexToggle()
         case .explain: explain()
         case .findings: openFindings()
         case .help: overlay = .help(HelpState())
@@ -62,6 +62,20 @@ extension AppState {
             return runLadderCommand(id)
         }
         return []
+    }
+
+    /// After `x`: the body (its hex dump, or its decoded text) scrolled to the top of the detail, so the switch
+    /// is seen, not only announced; says so when the selected item has no body.
+    mutating func showBodyAfterHexToggle() {
+        let heading = detail.lines.firstIndex { $0.text.plainText.hasPrefix("Body") }
+        let target = hex ? detail.lines.firstIndex { $0.text.plainText.hasPrefix("hex ") } ?? heading : heading
+        guard let target, let row = detail.firstRow(of: target) else {
+            message = (hex ? "hex view" : "decoded view") + ": nothing here has a body (select a dialog, analysis or attachment)"
+            return
+        }
+        detail.cursor = target
+        detail.offset = min(row, max(0, detail.rows.count - max(1, layout.detail.height)))
+        message = hex ? "hex view of the body (x: decoded view)" : "decoded view of the body (x: hex)"
     }
 
     /// Moves whatever has the keyboard.

@@ -108,10 +108,8 @@ extension AppState {
         case .press(.left):
             if layout.tabs.contains(x: mouse.x, y: mouse.y), !showingLibrary {
                 var scratch = CellBuffer(width: size.width, height: 1)
-                let ranges = TabsBar(
-                    titles: Pane.allCases.map { SafeText($0.tabTitle) }, selected: pane.rawValue,
-                    glyphs: glyphs, theme: theme
-                ).render(into: &scratch, area: scratch.area)
+                let ranges = BrowserScreen.tabsBar(self, glyphs: glyphs, theme: theme)
+                    .render(into: &scratch, area: scratch.area)
                 if let hit = ranges.first(where: { $0.x.contains(mouse.x) }), let target = Pane(rawValue: hit.tab) {
                     select(pane: target)
                 }

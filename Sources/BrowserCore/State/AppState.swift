@@ -67,7 +67,8 @@ public struct AppState: Sendable {
         keys = KeyResolver(keymap: keymap)
         time = TimeFormatter(
             mode: timeMode, localOffsetSeconds: localOffset,
-            invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII))
+            invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII),
+            deltaMarker: TimeFormatter.deltaMarker(ascii: glyphs.isASCII))
         document = session.listed.first ?? 0
         showingLibrary = session.listed.count > 1
         rebuildLibraryRows()
@@ -80,7 +81,15 @@ public struct AppState: Sendable {
 
     /// The layout at the current size.
     public var layout: ScreenLayout {
-        ScreenLayout.make(size: size, document: !showingLibrary, pane: pane, focus: focus)
+        ScreenLayout.make(size: size, document: !showingLibrary, pane: pane, focus: focus, listRows: listRowsToShow)
+    }
+
+    /// Rows the pane's list needs: its visible items, plus the filter's line (at least one, for "no items").
+    var listRowsToShow: Int? {
+        guard !showingLibrary, pane.hasList else { return nil }
+        let filter = cursor.filter
+        guard !filter.isEmpty else { return max(1, items.count) }
+        return max(1, ListCursor.visible(itemRows, filter: filter).count + 1)
     }
 
     /// The open document, if any.
