@@ -1,4 +1,5 @@
 import TermUI
+import TestSupport
 import Testing
 import VConModel
 
@@ -30,7 +31,7 @@ import VConModel
         let message = try #require(entries.first?.message)
         let preview = text.joined(separator: " ").replacingOccurrences(of: "│", with: " ")
         for word in message.split(separator: " ") { #expect(preview.contains(word), "\(word) missing") }
-        assertSnapshot(screen(state).plainText, named: "findings-errors-first-80x24")
+        expectSnapshot(screen(state).plainText, named: "BrowserCoreTests/findings-errors-first-80x24")
     }
 
     @Test func jumpingToAFindingShowsItWholeInTheStatusLine() throws {
@@ -49,12 +50,26 @@ import VConModel
         var state = AppState(session: BrowserSession(files: loaded), size: TerminalSize(width: 80, height: 24))
         _ = state.handle(script: try KeyScript.parse("jj"))
         let text = lines(state)
-        for position in 0..<5 {
-            let uuid = try #require(state.session.documents[position].vcon?.uuid)
-            #expect(text[2 + position].contains(uuid.prefix(4) + "…" + uuid.suffix(4)), "\(text[2 + position])")
+        let uuids = try (0..<5).map { try #require(state.session.documents[$0].vcon?.uuid) }
+        for (position, id) in ShortIDs.make(uuids, ellipsis: "…").enumerated() {
+            #expect(text[2 + position].contains(id), "\(text[2 + position])")
         }
         #expect(text[22].hasSuffix(" 3/6 ─┘"))
-        assertSnapshot(screen(state).plainText, named: "library-list-80x24")
+        expectSnapshot(screen(state).plainText, named: "BrowserCoreTests/library-list-80x24")
+    }
+
+    @Test func shortIDsAreTheWindowInWhichTheRowsDiffer() {
+        let demo = ["de016c0e-062b-8924-bdad-3d8da38d71bd", "de02f3f7-80ef-8d54-abc9-2af859bb244e"]
+        #expect(ShortIDs.make(demo, ellipsis: "…") == ["de016c0e…", "de02f3f7…"])
+        // A generator's uuids: the same time prefix and node suffix, the difference in the middle.
+        let bundle = [
+            "01a1fd07-c7cd-8d7a-8caa-f24ab1a0c334", "01a1fd07-c8c4-8011-8caa-f24ab1a0c334",
+            "01a1fd07-c8c4-821b-8caa-f24ab1a0c334",
+        ]
+        let ids = ShortIDs.make(bundle, ellipsis: "…")
+        #expect(Set(ids).count == 3)
+        #expect(ids.allSatisfy { $0.count == 10 })
+        #expect(ShortIDs.make(["a.json", "b.json"], ellipsis: "…") == ["a.json", "b.json"])
     }
 
     // MARK: - 9: verdicts
@@ -108,7 +123,7 @@ import VConModel
         let (state, _) = try state(keys: "2")
         #expect(state.layout.list.height == 2)
         #expect(state.layout.detail.height == 24 - 4 - 2 - 1 - 1)
-        assertSnapshot(screen(state).plainText, named: "parties-sized-80x24")
+        expectSnapshot(screen(state).plainText, named: "BrowserCoreTests/parties-sized-80x24")
     }
 
     @Test func xShowsTheHexDumpOnScreen() throws {
@@ -134,7 +149,7 @@ import VConModel
         let text = lines(state).joined(separator: "\n")
         #expect(text.contains("Files not opened (2)"))
         #expect(text.contains("unexpected end of input at 1:12"))
-        assertSnapshot(screen(state).plainText, named: "library-skipped-80x24")
+        expectSnapshot(screen(state).plainText, named: "BrowserCoreTests/library-skipped-80x24")
     }
 
     // MARK: - 6: search hits are shown

@@ -32,7 +32,7 @@ import Testing
         try tmux.keys("Enter", "Enter", "6")
         _ = try tmux.waitFor("└─ redacted → here [-] Card payment call (original")
         try tmux.keys("j", "Enter")
-        _ = try tmux.waitFor("de1349a5-e1c5-840b-a906-dc5223d63eee.json")
+        _ = try tmux.waitFor("uuid        de1349a5-e1c5-840b-a906-dc5223d63eee")
         try tmux.keys("6")
         _ = try tmux.waitFor("└─ redacted ← here [-] Card payment call (redacted")
         try tmux.keys("[")
@@ -53,7 +53,7 @@ import Testing
         defer { tmux.kill() }
         let title = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"])
         var screen = try tmux.waitFor("vCons (8)")
-        screen = try tmux.waitUntil("the signed member's badge") { $0.contains("[s?]") && $0.contains("python-vcon signed example") }
+        screen = try tmux.waitUntil("the signed member's badge") { $0.contains("[s?]") && $0.contains("python-vcon signed exam") }
         // The group parent links to its two parts; a part is linked from it.
         try tmux.type(":6")
         try tmux.keys("Enter", "Enter", "6")
@@ -63,8 +63,10 @@ import Testing
         _ = try tmux.waitFor("`- group < here [-] Group parent")
         try tmux.keys("j", "j", "d")
         _ = try tmux.waitFor("group members are separate conversations")
-        // The signed example: valid signature, no anchor given.
-        try tmux.keys("q")
+        // The signed example: valid signature, no anchor given. q retraces the link (back to the parent),
+        // then goes back to the list.
+        try tmux.keys("q", "q")
+        _ = try tmux.waitFor("vCons (8)")
         try tmux.type(":3")
         try tmux.keys("Enter", "Enter", "7")
         screen = try tmux.waitFor("[s?] signature valid")

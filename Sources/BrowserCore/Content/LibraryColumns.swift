@@ -3,7 +3,7 @@ import TermUI
 /// The widths of the vCon list's columns, in cells, fitted once for the whole list and the list's width.
 ///
 ///     |time (widest, ≤30)|  |badge|  |title (≥24)|  |counts|  |findings|  |file (the rest)|
-///     |time|  |badge|  |title (≥16)|  |findings|  |de10…d5a3|                 (80 columns)
+///     |time|  |badge|  |title (≥16)|  |findings|  |de016c0e…|                 (80 columns)
 ///
 /// Each of time, badge, counts and findings is as wide as its widest text in the list (measured by display
 /// width once sanitised), so every row lines up. When the width is short, the file name goes first, then the counts, then the
@@ -35,7 +35,7 @@ struct LibraryColumns: Sendable, Equatable {
     /// uuid in its place.
     static func fit(_ rows: [LibraryRow], width: Int) -> LibraryColumns {
         let withFile = fitColumns(rows, width: width)
-        let idWidth = min(LibraryRow.shortIDWidth, rows.map { SafeText($0.shortID).width }.max() ?? 0)
+        let idWidth = min(ShortIDs.window + 2, rows.map { SafeText($0.shortID).width }.max() ?? 0)
         guard withFile.file == 0, idWidth > 0, width - idWidth - gap > titleMinimum else { return withFile }
         var columns = fitColumns(rows, width: width - idWidth - gap)
         columns.file = 0

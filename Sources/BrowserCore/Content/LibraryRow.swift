@@ -21,8 +21,8 @@ struct LibraryRow: Sendable {
     var findings: String?
     var hasErrors: Bool
     var file: String
-    /// What tells rows apart when the file name does not fit: the uuid (else the file name), drawn as its
-    /// first and last 4 characters (`de10…d5a3`): time-ordered uuids share their first characters.
+    /// What tells rows apart when the file name does not fit: the uuid (else the file name), cut by the list
+    /// to the window in which the rows differ (`ShortIDs`).
     var shortID: String
     /// The envelope state the badge stands for (its style).
     var kind: BadgeKind
@@ -54,9 +54,6 @@ struct LibraryRow: Sendable {
         shortID = uuid.isEmpty ? file : uuid
     }
 
-    /// Cells of the short uuid: 4 characters, an ellipsis, 4 characters.
-    static let shortIDWidth = 9
-
     /// The row fitted to `columns`: every column padded or cut (with `…`) to its width by display width.
     func text(_ columns: LibraryColumns, glyphs: Glyphs, theme: Theme) -> SafeText {
         var row = SafeText()
@@ -73,9 +70,7 @@ struct LibraryRow: Sendable {
         if columns.shortID > 0 {
             row.append(String(repeating: " ", count: LibraryColumns.gap))
             row.append(
-                SafeText(shortID, style: theme.muted).truncated(
-                    to: columns.shortID, ellipsis: glyphs.ellipsis, position: .middle
-                ).padded(to: columns.shortID))
+                SafeText(shortID, style: theme.muted).padded(to: columns.shortID, ellipsis: glyphs.ellipsis))
         }
         if columns.file > 0 {
             row.append(String(repeating: " ", count: LibraryColumns.gap))

@@ -6,7 +6,7 @@ import TermUI
 ///      vcon-browser · de02f3…4e.json · 0.4.0 · ? Unverified — cha… · 1 finding                      UTC
 ///
 /// The verdict word (`? Unverified`, `[s?]` in ASCII) is never cut and is drawn in its state's style;
-/// when the line is short, the file name is shortened (in the middle) to 32 cells, then the verdict's reason is
+/// when the line is short, the file name is shortened (in the middle) to 24 cells, then the verdict's reason is
 /// cut, then the file name goes down to 16, the reason goes, and at last the program name.
 extension BrowserScreen {
     static func header(
@@ -55,9 +55,9 @@ extension BrowserScreen {
         let reasonWidth = SafeText(reason).width
         let full = line(program: true, fileWidth: file.width, reasonWidth: reasonWidth)
         if full.width <= room { return full }
-        // The file name keeps up to 32 cells, then 16, while the reason gets what is left (a stub under 8
+        // The file name keeps up to 24 cells, then 16, while the reason gets what is left (a stub under 8
         // cells goes); then the file name takes the rest, and at last the program name goes.
-        for fileBudget in [32, 16] {
+        for fileBudget in [24, 16] {
             let fileWidth = min(file.width, fileBudget)
             let base = line(program: true, fileWidth: fileWidth, reasonWidth: 0).width
             if room - base >= min(8, reasonWidth) { return line(program: true, fileWidth: fileWidth, reasonWidth: room - base) }

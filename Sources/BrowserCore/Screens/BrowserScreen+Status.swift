@@ -51,9 +51,9 @@ extension BrowserScreen {
         KeyHintBar(hints: hints(state), theme: theme).render(into: &buffer, area: room)
     }
 
-    /// A message longer than the status line's room: wrapped over the whole width and up to
-    /// `maximumMessageRows` rows, growing upwards over the bottom of the box (as vim shows a long message),
-    /// the last row cut with an ellipsis if even that is not enough.
+    /// A message longer than the status line's room: wrapped over the whole width, up to `maximumMessageRows`
+    /// rows just above the status line (over the bottom of the box, as vim shows a long message), so the
+    /// status line keeps the focused path and the search count; the last row is cut if even that is not enough.
     static func longMessage(_ text: SafeText, area: Rect, glyphs: Glyphs, into buffer: inout CellBuffer) {
         var rows = text.wrapped(width: max(1, area.width - 2))
         if rows.count > maximumMessageRows {
@@ -61,8 +61,8 @@ extension BrowserScreen {
             last.append(" " + glyphs.ellipsis)
             rows = Array(rows.prefix(maximumMessageRows - 1)) + [last.truncated(to: area.width - 2, ellipsis: glyphs.ellipsis)]
         }
-        let top = max(0, area.y - rows.count + 1)
-        for (index, row) in rows.enumerated() where top + index <= area.y {
+        let top = max(0, area.y - rows.count)
+        for (index, row) in rows.enumerated() where top + index < area.y {
             let line = Rect(x: area.x, y: top + index, width: area.width, height: 1)
             buffer.fill(line)
             buffer.writeLine(row, in: line.inset(left: 1), ellipsis: glyphs.ellipsis)
