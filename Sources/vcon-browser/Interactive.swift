@@ -23,11 +23,13 @@ enum Interactive {
         let recipe = BrowserSecurity.Recipe(
             origin: paths.isEmpty ? .demo : .paths(paths), trustPaths: paths.isEmpty ? security.trust : security.trustPaths,
             keyPaths: security.key, x5uFiles: try security.x5uFiles(), filesDirectory: security.files, ascii: ascii, now: now)
-        let (session, problems): (BrowserSession, [String])
+        var (session, problems): (BrowserSession, [String])
         do { (session, problems) = try BrowserSecurity.session(recipe, openFirst: openFirst) } catch {
             throw ValidationError(error.description)
         }
+        // Also on stderr for scripts; the browser lists them too (`N skipped` in the list's header, `!`).
         for problem in problems { Output.error(problem) }
+        session.skipped = problems
         guard !session.documents.isEmpty else {
             throw ValidationError("nothing to browse: no vCon could be opened")
         }

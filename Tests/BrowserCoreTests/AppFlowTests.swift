@@ -138,7 +138,7 @@ import VConModel
             Issue.record("no findings overlay")
             return
         }
-        let index = try #require(state.currentDocument?.findings.firstIndex { $0.pointer == "/dialog/1/originator" })
+        let index = try #require(state.findingEntries.firstIndex { $0.pointer == "/dialog/1/originator" })
         _ = state.handle(script: try KeyScript.parse(String(repeating: "j", count: index) + "<Enter>"))
         #expect(state.overlay == nil)
         #expect(state.pane == .dialog)
@@ -158,10 +158,10 @@ import VConModel
     @Test func jsonPaneFoldsAndFollowsIndices() throws {
         var (state, _) = try state(keys: "8")
         #expect(state.focusedPointer == "")
-        _ = state.handle(script: try KeyScript.parse(":20<Enter>"))
+        _ = state.handle(script: try KeyScript.parse(":21<Enter>"))
         let pointer = state.focusedPointer ?? ""
         #expect(pointer.hasPrefix("/dialog/0"))
-        _ = state.handle(script: try KeyScript.parse(":5<Enter>h"))
+        _ = state.handle(script: try KeyScript.parse(":6<Enter>h"))
         #expect(screen(state).plainText.contains("▸ parties: [2 items]"))
     }
 

@@ -172,7 +172,7 @@ import VConSIP
         var (state, _) = try state(keys: "", file: try Self.demoCall())
         let line = try #require(state.detail.lines.firstIndex { $0.text.plainText.hasPrefix("Signaling") })
         #expect(state.detail.lines[line].text.plainText == "Signaling   → SIP ladder of dialog 0, 1  (L)")
-        _ = state.handle(script: try KeyScript.parse(":\(line)<Enter><Enter>"))
+        _ = state.handle(script: try KeyScript.parse(":\(line + 1)<Enter><Enter>"))
         #expect(state.ladder?.dialog == 0)
         _ = state.handle(.key(.char("q")))
         #expect(state.ladder == nil)

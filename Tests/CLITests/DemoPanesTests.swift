@@ -21,7 +21,7 @@ import Testing
     /// The state after opening list row `row` and typing `keys`.
     func state(row: Int, _ keys: String, glyphs: Glyphs = .unicode) throws -> AppState {
         var state = AppState(session: session, size: TerminalSize(width: 200, height: 60), glyphs: glyphs)
-        _ = state.handle(script: try KeyScript.parse(":\(row)<Enter><Enter>" + keys))
+        _ = state.handle(script: try KeyScript.parse(":\(row + 1)<Enter><Enter>" + keys))
         return state
     }
 

@@ -42,7 +42,8 @@ public enum CommandTable {
 
         Command(
             .search, keys: [k("/")], group: .find,
-            help: "search the whole vCon (decoded bodies included), showing each hit's path", hint: "search"),
+            help: "search the whole vCon (decoded bodies included), showing each hit's path; in the vCon list, its rows",
+            hint: "search"),
         Command(.nextHit, keys: [k("n")], group: .find, help: "next search hit"),
         Command(.previousHit, keys: [k("N")], group: .find, help: "previous search hit"),
         Command(
@@ -50,7 +51,8 @@ public enum CommandTable {
             hint: "filter"),
         Command(
             .commandLine, keys: [k(":")], group: .find,
-            help: "command line: :42 row, :set tz=local|utc|offset|relative|delta, :pane N, :trust FILE, :key FILE, :q"),
+            help:
+                "command line: :42 row (from 1), :set tz=local|utc|offset|relative|delta, :set number, :pane N, :trust FILE, :key FILE, :q"),
 
         Command(
             .timeMode, keys: [k("T")], group: .view,
@@ -59,7 +61,9 @@ public enum CommandTable {
         Command(
             .explain, keys: [k("X")], group: .view,
             help: "explain the focused field: meaning, spec section, spellings by generation", hint: "explain"),
-        Command(.findings, keys: [k("!")], group: .view, help: "findings list; Enter jumps to the location"),
+        Command(
+            .findings, keys: [k("!")], group: .view,
+            help: "findings list, errors first; Enter jumps to the location (in the vCon list: files not opened)"),
         Command(
             .help, keys: [k("?"), key(.function(1))], group: .view,
             help: "help (searchable with /; Tab switches keys / legend)", hint: "help"),
@@ -69,14 +73,17 @@ public enum CommandTable {
             hint: "value"),
         Command(.copyPath, keys: [[.char("y"), .char("p")]], group: .copy, help: "copy the JSON Pointer path", hint: "path"),
         Command(.copyJQPath, keys: [[.char("y"), .char("j")]], group: .copy, help: "copy the jq path", hint: "jq path"),
-        Command(.copyUUID, keys: [[.char("y"), .char("u")]], group: .copy, help: "copy the vCon's uuid", hint: "uuid"),
+        Command(
+            .copyUUID, keys: [[.char("y"), .char("u")]], group: .copy, help: "copy the vCon's uuid (in the vCon list: the selected row's)",
+            hint: "uuid"),
         Command(
             .save, keys: [k("s"), [.ctrl("s")]], group: .copy,
             help: "save the selected body or attachment to a file (asks before overwriting)"),
 
         Command(
             .back, keys: [k("q"), key(.escape)], group: .app,
-            help: "back (Esc first cancels a prompt or clears a search)", hint: "back"),
+            help: "back: clears a filter, then (Esc) a search, then goes back a step; q quits at the top, Esc never",
+            hint: "back"),
         Command(.quit, keys: [k("Q"), [.ctrl("c")]], group: .app, help: "quit at once"),
         Command(.redraw, keys: [[.ctrl("l")]], group: .app, help: "redraw the screen"),
         Command(.suspend, keys: [[.ctrl("z")]], group: .app, help: "suspend (fg to resume)"),

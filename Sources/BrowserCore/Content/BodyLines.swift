@@ -182,7 +182,7 @@ enum BodyLines {
             return
         }
         let shown = Array(bytes.prefix(hexLimit))
-        w.field("hex", "first \(shown.count) bytes (x: back to the decoded view)", pointer: pointer)
+        w.field("hex", "first \(Counted.text(shown.count, "byte")) (x: back to the decoded view)", pointer: pointer)
         for row in stride(from: 0, to: shown.count, by: 16) {
             let chunk = shown[row..<min(row + 16, shown.count)]
             var line = "  " + hex(row, digits: 8) + "  "

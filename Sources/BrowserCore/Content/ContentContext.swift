@@ -55,22 +55,31 @@ struct DetailWriter {
 
     mutating func blank() { lines.append(DetailLine(SafeText())) }
 
-    /// Pads a field name to the name column.
+    /// Pads a field name to the name column (by display width).
     func name(_ text: String) -> SafeText {
-        let padded = text.count >= nameWidth ? text + " " : text + String(repeating: " ", count: nameWidth - text.count)
-        return SafeText(padded, style: theme.muted)
+        let label = SafeText(text, style: theme.muted)
+        return label.width >= nameWidth ? label + SafeText(" ") : label.padded(to: nameWidth)
+    }
+
+    /// The name column for a field: the padded name, or, for a name that does not fit the column
+    /// (`vendor_schema`), the name on a line of its own and blank padding, so every value starts in the
+    /// value column and its wrapped rows line up under it.
+    mutating func nameColumn(_ label: String, pointer: String?) -> SafeText {
+        guard SafeText(label).width > nameWidth else { return name(label) }
+        lines.append(DetailLine(SafeText(label, style: theme.muted), pointer: pointer))
+        return name("")
     }
 
     mutating func field(_ label: String, _ value: String?, pointer: String?, style: Style = .plain) {
         guard let value else { return }
-        var text = name(label)
+        var text = nameColumn(label, pointer: pointer)
         text.append(value, style: style)
         lines.append(DetailLine(text, pointer: pointer, indent: nameWidth))
     }
 
     /// A line that Enter follows: `→ [1] Bob (+1 555 0199)`.
     mutating func link(_ label: String, _ target: String, pointer: String?, link: DetailLink, first: Bool = true) {
-        var text = name(first ? label : "")
+        var text = first ? nameColumn(label, pointer: pointer) : name("")
         text.append(glyphs.arrowRight + " ", style: theme.muted)
         text.append(target, style: theme.accent.underlined)
         lines.append(DetailLine(text, pointer: pointer, link: link, indent: nameWidth))

@@ -99,7 +99,7 @@ struct LadderMessageLines {
         } else {
             var summary = SafeText(glyphs.collapsed + " SDP  ", style: theme.accent)
             summary.append(
-                "\(lines.count) lines"
+                Counted.text(lines.count, "line")
                     + (sdp.mediaSummaries.isEmpty
                         ? ""
                         : ": "

@@ -3,11 +3,14 @@ import TermUI
 /// The widths of the vCon list's columns, in cells, fitted once for the whole list and the list's width.
 ///
 ///     |time (widest, ≤30)|  |badge|  |title (≥24)|  |counts|  |findings|  |file (the rest)|
+///     |time|  |badge|  |title (≥16)|  |findings|  |de016c0e…|                 (80 columns)
 ///
 /// Each of time, badge, counts and findings is as wide as its widest text in the list (measured by display
 /// width once sanitised), so every row lines up. When the width is short, the file name goes first, then the counts, then the
 /// findings, so the title keeps at least `titleMinimum` cells; a column of width 0 is not drawn. The title
 /// takes up to `titleMaximum` cells before the file name gets any, and more only when every file name fits.
+/// When the file name cannot be shown, the uuid's first characters take its place, so rows with the same
+/// title (versions of an amended vCon) can still be told apart.
 struct LibraryColumns: Sendable, Equatable {
     var time: Int
     var badge: Int
@@ -16,18 +19,32 @@ struct LibraryColumns: Sendable, Equatable {
     var findings: Int
     /// What is left for the file name (0: not shown).
     var file: Int
+    /// The short uuid shown instead of the file name (0: not shown).
+    var shortID = 0
 
     /// Spaces between columns.
     static let gap = 2
     /// A time wider than this (an odd text that does not parse) is cut with `…`.
     static let timeMaximum = 30
-    static let titleMinimum = 24
+    static let titleMinimum = 16
     static let titleMaximum = 48
     /// Narrower than this, the file name is left out rather than shown as a stub.
     static let fileMinimum = 12
 
-    /// Fits `rows` into `width` cells.
+    /// Fits `rows` into `width` cells: with the file name if it gets `fileMinimum` cells, else with the short
+    /// uuid in its place.
     static func fit(_ rows: [LibraryRow], width: Int) -> LibraryColumns {
+        let withFile = fitColumns(rows, width: width)
+        let idWidth = min(ShortIDs.window + 2, rows.map { SafeText($0.shortID).width }.max() ?? 0)
+        guard withFile.file == 0, idWidth > 0, width - idWidth - gap > titleMinimum else { return withFile }
+        var columns = fitColumns(rows, width: width - idWidth - gap)
+        columns.file = 0
+        columns.shortID = idWidth
+        return columns
+    }
+
+    /// The columns without the short uuid.
+    static func fitColumns(_ rows: [LibraryRow], width: Int) -> LibraryColumns {
         func widest(_ texts: [String?]) -> Int { texts.map { $0.map { SafeText($0).width } ?? 0 }.max() ?? 0 }
         var columns = LibraryColumns(
             time: min(widest(rows.map(\.time)), timeMaximum), badge: widest(rows.map(\.badge)),

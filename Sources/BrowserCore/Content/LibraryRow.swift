@@ -21,6 +21,11 @@ struct LibraryRow: Sendable {
     var findings: String?
     var hasErrors: Bool
     var file: String
+    /// What tells rows apart when the file name does not fit: the uuid (else the file name), cut by the list
+    /// to the window in which the rows differ (`ShortIDs`).
+    var shortID: String
+    /// The envelope state the badge stands for (its style).
+    var kind: BadgeKind
 
     init(_ document: BrowserDocument, time formatter: TimeFormatter) {
         let vcon = document.vcon
@@ -32,7 +37,7 @@ struct LibraryRow: Sendable {
             counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
             let errors = document.findings.filter { $0.severity == .error }.count
             let count = errors > 0 ? errors : document.findings.count
-            findings = "\(count) " + (errors > 0 ? "error" : "finding") + (count == 1 ? "" : "s")
+            findings = Counted.text(count, errors > 0 ? "error" : "finding")
             hasErrors = errors > 0
         } else {
             time = "(not readable)"
@@ -43,7 +48,10 @@ struct LibraryRow: Sendable {
             hasErrors = false
         }
         badge = document.formBadge
+        kind = BadgeKind(listBadge: badge) ?? .unreadable
         file = document.shortName
+        let uuid = vcon?.uuid.map(TextSafety.line) ?? ""
+        shortID = uuid.isEmpty ? file : uuid
     }
 
     /// The row fitted to `columns`: every column padded or cut (with `…`) to its width by display width.
@@ -55,10 +63,15 @@ struct LibraryRow: Sendable {
             row.append(SafeText(text ?? "", style: style).padded(to: width, ellipsis: glyphs.ellipsis))
         }
         cell(time, width: columns.time, style: timeIsValid ? theme.muted : theme.warning)
-        cell(badge, width: columns.badge, style: theme.accent)
+        cell(badge, width: columns.badge, style: kind.style(theme))
         cell(title, width: columns.title, style: .plain)
         cell(counts, width: columns.counts, style: theme.muted)
         cell(findings, width: columns.findings, style: hasErrors ? theme.error : theme.muted)
+        if columns.shortID > 0 {
+            row.append(String(repeating: " ", count: LibraryColumns.gap))
+            row.append(
+                SafeText(shortID, style: theme.muted).padded(to: columns.shortID, ellipsis: glyphs.ellipsis))
+        }
         if columns.file > 0 {
             row.append(String(repeating: " ", count: LibraryColumns.gap))
             row.append(

@@ -81,7 +81,7 @@ extension PaneContent {
             pointer: pointer, into: &w)
         if !context.hex, let (turns, total) = Transcript.turns(analysis) {
             w.blank()
-            w.heading("Transcript (\(total) turns)", pointer: pointer + "/body")
+            w.heading("Transcript (\(Counted.text(total, "turn")))", pointer: pointer + "/body")
             for turn in turns {
                 var text = SafeText("  ")
                 text.append(

@@ -66,7 +66,8 @@ extension PaneContent {
         let warnings = document.findings.filter { $0.severity == .warning }.count
         let infos = document.findings.count - errors - warnings
         w.field(
-            "Findings", "\(document.findings.count): \(errors) errors, \(warnings) warnings, \(infos) info  (! lists them)",
+            "Findings",
+            "\(document.findings.count): \(Counted.text(errors, "error")), \(Counted.text(warnings, "warning")), \(infos) info  (! lists them)",
             pointer: nil, style: errors > 0 ? context.theme.error : .plain)
         if LadderSources.hasSignaling(vcon) {
             let dialogs = LadderSources.signalingDialogs(vcon)

@@ -34,16 +34,30 @@ extension BrowserScreen {
                 glyphs: glyphs, theme: theme
             ).render(into: &buffer, area: area, state: &scroll)
         case .findings(let cursor):
-            let box = area.inset(top: 0, left: 2, bottom: 0, right: 2)
-            buffer.fill(box)
-            let count = state.currentDocument?.findings.count ?? 0
-            let inner = buffer.drawBox(
-                box, glyphs: glyphs, style: theme.border,
-                title: SafeText("Findings (\(count))  Enter jumps", style: theme.accent))
-            var listState = cursor.listViewState
-            ListView(items: state.findingRows, glyphs: glyphs, theme: theme).render(
-                into: &buffer, area: inner,
-                state: &listState)
+            findingsBox(cursor, state: state, glyphs: glyphs, theme: theme, into: &buffer)
+        }
+    }
+}
+
+extension BrowserScreen {
+    /// The `!` box: the list, a divider, and the selected entry in full (`FindingsLayout`).
+    static func findingsBox(
+        _ cursor: ListCursor, state: AppState, glyphs: Glyphs, theme: Theme, into buffer: inout CellBuffer
+    ) {
+        let layout = state.findingsLayout
+        buffer.fill(layout.box)
+        buffer.drawBox(
+            layout.box, glyphs: glyphs, style: theme.border,
+            title: SafeText(state.findingsTitle + (state.showingLibrary ? "" : "  Enter jumps"), style: theme.accent))
+        var listState = cursor.listViewState
+        ListView(items: state.findingRows, glyphs: glyphs, theme: theme).render(
+            into: &buffer, area: layout.list, state: &listState)
+        guard !layout.divider.isEmpty else { return }
+        let rule = glyphs.teeRight + String(repeating: glyphs.horizontal, count: max(0, layout.divider.width - 2)) + glyphs.teeLeft
+        buffer.write(SafeText(rule, style: theme.border), x: layout.divider.x, y: layout.divider.y)
+        let lines = state.findingPreview(width: layout.preview.width)
+        for (row, line) in lines.prefix(layout.preview.height).enumerated() {
+            buffer.write(line, x: layout.preview.x, y: layout.preview.y + row, clip: layout.preview)
         }
     }
 }

@@ -26,7 +26,10 @@ extension BrowserScreen {
             // Work off the UI loop stays visible until it answers (keys clear `message`, not this).
             right.append(work.status + "  Esc stops ", style: theme.muted)
         }
-        if let search = state.search {
+        if state.showingLibrary, let search = state.listSearch {
+            right.append("/" + search.query + " ", style: theme.accent)
+            right.append("\(search.current + 1)/\(search.rows.count)", style: theme.muted)
+        } else if let search = state.search, !state.showingLibrary {
             right.append("/" + search.query + " ", style: theme.accent)
             if let pending = state.pendingSearch {
                 let found = search.hits.isEmpty ? "" : "\(search.current + 1)/\(search.hits.count)  "
@@ -41,11 +44,37 @@ extension BrowserScreen {
         if !right.isEmpty { buffer.write(right, x: rightX, y: area.y, clip: area) }
         let room = Rect(x: x, y: area.y, width: max(0, (right.isEmpty ? area.maxX : rightX - 2) - x), height: 1)
         if let message = state.message {
-            buffer.writeLine(SafeText(message, style: theme.warning), in: room, ellipsis: glyphs.ellipsis)
+            let text = SafeText(message, style: theme.warning)
+            if text.width <= room.width {
+                buffer.writeLine(text, in: room, ellipsis: glyphs.ellipsis)
+            } else {
+                longMessage(text, area: area, glyphs: glyphs, into: &buffer)
+            }
             return
         }
         KeyHintBar(hints: hints(state), theme: theme).render(into: &buffer, area: room)
     }
+
+    /// A message longer than the status line's room: wrapped over the whole width, up to `maximumMessageRows`
+    /// rows just above the status line (over the bottom of the box, as vim shows a long message), so the
+    /// status line keeps the focused path and the search count; the last row is cut if even that is not enough.
+    static func longMessage(_ text: SafeText, area: Rect, glyphs: Glyphs, into buffer: inout CellBuffer) {
+        var rows = text.wrapped(width: max(1, area.width - 2))
+        if rows.count > maximumMessageRows {
+            var last = rows[maximumMessageRows - 1]
+            last.append(" " + glyphs.ellipsis)
+            rows = Array(rows.prefix(maximumMessageRows - 1)) + [last.truncated(to: area.width - 2, ellipsis: glyphs.ellipsis)]
+        }
+        let top = max(0, area.y - rows.count)
+        for (index, row) in rows.enumerated() where top + index < area.y {
+            let line = Rect(x: area.x, y: top + index, width: area.width, height: 1)
+            buffer.fill(line)
+            buffer.writeLine(row, in: line.inset(left: 1), ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    /// At most this many rows for one status message.
+    static let maximumMessageRows = 4
 
     /// The hints for what has the keyboard, labels from the command table.
     static func hints(_ state: AppState) -> [KeyHintBar.Hint] {
@@ -86,7 +115,8 @@ extension BrowserScreen {
             break
         }
         if state.showingLibrary {
-            return [move, hint(.follow, "open"), hint(.filter), hint(.help), hint(.back, "quit")].compactMap { $0 }
+            return [move, hint(.follow, "open"), hint(.search), hint(.filter), hint(.help), hint(.back, "quit")]
+                .compactMap { $0 }
         }
         if state.ladder != nil { return ladderHints(state) }
         let copy = KeyHintBar.Hint(key: "y", label: "copy")

@@ -24,12 +24,7 @@ public enum BrowserScreen {
         if state.showingLibrary {
             library(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
         } else {
-            let ladderTab = state.ladder == nil ? [] : [SafeText("L Ladder")]
-            TabsBar(
-                titles: Pane.allCases.map { SafeText($0.tabTitle) } + ladderTab,
-                selected: state.ladder == nil ? state.pane.rawValue : Pane.allCases.count, glyphs: glyphs,
-                theme: theme
-            ).render(into: &buffer, area: layout.tabs)
+            tabsBar(state, glyphs: glyphs, theme: theme).render(into: &buffer, area: layout.tabs)
             if let ladder = state.ladder {
                 ladderPane(state, pane: ladder, glyphs: glyphs, theme: theme, into: &buffer)
             } else {
@@ -43,22 +38,13 @@ public enum BrowserScreen {
         return buffer
     }
 
-    static func header(
-        _ state: AppState, layout: ScreenLayout, glyphs: Glyphs, theme: Theme,
-        into buffer: inout CellBuffer
-    ) {
-        let dot = " \(glyphs.separator) "
-        var left = SafeText("vcon-browser")
-        if let document = state.currentDocument {
-            left.append(dot + document.shortName)
-            left.append(dot + document.generationText)
-            left.append(dot + SecurityBadge.header(document, ascii: glyphs.isASCII, separator: glyphs.separator))
-            left.append(dot + "\(document.findings.count) findings")
-        } else {
-            left.append(dot + "\(state.session.listed.count) vCons")
-        }
-        StatusBar(left: left, right: SafeText(state.time.mode.badge(ascii: glyphs.isASCII)), style: theme.bar, glyphs: glyphs)
-            .render(into: &buffer, area: layout.header)
+    /// The tab bar of the open vCon (the mouse finds the clicked tab with the same one).
+    static func tabsBar(_ state: AppState, glyphs: Glyphs, theme: Theme) -> TabsBar {
+        let ladderTab = state.ladder == nil ? [] : [SafeText("L Ladder")]
+        return TabsBar(
+            titles: Pane.allCases.map { SafeText($0.tabTitle) } + ladderTab,
+            shortTitles: Pane.allCases.map { SafeText($0.shortTabTitle) } + ladderTab,
+            selected: state.ladder == nil ? state.pane.rawValue : Pane.allCases.count, glyphs: glyphs, theme: theme)
     }
 
     static func library(
@@ -68,9 +54,19 @@ public enum BrowserScreen {
         buffer.drawBox(
             layout.box, glyphs: glyphs, style: theme.border,
             title: SafeText("vCons (\(state.libraryRows.count))  Enter opens", style: theme.accent))
+        if !state.libraryRows.isEmpty {
+            // The position, as every list shows it (`3/25`), counted among the rows the filter shows.
+            let visible = ListCursor.visible(state.libraryRows, filter: state.libraryCursor.filter)
+            let position = (visible.firstIndex(of: state.libraryCursor.selected) ?? 0) + 1
+            let note = SafeText(" \(position)/\(visible.count) ", style: theme.muted)
+            buffer.write(note, x: layout.box.maxX - note.width - 2, y: layout.box.maxY - 1)
+        }
         var listState = state.libraryCursor.listViewState
-        ListView(items: state.libraryRows, glyphs: glyphs, theme: theme)
-            .render(into: &buffer, area: layout.list, state: &listState)
+        let list = ListView(items: state.libraryRows, glyphs: glyphs, theme: theme, numbered: state.showNumbers)
+        list.render(into: &buffer, area: layout.list, state: &listState)
+        if let search = state.listSearch {
+            highlight(search.query, rows: state.libraryRows, list: list, state: listState, area: layout.list, theme: theme, into: &buffer)
+        }
     }
 
     static func panes(
@@ -79,7 +75,7 @@ public enum BrowserScreen {
     ) {
         let inner = buffer.drawBox(layout.box, glyphs: glyphs, style: theme.border)
         if layout.axis != nil {
-            SplitPane(ratio: 0.4, stackBelowWidth: 100).render(
+            layout.split.render(
                 into: &buffer, area: inner, glyphs: glyphs,
                 style: theme.border, joinFrame: true)
         }
@@ -92,6 +88,7 @@ public enum BrowserScreen {
             TreeView(source: tree, glyphs: glyphs, theme: theme).render(
                 into: &buffer, area: layout.detail,
                 state: &treeState)
+            treeHits(state, tree: tree, treeState: treeState, area: layout.detail, glyphs: glyphs, theme: theme, into: &buffer)
             let note = SafeText(" \(treeState.selected + 1)/\(tree.nodeCount) ", style: theme.muted)
             buffer.write(note, x: layout.box.maxX - note.width - 2, y: layout.box.maxY - 1)
             return
@@ -105,7 +102,7 @@ public enum BrowserScreen {
                 var listState = state.cursor.listViewState
                 var listTheme = theme
                 if state.focus == .detail { listTheme.selection = Style(reverse: true, dim: true) }
-                ListView(items: state.itemRows, glyphs: glyphs, theme: listTheme)
+                ListView(items: state.itemRows, glyphs: glyphs, theme: listTheme, numbered: state.showNumbers)
                     .render(into: &buffer, area: layout.list, state: &listState)
             }
         }

@@ -18,11 +18,15 @@ public struct ScreenLayout: Sendable, Hashable {
     public var axis: Rect.Axis?
     /// True under 80×24: one side of a pane at a time.
     public var single: Bool
+    /// How list and detail share the box (the renderer draws its divider with the same one).
+    public var split = SplitPane(ratio: 0.4, stackBelowWidth: 100)
 
     /// Narrower or lower than this shows one side of a pane at a time.
     public static let minimumSplit = TerminalSize(width: 80, height: 24)
 
-    public static func make(size: TerminalSize, document: Bool, pane: Pane, focus: Focus) -> ScreenLayout {
+    /// `listRows` is how many rows the list has to show: stacked, the list is no taller than that (so one
+    /// party leaves the detail 17 rows at 80×24 instead of 12).
+    public static func make(size: TerminalSize, document: Bool, pane: Pane, focus: Focus, listRows: Int? = nil) -> ScreenLayout {
         let area = Rect(width: size.width, height: size.height)
         let header = area.row(0)
         let status = area.height > 1 ? area.row(area.height - 1) : .zero
@@ -49,7 +53,8 @@ public struct ScreenLayout: Sendable, Hashable {
             }
             return layout
         }
-        let split = SplitPane(ratio: 0.4, stackBelowWidth: 100).layout(inner)
+        layout.split.firstLimit = listRows
+        let split = layout.split.layout(inner)
         layout.list = split.first
         layout.divider = split.divider
         layout.detail = padded(split.second)

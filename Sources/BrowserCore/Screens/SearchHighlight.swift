@@ -29,3 +29,24 @@ enum SearchHighlight {
         return result
     }
 }
+
+extension BrowserScreen {
+    /// Highlights `query` in the rows a `ListView` drew into `area` with `state` (the vCon list's `/`).
+    static func highlight(
+        _ query: String, rows: [SafeText], list: ListView, state: ListViewState, area: Rect, theme: Theme,
+        into buffer: inout CellBuffer
+    ) {
+        let visible = list.visibleIndices(filter: state.filter)
+        let height = area.height - (state.filter.isEmpty ? 0 : 1)
+        for row in 0..<max(0, height) {
+            let position = state.offset + row
+            guard position < visible.count else { break }
+            let line = area.row(row)
+            let x = line.x + list.textIndent
+            for (column, width) in SearchHighlight.columns(of: query, in: rows[visible[position]]) {
+                let rect = Rect(x: x + column, y: line.y, width: width, height: 1).intersection(line)
+                buffer.modifyStyle(in: rect) { $0 = theme.searchHit }
+            }
+        }
+    }
+}

@@ -16,6 +16,9 @@ public struct BrowserSession: Sendable {
     public var inputPaths: [String]
     /// Content hashes, STIR and `:trust`/`:key` for the Security pane (the executable's); nil leaves them unchecked.
     public var checker: (any SecurityChecking)?
+    /// One line per file or bundle member that could not be opened (`path: why`, terminal-safe), listed by `!`
+    /// in the vCon list and counted in its header.
+    public var skipped: [String] = []
     /// The checker's results per member, computed once.
     public let securityCache = SecurityFactsCache()
     /// The catalog the session was opened from, when members are still being opened in the background.

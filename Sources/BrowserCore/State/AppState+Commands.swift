@@ -39,7 +39,7 @@ extension AppState {
             guard !showingLibrary else { break }
             hex.toggle()
             rebuildDetail(keepCursor: true)
-            message = hex ? "hex view" : "decoded view"
+            showBodyAfterHexToggle()
         case .explain: explain()
         case .findings: openFindings()
         case .help: overlay = .help(HelpState())
@@ -62,6 +62,20 @@ extension AppState {
             return runLadderCommand(id)
         }
         return []
+    }
+
+    /// After `x`: the body (its hex dump, or its decoded text) scrolled to the top of the detail, so the switch
+    /// is seen, not only announced; says so when the selected item has no body.
+    mutating func showBodyAfterHexToggle() {
+        let heading = detail.lines.firstIndex { $0.text.plainText.hasPrefix("Body") }
+        let target = hex ? detail.lines.firstIndex { $0.text.plainText.hasPrefix("hex ") } ?? heading : heading
+        guard let target, let row = detail.firstRow(of: target) else {
+            message = (hex ? "hex view" : "decoded view") + ": nothing here has a body (select a dialog, analysis or attachment)"
+            return
+        }
+        detail.cursor = target
+        detail.offset = min(row, max(0, detail.rows.count - max(1, layout.detail.height)))
+        message = hex ? "hex view of the body (x: decoded view)" : "decoded view of the body (x: hex)"
     }
 
     /// Moves whatever has the keyboard.
@@ -146,7 +160,9 @@ extension AppState {
         message = "time: \(mode.badge(ascii: glyphs.isASCII))"
     }
 
-    /// `q`/Esc: close what is open, clear a search, leave the detail, go back to the vCon list, or quit.
+    /// `q`/Esc, one step at a time: cancel a running search, clear the list's filter, clear the search (Esc),
+    /// leave the detail, go back in location history (as `[` does), back to the vCon list; only `q` at the
+    /// top level quits (Esc says how to quit instead: a stray Esc must never end the session).
     mutating func back(escape: Bool) -> [Effect] {
         if escape, let running = work {
             work = nil
@@ -157,14 +173,20 @@ extension AppState {
             cancelSearch()
             return []
         }
-        if escape, search != nil {
+        if clearFilter() { return [] }
+        if escape, search != nil || listSearch != nil {
             search = nil
+            listSearch = nil
             message = "search cleared"
             return []
         }
         if !showingLibrary, pane.hasList, focus == .detail {
             focus = .list
             rewrapAfterFocusChange()
+            return []
+        }
+        if !showingLibrary, !history.isEmpty {
+            goBack()
             return []
         }
         if !showingLibrary, session.listed.count > 1 {
@@ -174,6 +196,21 @@ extension AppState {
             }
             return []
         }
-        return [.quit]
+        guard escape else { return [.quit] }
+        message = "q or Q quits"
+        return []
+    }
+
+    /// Clears the `\` filter of the list that has the keyboard; false when there is none.
+    mutating func clearFilter() -> Bool {
+        if showingLibrary, !libraryCursor.filter.isEmpty {
+            setFilter("")
+        } else if !showingLibrary, ladder == nil, pane.hasList, !cursor.filter.isEmpty {
+            setFilter("")
+        } else {
+            return false
+        }
+        message = "filter cleared"
+        return true
     }
 }

@@ -6,6 +6,7 @@ extension AppState {
     enum CopyWhat { case value, path, jqPath, uuid }
 
     mutating func copy(_ what: CopyWhat) -> [Effect] {
+        if showingLibrary, what == .uuid { return copyListUUID() }
         guard let document = currentDocument else {
             message = "open a vCon first"
             return []
@@ -39,6 +40,21 @@ extension AppState {
         let shown = text.count > 40 ? String(text.prefix(40)) + glyphs.ellipsis : text
         message = "copied \(label): \(shown)"
         return [.copy(text)]
+    }
+
+    /// `y u` in the vCon list: the selected row's uuid.
+    mutating func copyListUUID() -> [Effect] {
+        guard libraryCursor.selected < session.listed.count else {
+            message = "no vCon selected"
+            return []
+        }
+        let document = session.documents[session.listed[libraryCursor.selected]]
+        guard let uuid = document.vcon?.uuid, !uuid.isEmpty else {
+            message = document.vcon == nil ? "this row is not a readable vCon: no uuid" : "this vCon has no uuid"
+            return []
+        }
+        message = "copied uuid: \(TextSafety.line(uuid))"
+        return [.copy(uuid)]
     }
 
     /// The content of the selected dialog, analysis or attachment, and a file name to offer.
@@ -92,10 +108,8 @@ extension AppState {
         case .press(.left):
             if layout.tabs.contains(x: mouse.x, y: mouse.y), !showingLibrary {
                 var scratch = CellBuffer(width: size.width, height: 1)
-                let ranges = TabsBar(
-                    titles: Pane.allCases.map { SafeText($0.tabTitle) }, selected: pane.rawValue,
-                    glyphs: glyphs, theme: theme
-                ).render(into: &scratch, area: scratch.area)
+                let ranges = BrowserScreen.tabsBar(self, glyphs: glyphs, theme: theme)
+                    .render(into: &scratch, area: scratch.area)
                 if let hit = ranges.first(where: { $0.x.contains(mouse.x) }), let target = Pane(rawValue: hit.tab) {
                     select(pane: target)
                 }

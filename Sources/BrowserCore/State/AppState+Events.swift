@@ -74,7 +74,7 @@ extension AppState {
                 : "\(KeyScript.label(for: press)) does nothing here (? for help)"
             return []
         case .saved(let path, let bytes):
-            message = "saved \(bytes) bytes to \(path)"
+            message = "saved \(Counted.text(bytes, "byte")) to \(path)"
             return []
         case .saveFailed(let reason):
             message = reason

@@ -32,7 +32,7 @@ extension AppState {
                 message = "select a message to copy it"
                 return []
             }
-            message = "copied the message (\(text.utf8.count) bytes)"
+            message = "copied the message (\(Counted.text(text.utf8.count, "byte")))"
             return [.copy(text)]
         case .save:
             guard let text = selectedWireText, let index = pane.view.selectedRow.flatMap(pane.message(ofRow:)) else {

@@ -20,7 +20,7 @@ extension AppState {
         guard number >= 0, number < pane.layout.messages.count, let row = pane.row(ofMessage: number),
             pane.geometry.line(ofRow: row) != nil
         else {
-            message = "no message #\(number) shown (\(pane.layout.messages.count) messages)"
+            message = "no message #\(number) shown (\(Counted.text(pane.layout.messages.count, "message")))"
             return
         }
         pane.view.selectedRow = row

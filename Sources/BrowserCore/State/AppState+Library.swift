@@ -5,9 +5,14 @@ extension AppState {
     /// Rebuilds the rows for the current time mode and size (also while a vCon is open, so going back shows
     /// rows that fit).
     mutating func rebuildLibraryRows() {
-        let rows = session.listed.map { LibraryRow(session.documents[$0], time: time) }
+        var rows = session.listed.map { LibraryRow(session.documents[$0], time: time) }
+        for (index, id) in ShortIDs.make(rows.map(\.shortID), ellipsis: glyphs.ellipsis).enumerated() {
+            rows[index].shortID = id
+        }
         let list = ScreenLayout.make(size: size, document: false, pane: pane, focus: focus).list
-        let columns = LibraryColumns.fit(rows, width: list.width - DisplayWidth.of(glyphs.selectionMarker) - 1)
+        let numbers = showNumbers ? String(rows.count).count + 1 : 0
+        let indent = DisplayWidth.of(glyphs.selectionMarker) + 1 + numbers
+        let columns = LibraryColumns.fit(rows, width: list.width - indent)
         libraryRows = rows.map { $0.text(columns, glyphs: glyphs, theme: theme) }
     }
 }

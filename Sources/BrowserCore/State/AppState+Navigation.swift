@@ -28,8 +28,7 @@ extension AppState {
                 remember()
                 go(link)
             } else {
-                focus = .detail
-                rewrapAfterFocusChange()
+                enterDetail()
             }
             return
         }
@@ -39,6 +38,20 @@ extension AppState {
         }
         remember()
         go(link)
+    }
+
+    /// Enter on a row without a link of its own: the detail takes the keyboard with the cursor on its first
+    /// reference, and the status line says what Enter does there (or that there is nothing to follow).
+    mutating func enterDetail() {
+        focus = .detail
+        rewrapAfterFocusChange()
+        if let first = detail.lines.firstIndex(where: { $0.link != nil }) {
+            detail.cursor = first
+            scrollDetailToCursor()
+            message = "in the detail: Enter follows \(glyphs.arrowRight), q back to the list"
+        } else {
+            message = "nothing to follow in this item (j/k read it, q back to the list)"
+        }
     }
 
     mutating func go(_ link: DetailLink) {
@@ -200,6 +213,10 @@ extension AppState {
     // MARK: - Search hits
 
     mutating func stepHit(forward: Bool) {
+        if showingLibrary {
+            stepListHit(forward: forward)
+            return
+        }
         // While searching, `n` waits for the next hit and `N` from the first one for the last (the whole search).
         searchUntil(hitCount: forward ? (search?.current ?? 0) + 2 : (search?.current == 0 ? .max : 0))
         guard var current = search, !current.hits.isEmpty else {
@@ -211,10 +228,45 @@ extension AppState {
         showHit()
     }
 
+    /// Shows the current hit where its text is drawn: the pane's detail row that shows the match, scrolled to a
+    /// third of the viewport; when the pane does not draw that value (a transcript's full `text` beside its
+    /// turns), the JSON pane's node instead. The status line carries the excerpt around the match.
     mutating func showHit() {
         guard let search, search.current < search.hits.count else { return }
         let hit = search.hits[search.current]
         go(to: hit.pointer)
+        let query = search.query.lowercased()
+        if pane != .json, ladder == nil, !revealDetailMatch(query, pointer: hit.pointer) {
+            select(pane: .json)
+        }
+        if pane == .json, let tree {
+            syncTreeViewport()
+            treeState.reveal(tree.row(forPointer: hit.pointer) ?? 0, in: tree)
+            treeState.scrollSelection(rowsBelowTop: max(0, layout.detail.height / 3), in: tree)
+        }
         message = hitMessage()
+    }
+
+    /// Puts the detail cursor on the line that shows `query` for `pointer` and scrolls the row with the match to
+    /// a third of the viewport; false when no detail line of that value shows it.
+    mutating func revealDetailMatch(_ query: String, pointer: String) -> Bool {
+        func shows(_ index: Int) -> Bool {
+            guard let linePointer = detail.lines[index].pointer else { return false }
+            let related = linePointer == pointer || pointer.hasPrefix(linePointer + "/") || linePointer.hasPrefix(pointer + "/")
+            return related && detail.lines[index].text.plainText.lowercased().contains(query)
+        }
+        let line = shows(detail.cursor) ? detail.cursor : detail.lines.indices.first(where: shows)
+        guard let line else { return false }
+        if pane.hasList {
+            focus = .detail
+            rewrapAfterFocusChange()
+        }
+        detail.cursor = line
+        let rows = detail.rows.indices.filter { detail.rows[$0].line == line }
+        let row =
+            rows.first { !SearchHighlight.columns(of: query, in: detail.rows[$0].text).isEmpty } ?? rows.first ?? 0
+        let height = max(1, layout.detail.height)
+        detail.offset = min(max(0, row - height / 3), max(0, detail.rows.count - height))
+        return true
     }
 }

@@ -30,19 +30,12 @@ extension AppState {
                 overlay = .help(help)
             }
         case .findings(var list):
-            let rows = findingRows
             if closing.contains(press) || press == .char("!") {
                 overlay = nil
             } else if press == KeyPress(.enter) {
-                overlay = nil
-                guard list.selected < (currentDocument?.findings.count ?? 0),
-                    let finding = currentDocument?.findings[list.selected]
-                else { return [] }
-                remember()
-                go(to: finding.pointer)
-                message = "\(finding.rule): \(PointerText.path(finding.pointer))"
+                jumpToFinding(list.selected)
             } else if let movement = Self.scrollMovement(press) {
-                list.move(movement, rows: rows, height: findingsHeight)
+                list.move(movement, rows: findingRows, height: findingsLayout.list.height)
                 overlay = .findings(list)
             }
         case .explain(let title, let lines, var offset):
@@ -79,37 +72,6 @@ extension AppState {
         default: nil
         }
     }
-
-    // MARK: - Findings
-
-    mutating func openFindings() {
-        guard let document = currentDocument else {
-            message = "open a vCon to see its findings"
-            return
-        }
-        guard !document.findings.isEmpty else {
-            message = "no findings"
-            return
-        }
-        overlay = .findings(ListCursor())
-    }
-
-    /// One row per finding: severity mark, rule, path, message.
-    var findingRows: [SafeText] {
-        (currentDocument?.findings ?? []).map { finding in
-            let style: Style =
-                finding.severity == .error
-                ? theme.error
-                : finding.severity == .warning ? theme.warning : theme.muted
-            var row = SafeText(finding.severity.rawValue.padding(8), style: style)
-            row.append(finding.rule.padding(30), style: theme.accent)
-            row.append(PointerText.path(finding.pointer).padding(22), style: theme.muted)
-            row.append(finding.message)
-            return row
-        }
-    }
-
-    var findingsHeight: Int { max(1, layout.box.height - 2) }
 
     // MARK: - Explain
 

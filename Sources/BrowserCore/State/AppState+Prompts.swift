@@ -12,7 +12,7 @@ extension AppState {
 
     /// Words `:` completes with Tab.
     static let commandWords = [
-        "set tz=utc", "set tz=local", "set tz=offset", "set tz=relative", "set tz=delta",
+        "set tz=utc", "set tz=local", "set tz=offset", "set tz=relative", "set tz=delta", "set number", "set nonumber",
         "pane summary", "pane parties", "pane dialog", "pane analysis", "pane attachments",
         "pane links", "pane security", "pane json", "findings", "help", "hex", "quit", "ladder",
         "trust ", "key ",
@@ -97,15 +97,7 @@ extension AppState {
         case "q", "quit", "q!", "qa":
             return [.quit]
         case "set":
-            let setting = words.dropFirst().joined(separator: " ")
-            guard setting.hasPrefix("tz=") else {
-                message = "unknown setting: \(setting) (try :set tz=local)"
-                break
-            }
-            switch TimeMode.parseSetting(String(setting.dropFirst(3))) {
-            case .success(let mode): setTime(mode)
-            case .failure(let error): message = error.message
-            }
+            set(words.dropFirst().joined(separator: " "))
         case "pane":
             let name = words.dropFirst().first?.lowercased() ?? ""
             if let target = Pane.allCases.first(where: { $0.title.lowercased() == name || String($0.rawValue + 1) == name }) {
@@ -134,25 +126,62 @@ extension AppState {
         return []
     }
 
-    /// `:N`: row N of the focused list, tree or detail (0-based like the indices on screen).
+    /// `:N`: row N of the focused list, tree, detail or ladder, counting from 1 as `:set number` shows
+    /// (a ladder message goes by the `#N` it is labelled with).
     mutating func goToRow(_ number: Int) {
+        let index = number - 1
         if showingLibrary {
-            libraryCursor.select(number, rows: libraryRows, height: layout.list.height)
+            guard index >= 0, index < libraryRows.count else {
+                message = "no row \(number): the list has \(libraryRows.count)"
+                return
+            }
+            libraryCursor.select(index, rows: libraryRows, height: layout.list.height)
         } else if ladder != nil {
             selectLadderMessage(number)
         } else if pane == .json, let tree {
             syncTreeViewport()
-            treeState.reveal(min(max(0, number), tree.nodeCount - 1), in: tree)
+            treeState.reveal(min(max(0, index), tree.nodeCount - 1), in: tree)
         } else if pane.hasList, focus == .list {
+            guard index >= 0, index < items.count else {
+                message = items.isEmpty ? "no rows here" : "no row \(number): the list has \(items.count)"
+                return
+            }
             remember()
             var current = cursor
-            current.select(number, rows: itemRows, height: layout.list.height)
+            current.select(index, rows: itemRows, height: layout.list.height)
             cursor = current
             rebuildDetail(keepCursor: false)
         } else {
-            detail.cursor = min(max(0, number), max(0, detail.lines.count - 1))
+            detail.cursor = min(max(0, index), max(0, detail.lines.count - 1))
             scrollDetailToCursor()
         }
+    }
+
+    /// The settings `:set` knows, as its error lists them.
+    static let settings = "tz=…, number, nonumber"
+
+    /// `:set tz=…`, `:set number` / `:set nu`, `:set nonumber` / `:set nonu`, `:set number!` (toggle).
+    mutating func set(_ setting: String) {
+        switch setting {
+        case "number", "nu":
+            showNumbers = true
+        case "nonumber", "nonu":
+            showNumbers = false
+        case "number!", "nu!", "invnumber", "invnu":
+            showNumbers.toggle()
+        default:
+            guard setting.hasPrefix("tz=") else {
+                message = "unknown setting \(setting.isEmpty ? "(none)" : setting): :set \(Self.settings)"
+                return
+            }
+            switch TimeMode.parseSetting(String(setting.dropFirst(3))) {
+            case .success(let mode): setTime(mode)
+            case .failure(let error): message = error.message
+            }
+            return
+        }
+        rebuildLibraryRows()
+        message = showNumbers ? "row numbers on" : "row numbers off"
     }
 }
 

@@ -7,6 +7,10 @@ extension AppState {
     public var hasPendingWork: Bool { pendingSearch != nil }
 
     mutating func runSearch(_ query: String) {
+        if showingLibrary {
+            runListSearch(query)
+            return
+        }
         guard let root = currentDocument?.root else {
             message = "open a vCon to search it"
             return
@@ -52,7 +56,7 @@ extension AppState {
         pendingSearch = nil
         let found = search?.hits.count ?? 0
         if found == 0 { search = nil }
-        message = "search cancelled at \(pending.percent)%" + (found == 0 ? "" : " (\(found) hits so far: n/N)")
+        message = "search cancelled at \(pending.percent)%" + (found == 0 ? "" : " (\(Counted.text(found, "hit")) so far: n/N)")
     }
 
     /// Makes sure hit `index` exists if the search can still find it (`n` while searching waits for it).

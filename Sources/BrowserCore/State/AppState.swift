@@ -37,6 +37,10 @@ public struct AppState: Sendable {
     /// Work the run loop carries out off the UI loop for this state (`:trust`/`:key` judging), nil when none.
     public internal(set) var work: BackgroundWork?
     public internal(set) var searchHistory: [String] = []
+    /// The last `/` in the vCon list (kept while a vCon is open, so going back still shows it).
+    public internal(set) var listSearch: ListSearch?
+    /// `:set number`: lists show each row's number (from 1, as `:N` counts).
+    public internal(set) var showNumbers = false
     public internal(set) var prompt: ActivePrompt?
     public internal(set) var overlay: Overlay?
     public internal(set) var keys = KeyResolver()
@@ -63,7 +67,8 @@ public struct AppState: Sendable {
         keys = KeyResolver(keymap: keymap)
         time = TimeFormatter(
             mode: timeMode, localOffsetSeconds: localOffset,
-            invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII))
+            invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII),
+            deltaMarker: TimeFormatter.deltaMarker(ascii: glyphs.isASCII))
         document = session.listed.first ?? 0
         showingLibrary = session.listed.count > 1
         rebuildLibraryRows()
@@ -76,7 +81,15 @@ public struct AppState: Sendable {
 
     /// The layout at the current size.
     public var layout: ScreenLayout {
-        ScreenLayout.make(size: size, document: !showingLibrary, pane: pane, focus: focus)
+        ScreenLayout.make(size: size, document: !showingLibrary, pane: pane, focus: focus, listRows: listRowsToShow)
+    }
+
+    /// Rows the pane's list needs: its visible items, plus the filter's line (at least one, for "no items").
+    var listRowsToShow: Int? {
+        guard !showingLibrary, pane.hasList else { return nil }
+        let filter = cursor.filter
+        guard !filter.isEmpty else { return max(1, items.count) }
+        return max(1, ListCursor.visible(itemRows, filter: filter).count + 1)
     }
 
     /// The open document, if any.

@@ -18,6 +18,17 @@ public enum Pane: Int, Sendable, Hashable, CaseIterable {
     /// The tab label: `3 Dialog`.
     public var tabTitle: String { "\(rawValue + 1) \(title)" }
 
+    /// The tab label when the tabs do not fit: `3 Dia` (`8 JSON` stays whole).
+    public var shortTabTitle: String {
+        let short =
+            switch self {
+            case .links: "Lnk"
+            case .json: "JSON"
+            default: String(title.prefix(3))
+            }
+        return "\(rawValue + 1) \(short)"
+    }
+
     /// Panes with a list on the left and a detail on the right (Summary is detail only, JSON a tree).
     public var hasList: Bool { self != .summary && self != .json }
 

@@ -21,16 +21,19 @@ public struct TimeFormatter: Sendable, Hashable {
     public var compact: Bool
     /// Appended to a time that does not parse: `⚠` (`?!` in ASCII).
     public var invalidMarker: String
+    /// Before a delta: `Δ` (`d` in ASCII, so a `LANG=C` screen never shows `?`).
+    public var deltaMarker: String
 
     public init(
         mode: TimeMode, localOffsetSeconds: Int = 0, start: Double? = nil, compact: Bool = false,
-        invalidMarker: String = "⚠"
+        invalidMarker: String = "⚠", deltaMarker: String = "Δ"
     ) {
         self.mode = mode
         self.localOffsetSeconds = localOffsetSeconds
         self.start = start
         self.compact = compact
         self.invalidMarker = invalidMarker
+        self.deltaMarker = deltaMarker
     }
 
     /// A formatter whose start is parsed from an RFC 3339 string (nil or unparseable: no start).
@@ -42,6 +45,9 @@ public struct TimeFormatter: Sendable, Hashable {
 
     /// The marker for unparseable times in the given glyph set.
     public static func invalidMarker(ascii: Bool) -> String { ascii ? "?!" : "⚠" }
+
+    /// The delta marker in the given glyph set.
+    public static func deltaMarker(ascii: Bool) -> String { ascii ? "d" : "Δ" }
 
     /// `text` for display (`-` when absent); `previous` is the time shown on the row before (for `delta`).
     public func format(_ text: String?, previous: String? = nil) -> String { formatted(text, previous: previous).text }
@@ -68,9 +74,9 @@ public struct TimeFormatter: Sendable, Hashable {
             return Self.relative(time.epochSeconds - start)
         case .delta:
             guard let reference = previous?.epochSeconds ?? start else {
-                return "Δ" + LadderTime.formatDelta(0)
+                return deltaMarker + LadderTime.formatDelta(0)
             }
-            return "Δ" + LadderTime.formatDelta(time.epochSeconds - reference)
+            return deltaMarker + LadderTime.formatDelta(time.epochSeconds - reference)
         }
     }
 

@@ -13,19 +13,23 @@ extension TimeMode {
     /// `relative` (also `start`), `delta`, or an offset `±hh:mm`, `±hhmm`, `±hh` up to ±23:59. Case does not matter.
     public static func parseSetting(_ text: String) -> Result<TimeMode, SettingError> {
         let value = text.trimmingCharacters(in: .whitespaces).lowercased()
-        switch value {
-        case "utc", "z", "gmt": return .success(.utc)
-        case "local": return .success(.local)
-        case "written", "offset": return .success(.written)
-        case "relative", "start": return .success(.relativeToStart)
-        case "delta": return .success(.delta)
-        default: break
-        }
+        if let named = settingNames.first(where: { $0.names.contains(value) }) { return .success(named.mode) }
         guard let seconds = parseOffset(value) else {
             let shown = Sanitizer.singleLine.sanitize(text)
-            return .failure(SettingError(message: "tz must be utc, local, written, relative, delta or ±hh:mm (got \(shown))"))
+            return .failure(SettingError(message: "tz must be \(acceptedSettings) (got \(shown))"))
         }
         return .success(.offset(seconds: seconds))
+    }
+
+    /// The names `:set tz=` accepts, each mode with its spellings (the first is the one to suggest).
+    static let settingNames: [(mode: TimeMode, names: [String])] = [
+        (.utc, ["utc", "z", "gmt"]), (.local, ["local"]), (.written, ["written", "offset"]),
+        (.relativeToStart, ["relative", "start"]), (.delta, ["delta"]),
+    ]
+
+    /// What the error lists: every name `parseSetting` accepts, and the offset forms.
+    static var acceptedSettings: String {
+        settingNames.map { $0.names.joined(separator: "/") }.joined(separator: ", ") + " or an offset like +01:00"
     }
 
     /// `+01:00`, `-0530`, `+1`, `+01` → seconds east of UTC; nil when malformed or beyond ±23:59.

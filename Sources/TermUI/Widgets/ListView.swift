@@ -4,16 +4,26 @@
 ///       2026-01-15 15:02  Carol → Dan    [-]
 ///     \ bob · 12 hidden                          ← when a filter is set
 ///
+/// With `numbered`, each row starts with its number counted from 1 (`:set number`), right-aligned to the
+/// widest number; the numbers stay those of the unfiltered list.
+///
 /// The data (rows) lives here; where the cursor is lives in `ListViewState`.
 public struct ListView: Sendable {
     public var items: [SafeText]
     public var glyphs: Glyphs
     public var theme: Theme
+    public var numbered: Bool
 
-    public init(items: [SafeText], glyphs: Glyphs, theme: Theme = .standard) {
+    public init(items: [SafeText], glyphs: Glyphs, theme: Theme = .standard, numbered: Bool = false) {
         self.items = items
         self.glyphs = glyphs
         self.theme = theme
+        self.numbered = numbered
+    }
+
+    /// Cells before a row's text: the selection marker and a space, and the number column when numbered.
+    public var textIndent: Int {
+        DisplayWidth.of(glyphs.selectionMarker) + 1 + (numbered ? String(items.count).count + 1 : 0)
     }
 
     /// Indices of the items that match `filter` (case-insensitive substring of the row's text), in order.
@@ -38,6 +48,7 @@ public struct ListView: Sendable {
         }
         state.normalize(visible: visible, height: rowsArea.height)
         let markerWidth = DisplayWidth.of(glyphs.selectionMarker) + 1
+        let numberWidth = String(items.count).count
         for row in 0..<rowsArea.height {
             let position = state.offset + row
             guard position < visible.count else { break }
@@ -48,7 +59,12 @@ public struct ListView: Sendable {
                 buffer.fill(line, style: theme.selection)
                 buffer.write(glyphs.selectionMarker, x: line.x, y: line.y, style: theme.selection, clip: line)
             }
-            let text = Rect(x: line.x + markerWidth, y: line.y, width: line.width - markerWidth, height: 1)
+            if numbered {
+                let number = String(index + 1)
+                let padding = String(repeating: " ", count: numberWidth - number.count)
+                buffer.write(padding + number, x: line.x + markerWidth, y: line.y, style: theme.muted, clip: line)
+            }
+            let text = Rect(x: line.x + textIndent, y: line.y, width: max(0, line.width - textIndent), height: 1)
             buffer.writeLine(items[index], in: text, ellipsis: glyphs.ellipsis)
             if selected { buffer.modifyStyle(in: line) { $0.reverse = true } }
         }

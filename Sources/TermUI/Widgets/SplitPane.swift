@@ -8,10 +8,13 @@ public struct SplitPane: Sendable, Hashable {
     public var ratio: Double
     /// Under this many columns the second pane goes under the first (UX.md: 100).
     public var stackBelowWidth: Int
+    /// When stacked, the first pane takes at most this many rows (a short list leaves the rest to the second).
+    public var firstLimit: Int?
 
-    public init(ratio: Double = 0.4, stackBelowWidth: Int = 100) {
+    public init(ratio: Double = 0.4, stackBelowWidth: Int = 100, firstLimit: Int? = nil) {
         self.ratio = ratio
         self.stackBelowWidth = stackBelowWidth
+        self.firstLimit = firstLimit
     }
 
     /// The result of laying out an area.
@@ -27,7 +30,8 @@ public struct SplitPane: Sendable, Hashable {
     public func layout(_ area: Rect) -> Layout {
         let axis: Rect.Axis = area.width >= stackBelowWidth ? .horizontal : .vertical
         let total = axis == .horizontal ? area.width : area.height
-        let firstSize = min(max(0, Int((Double(max(0, total - 1)) * min(max(ratio, 0), 1)).rounded(.down))), total)
+        var firstSize = min(max(0, Int((Double(max(0, total - 1)) * min(max(ratio, 0), 1)).rounded(.down))), total)
+        if axis == .vertical, let firstLimit { firstSize = min(firstSize, max(1, firstLimit)) }
         let (first, rest) = area.split(axis, at: firstSize)
         let (divider, second) = rest.split(axis, at: 1)
         return Layout(first: first, divider: divider, second: second, axis: axis)

@@ -2,25 +2,41 @@
 ///
 ///      1 Summary │ 2 Parties │ 3 Dialog │ …
 ///
-/// When the tabs do not fit, the row scrolls so the selected tab shows, with an
-/// ellipsis where tabs are hidden.
+/// When the tabs do not fit, the other tabs take their `shortTitles` first (`1 Sum │ 2 Par │ 3 Dialog │ …`),
+/// then the selected one too; only when even that does not fit does the row scroll so the selected tab
+/// shows, with an ellipsis where tabs are hidden.
 public struct TabsBar: Sendable {
     public var titles: [SafeText]
+    /// Shorter labels, in the order of `titles` (empty: none).
+    public var shortTitles: [SafeText]
     public var selected: Int
     public var glyphs: Glyphs
     public var theme: Theme
 
-    public init(titles: [SafeText], selected: Int, glyphs: Glyphs, theme: Theme = .standard) {
+    public init(titles: [SafeText], shortTitles: [SafeText] = [], selected: Int, glyphs: Glyphs, theme: Theme = .standard) {
         self.titles = titles
+        self.shortTitles = shortTitles
         self.selected = selected
         self.glyphs = glyphs
         self.theme = theme
+    }
+
+    /// The labels that fit `width`: full, else short but the selected, else all short, else full (to scroll).
+    func fittedTitles(width: Int) -> [SafeText] {
+        func total(_ titles: [SafeText]) -> Int { titles.reduce(0) { $0 + $1.width + 2 } + max(0, titles.count - 1) }
+        guard total(titles) > width, shortTitles.count == titles.count else { return titles }
+        let current = min(max(0, selected), titles.count - 1)
+        var mixed = shortTitles
+        mixed[current] = titles[current]
+        if total(mixed) <= width { return mixed }
+        return total(shortTitles) <= width ? shortTitles : titles
     }
 
     /// Draws into the first row of `area`; returns each shown tab's cell range (for mouse clicks).
     @discardableResult
     public func render(into buffer: inout CellBuffer, area: Rect) -> [(tab: Int, x: Range<Int>)] {
         guard !area.isEmpty, !titles.isEmpty else { return [] }
+        let titles = fittedTitles(width: area.width)
         let labels = titles.map { SafeText(" ") + $0 + SafeText(" ") }
         let separator = SafeText(glyphs.vertical, style: theme.muted)
         let widths = labels.map(\.width)

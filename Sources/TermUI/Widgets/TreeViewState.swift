@@ -153,6 +153,17 @@ public struct TreeViewState: Sendable, Hashable {
         scrollToSelection(in: tree)
     }
 
+    /// Scrolls so the selection has `rows` rows above it when the tree has them (a search hit is shown with
+    /// context, never on the last line of the viewport).
+    public mutating func scrollSelection(rowsBelowTop rows: Int, in tree: some TreeSource) {
+        scrollToSelection(in: tree)
+        offset = selected
+        for _ in 0..<max(0, rows) {
+            guard let previous = previousVisible(before: offset, in: tree) else { break }
+            offset = previous
+        }
+    }
+
     /// Adjusts `offset` so the selection is on screen.
     public mutating func scrollToSelection(in tree: some TreeSource) {
         guard tree.nodeCount > 0 else {

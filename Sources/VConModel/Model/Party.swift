@@ -20,16 +20,26 @@ public struct Party: Sendable {
     /// True for an empty object kept so that indices do not move (a redaction placeholder).
     public var isPlaceholder: Bool { json.isObject && json.count == 0 }
 
-    /// The best single identifier: tel, then sip, mailto, did, uuid.
-    public var identifier: String? { tel ?? sip ?? mailto ?? did ?? uuid }
+    /// The best single identifier: tel, then sip, mailto, did, uuid (a blank one is skipped).
+    public var identifier: String? { [tel, sip, mailto, did, uuid].lazy.compactMap(Self.nonBlank).first }
 
-    /// A short label: name, else the identifier, else `party N`.
-    public var label: String { name ?? sipDisplayName ?? identifier ?? (isPlaceholder ? "(redacted)" : "party \(index)") }
+    /// A short label: name, else the identifier, else `party N`. A blank name or identifier is not a label
+    /// (`"name": ""` is drawn `[0] +1 555 0100`, never `[0]  (+1 555 0100)`).
+    public var label: String {
+        Self.nonBlank(name) ?? Self.nonBlank(sipDisplayName) ?? identifier
+            ?? (isPlaceholder ? "(redacted)" : "party \(index)")
+    }
 
     /// `[1] Bob (+1 555 0199)`: how every reference to a party is shown.
     public var resolvedLabel: String {
         let label = TextSafety.line(self.label)
-        if name != nil, let id = identifier { return "[\(index)] \(label) (\(TextSafety.line(id)))" }
+        if Self.nonBlank(name) != nil, let id = identifier, id != self.label { return "[\(index)] \(label) (\(TextSafety.line(id)))" }
         return "[\(index)] \(label)"
+    }
+
+    /// `text` unless it is nil or only white space.
+    static func nonBlank(_ text: String?) -> String? {
+        guard let text, text.contains(where: { !$0.isWhitespace }) else { return nil }
+        return text
     }
 }

@@ -70,7 +70,7 @@ import Testing
         var state = try signed(.untrusted)
         let chainRow = try #require(state.rowTexts.firstIndex { $0.hasPrefix("chain") })
         #expect(state.rowTexts[chainRow] == "chain   3 certificates, rejected: invalid CA certificate")
-        _ = state.handle(script: try KeyScript.parse(":\(chainRow)<Enter>"))
+        _ = state.handle(script: try KeyScript.parse(":\(chainRow + 1)<Enter>"))
         let detail = state.detailTexts
         #expect(detail.contains("[0] CN=grp.div.fakevcon.io"))
         #expect(detail.contains { $0.hasPrefix("valid       2022-06-03 23:46Z → 2032-06-03 18:26Z") && $0.hasSuffix("✔ valid now") })
@@ -84,14 +84,14 @@ import Testing
         var late = FakeChecker()
         late.now = Date(timeIntervalSince1970: 2_000_000_000)
         var expired = try signed(.untrusted, checker: late)
-        _ = expired.handle(script: try KeyScript.parse(":\(chainRow)<Enter>"))
+        _ = expired.handle(script: try KeyScript.parse(":\(chainRow + 1)<Enter>"))
         #expect(expired.detailTexts.contains { $0.hasSuffix("✖ expired now") })
     }
 
     @Test(.corpus) func headersAndUUIDCheck() throws {
         var state = try signed(.trusted)
         let headers = try #require(state.rowTexts.firstIndex { $0.hasPrefix("headers") })
-        _ = state.handle(script: try KeyScript.parse(":\(headers)<Enter>"))
+        _ = state.handle(script: try KeyScript.parse(":\(headers + 1)<Enter>"))
         #expect(state.detailTexts.contains(" protected:"))
         #expect(state.detailTexts.contains { $0.hasPrefix("  alg       \"RS256\"") })
         let uuid = try #require(state.rowTexts.firstIndex { $0.hasPrefix("uuid") })
@@ -119,7 +119,7 @@ import Testing
         var state = try signed(.trusted, checker: checker)
         let row = try #require(state.rowTexts.firstIndex { $0.hasPrefix("hashes") })
         #expect(state.rowTexts[row] == "hashes  1 ✔  1 ✖  1 –  ")
-        _ = state.handle(script: try KeyScript.parse(":\(row)<Enter>"))
+        _ = state.handle(script: try KeyScript.parse(":\(row + 1)<Enter>"))
         let detail = state.detailTexts
         #expect(detail[0] == "Content hashes: 1 match, 1 mismatch, 1 not available offline")
         #expect(detail.contains("✔ .dialog[0]       sha512 matches bundle.vconz!files/sha512-AAAA.mp3"))
@@ -155,7 +155,7 @@ import Testing
         var state = try signed(.trusted, checker: checker)
         let row = try #require(state.rowTexts.firstIndex { $0.hasPrefix("stir") })
         #expect(state.rowTexts[row].hasSuffix("✖ invalid, 1 report disagrees"))
-        _ = state.handle(script: try KeyScript.parse(":\(row)<Enter>"))
+        _ = state.handle(script: try KeyScript.parse(":\(row + 1)<Enter>"))
         let detail = state.detailTexts
         #expect(detail.contains("checked by  stir-certificate attachment /attachments/1"))
         #expect(detail.contains("  iat       1772548205  (2026-03-03 14:30Z)"))
