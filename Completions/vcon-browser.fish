@@ -1,0 +1,153 @@
+function __vcon-browser_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __vcon-browser_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __vcon-browser_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __vcon-browser_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __vcon-browser_parse_tokens -S
+    set -l unparsed_tokens (__vcon-browser_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'vcon-browser'
+        __vcon-browser_parse_subcommand 0 'h/help'
+        switch $unparsed_tokens[1]
+        case 'show'
+            __vcon-browser_parse_subcommand 1 'json' 'trust=+' 'key=+' 'files=' 'x5u-file=+' 'h/help'
+        case 'validate'
+            __vcon-browser_parse_subcommand -r 1 'json' 'h/help'
+        case 'verify'
+            __vcon-browser_parse_subcommand 1 'trust=+' 'key=+' 'files=' 'x5u-file=+' 'json' 'h/help'
+        case 'tree'
+            __vcon-browser_parse_subcommand -r 1 'trust=+' 'key=+' 'files=' 'x5u-file=+' 'json' 'ascii' 'h/help'
+        case 'bundle'
+            __vcon-browser_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __vcon-browser_parse_subcommand 1 'h/help'
+            case 'verify'
+                __vcon-browser_parse_subcommand 1 'json' 'missing-as-warning' 'h/help'
+            case 'create'
+                __vcon-browser_parse_subcommand -r 2 'files=' 'force' 'allow-missing' 'h/help'
+            end
+        case 'ladder'
+            __vcon-browser_parse_subcommand 1 'dialog=' 'width=' 'ascii' 'tz=' 'json' 'h/help'
+        case 'config'
+            __vcon-browser_parse_subcommand 0 'path' 'check' 'print-defaults' 'h/help'
+        case 'help'
+            __vcon-browser_parse_subcommand -r 1 
+        end
+    end
+end
+
+function __vcon-browser_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __vcon-browser_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __vcon-browser_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __vcon-browser_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__vcon-browser_tokens -p)
+    if test -z "$(__vcon-browser_tokens -t)"
+        set -l index (count (__vcon-browser_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'vcon-browser' -f
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser" -eq 1' -fa 'show' -d 'Summarise a vCon: generation, form, parties, dialog, analysis, attachments, relations, findings.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser" -eq 1' -fa 'validate' -d 'Check vCons against the core draft: file:line:column: severity: message [rule] (pointer).'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser" -eq 1' -fa 'verify' -d 'Check signatures, decryption, certificate chains, content hashes and STIR PASSporTs.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser" -eq 1' -fa 'tree' -d 'Show how vCons link to each other (group, redacted, appended/amended) as a forest.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser" -eq 1' -fa 'bundle' -d 'List, verify or create .vconz bundles (draft-miller-vcon-zip-bundle).'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser" -eq 1' -fa 'ladder' -d 'Print the SIP call-flow ladder of a vCon\'s signaling (sip-message-trace, sip-* attachments).'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser" -eq 1' -fa 'config' -d 'Show where the config file is, check it, or print one at the defaults.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser show" json' -l 'json' -d 'Print the summary as stable JSON.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser show"' -l 'trust' -d 'Trust anchor: a PEM certificate file or a directory of them (repeatable; also VCON_TRUST).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser show"' -l 'key' -d 'Key: a PEM private key to decrypt, a PEM public key to pin, or a symmetric key for dir (repeatable).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser show" files' -l 'files' -d 'Directory of local copies of external files (named by hash or by the URL\'s last segment).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser show"' -l 'x5u-file' -d 'A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser validate" json' -l 'json' -d 'Print an array of {file, findings} as JSON.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser validate" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser verify"' -l 'trust' -d 'Trust anchor: a PEM certificate file or a directory of them (repeatable; also VCON_TRUST).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser verify"' -l 'key' -d 'Key: a PEM private key to decrypt, a PEM public key to pin, or a symmetric key for dir (repeatable).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser verify" files' -l 'files' -d 'Directory of local copies of external files (named by hash or by the URL\'s last segment).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser verify"' -l 'x5u-file' -d 'A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser verify" json' -l 'json' -d 'Print the report as JSON.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser tree"' -l 'trust' -d 'Trust anchor: a PEM certificate file or a directory of them (repeatable; also VCON_TRUST).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser tree"' -l 'key' -d 'Key: a PEM private key to decrypt, a PEM public key to pin, or a symmetric key for dir (repeatable).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser tree" files' -l 'files' -d 'Directory of local copies of external files (named by hash or by the URL\'s last segment).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser tree"' -l 'x5u-file' -d 'A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser tree" json' -l 'json' -d 'Print {nodes, edges} as JSON.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser tree" ascii' -l 'ascii' -d 'ASCII only (no box drawing or symbols).'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser tree" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser bundle" -eq 1' -fa 'list' -d 'One line per vCon: uuid, form, file count, subject or party names. Exit 2 if not a readable bundle.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser bundle" -eq 1' -fa 'verify' -d 'Every rule of the bundle draft and every hash. Exit 0 clean, 1 errors, 2 not a readable bundle.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_positional "vcon-browser bundle" -eq 1' -fa 'create' -d 'Package vCons (bytes unchanged) and their referenced files into a new bundle.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle verify" json' -l 'json' -d 'Print the result as JSON.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle verify" missing-as-warning' -l 'missing-as-warning' -d 'Report missing referenced files as warnings, not errors.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle create" files' -l 'files' -d 'Directory of the referenced files (by hash or URL name).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle create" force' -l 'force' -d 'Overwrite OUT if it exists.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle create" allow-missing' -l 'allow-missing' -d 'Create the bundle even when referenced files are missing.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser bundle create" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser ladder" dialog' -l 'dialog' -d 'Only this dialog (index in dialog[]).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser ladder" width' -l 'width' -d 'Columns (default: the terminal\'s width, 100 when not a terminal).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser ladder" ascii' -l 'ascii' -d 'Draw with ASCII only (automatic when the locale is not UTF-8).'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser ladder" tz' -l 'tz' -d 'Time zone of the times: utc, local or ±hh:mm (write --tz=-05:00 for a negative offset).' -rfka ''
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser ladder" json' -l 'json' -d 'Print the layout as JSON (lanes, messages with party indices, events).'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser ladder" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser config" path' -l 'path' -d 'Print the config file\'s path.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser config" check' -l 'check' -d 'Check the config file and summarise what it sets.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser config" print-defaults' -l 'print-defaults' -d 'Print a complete config file at the defaults.'
+complete -c 'vcon-browser' -n '__vcon-browser_should_offer_completions_for_flags_or_options "vcon-browser config" h help' -s 'h' -l 'help' -d 'Show help information.'
