@@ -4,6 +4,7 @@
 /// transfer and recording-set dialog.
 public struct ContentPresenceRule: ValidationRule {
     public static let id = "content-presence"
+    public static let section = "§2.4, §4.3.10, §4.4.7, §4.5.9"
     public init() {}
 
     static func both(_ label: String) -> String { "\(label) has both an inline body and a url; it must be one or the other" }
@@ -20,6 +21,16 @@ public struct ContentPresenceRule: ValidationRule {
 
     static let contentless: Set<String> = ["incomplete", "transfer", "recording-set"]
 
+    /// The content section of the owner's kind.
+    static func section(_ kind: ContentOwnerKind) -> String {
+        switch kind {
+        case .dialog: "§4.3.10"
+        case .attachment: "§4.4.7"
+        case .analysis: "§4.5.9"
+        case .reference: "§2.4"
+        }
+    }
+
     public func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for owner in context.contentOwners where !(owner.json.isObject && owner.json.count == 0) {
             let json = owner.json
@@ -27,20 +38,21 @@ public struct ContentPresenceRule: ValidationRule {
             let hasURL = json["url"].map { !$0.isNull } ?? false
             let hasHash = json["content_hash"] != nil || (json["alg"] != nil && json["signature"] != nil)
             if case .dialog(let type?) = owner.kind, Self.contentless.contains(type) {
-                if hasBody || hasURL { findings.append(finding(.error, at: json, Self.forbidden(owner.label, type))) }
+                // core-04: Table 1's X cells (dialog-parameters) say it, member by member.
+                if hasBody || hasURL, !context.isCore04 { findings.append(finding(.error, at: json, Self.forbidden(owner.label, type), section: Self.section(owner.kind))) }
                 continue
             }
-            if hasBody && hasURL { findings.append(finding(.error, at: json, Self.both(owner.label))) }
-            if hasURL && !hasHash { findings.append(finding(.error, at: json, Self.urlWithoutHash(owner.label))) }
+            if hasBody && hasURL { findings.append(finding(.error, at: json, Self.both(owner.label), section: Self.section(owner.kind))) }
+            if hasURL && !hasHash { findings.append(finding(.error, at: json, Self.urlWithoutHash(owner.label), section: Self.section(owner.kind))) }
             if !hasURL && !hasBody {
                 if hasHash {
-                    findings.append(finding(.warning, at: json, Self.hashWithoutContent(owner.label)))
-                } else if owner.kind != .reference {
+                    findings.append(finding(.warning, at: json, Self.hashWithoutContent(owner.label), section: Self.section(owner.kind)))
+                } else if owner.kind != .reference, !(context.isCore04 && PlaceholderDialogRule.isPlaceholder(json)) {
                     // A reference may be by uuid alone; dialog, analysis and attachments SHOULD carry content.
                     findings.append(
                         finding(
                             context.isRedacted ? .info : .warning, at: json,
-                            Self.neither(owner.label, redacted: context.isRedacted)))
+                            Self.neither(owner.label, redacted: context.isRedacted), section: Self.section(owner.kind)))
                 }
             }
         }

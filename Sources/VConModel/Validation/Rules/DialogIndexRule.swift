@@ -2,6 +2,7 @@
 /// recording `recording_set`. (Transfer dialog references are checked by `transfer-dialog`.)
 public struct DialogIndexRule: ValidationRule {
     public static let id = "dialog-index"
+    public static let section = "§4.3.6, §4.3.7, §4.4.4, §4.5.2"
     public init() {}
 
     public func check(_ context: ValidationContext, into findings: inout [Finding]) {

@@ -2,6 +2,7 @@
 /// (Transfer roles are checked by `transfer-dialog`.)
 public struct PartyIndexRule: ValidationRule {
     public static let id = "party-index"
+    public static let section = "§4.3.4, §4.3.5, §4.3.13.1, §4.4.3"
     public init() {}
 
     public func check(_ context: ValidationContext, into findings: inout [Finding]) {
