@@ -26,7 +26,7 @@ public enum Validator {
         PartyEventRule(),
         SessionIdRule(),
         DialogParameterTableRule(),
-        PlaceholderDialogRule(),
+        PlaceholderRule(),
         TransferSingleIndexRule(),
         PartyUUIDRule(),
         PartyDIDRule(),

@@ -80,7 +80,7 @@ enum Core04Fixtures {
         + both("clean text dialog", vcon(#""dialog":[\#(text)]"#), "dialog-parameters", "/dialog/0", core04: nil, core03: nil)
         // §4.3 placeholders
         + both(
-            "empty dialog object", vcon(#""dialog":[{}]"#), "dialog-placeholder", "/dialog/0", core04: .error, core03: nil)
+            "empty dialog object", vcon(#""dialog":[{}]"#), "placeholder", "/dialog/0", core04: .error, core03: nil)
         + both(
             "typed placeholder", vcon(#""dialog":[{"type":"recording"}]"#), "dialog-parameters", "/dialog/0", core04: nil, core03: nil)
         + both(
@@ -149,4 +149,15 @@ enum Core04Fixtures {
         + both(
             "0.0.2 under a named profile", vcon("").replacingOccurrences(of: "0.4.0", with: "0.0.2"), "vcon-version", "/vcon",
             core04: .error, core03: .error)
+}
+
+extension Core04Fixtures {
+    /// Placeholders of removed data in a redacted vCon (§4.1.8), and outside one.
+    static let redactionCases: [Core04Case] =
+        both(
+            "empty dialog in a redacted vCon", vcon(#""redacted":{"uuid":"\#(uuid)","type":"pii"},"dialog":[{}]"#), "placeholder",
+            "/dialog/0", core04: .info, core03: nil)
+        + both(
+            "empty attachment outside a redaction", vcon(#""attachments":[{}]"#), "placeholder", "/attachments/0", core04: .warning,
+            core03: nil)
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Every core-04 rule on its valid and invalid fixture, under core-04 and core-03.
 @Suite struct Core04RuleTests {
-    @Test(arguments: Core04Fixtures.cases)
+    @Test(arguments: Core04Fixtures.cases + Core04Fixtures.redactionCases)
     func fixture(_ c: Core04Case) throws {
         let document = try JSONDocument.parse(string: c.json)
         let findings = Validator.validate(VCon(json: document.root), profile: c.profile)
@@ -21,7 +21,7 @@ import Testing
     @Test func everyNewRuleHasASectionAndAFixture() {
         let ids = Validator.rules.map { type(of: $0).id }
         for id in [
-            "dialog-parameters", "dialog-placeholder", "transfer-single-index", "party-uuid", "party-did", "reference-object",
+            "dialog-parameters", "placeholder", "transfer-single-index", "party-uuid", "party-did", "reference-object",
             "vcon-content",
         ] {
             #expect(ids.contains(id))

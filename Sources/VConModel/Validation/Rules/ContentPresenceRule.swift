@@ -36,7 +36,9 @@ public struct ContentPresenceRule: ValidationRule {
             let json = owner.json
             let hasBody = json["body"].map { !$0.isNull } ?? false
             let hasURL = json["url"].map { !$0.isNull } ?? false
-            let hasHash = json["content_hash"] != nil || (json["alg"] != nil && json["signature"] != nil)
+            // The 0.0.1 alg + signature pair is a hash only where 0.0.1 rules apply (old-spelling says the rest).
+            let legacyHash = context.rulesGeneration == .v0_0_1 && json["alg"] != nil && json["signature"] != nil
+            let hasHash = json["content_hash"] != nil || legacyHash
             if case .dialog(let type?) = owner.kind, Self.contentless.contains(type) {
                 // core-04: Table 1's X cells (dialog-parameters) say it, member by member.
                 if hasBody || hasURL, !context.isCore04 { findings.append(finding(.error, at: json, Self.forbidden(owner.label, type), section: Self.section(owner.kind))) }
@@ -47,7 +49,7 @@ public struct ContentPresenceRule: ValidationRule {
             if !hasURL && !hasBody {
                 if hasHash {
                     findings.append(finding(.warning, at: json, Self.hashWithoutContent(owner.label), section: Self.section(owner.kind)))
-                } else if owner.kind != .reference, !(context.isCore04 && PlaceholderDialogRule.isPlaceholder(json)) {
+                } else if owner.kind != .reference, !(context.isCore04 && PlaceholderRule.isPlaceholder(json)) {
                     // A reference may be by uuid alone; dialog, analysis and attachments SHOULD carry content.
                     findings.append(
                         finding(

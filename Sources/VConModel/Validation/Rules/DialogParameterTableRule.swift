@@ -90,7 +90,7 @@ public struct DialogParameterTableRule: ValidationRule {
         guard context.isCore04 else { return }
         for item in context.dialog where item.json.isObject {
             guard let type = item.type, let column = Self.types.firstIndex(of: type) else { continue }
-            let placeholder = PlaceholderDialogRule.isPlaceholder(item.json)
+            let placeholder = PlaceholderRule.isPlaceholder(item.json)
             for row in Self.table {
                 let keys = [row.parameter] + (Self.aliases[row.parameter] ?? [])
                 let present = keys.compactMap { key in item.json[key].map { (key, $0) } }.first { !$0.1.isNull }
@@ -109,8 +109,10 @@ public struct DialogParameterTableRule: ValidationRule {
                 case .must:
                     // Footnote (1): mediatype is a MUST for inline content only (not for external content whose
                     // HTTPS Content-Type gives it, nor when content is absent: placeholder, redacted).
-                    if row.parameter == "mediatype", present == nil, Self.hasInlineContent(item.json) {
-                        findings.append(finding(.error, at: item.json, Self.inlineWithoutMediatype))
+                    // The 0.0.1 spelling mimetype is not core-04's mediatype (old-spelling also points at it).
+                    if row.parameter == "mediatype", item.json["mediatype"] == nil, Self.hasInlineContent(item.json) {
+                        let old = item.json["mimetype"] != nil ? " (it has the 0.0.1 spelling \"mimetype\")" : ""
+                        findings.append(finding(.error, at: item.json, Self.inlineWithoutMediatype + old))
                     }
                 case .optional, .undefined:
                     break

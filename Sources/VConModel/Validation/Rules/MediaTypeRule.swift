@@ -43,7 +43,7 @@ public struct MediaTypeRule: ValidationRule {
     /// core-04: dialog is Table 1's concern (dialog-parameters); attachments MUST and analysis SHOULD
     /// name the media type of non-empty inline content.
     private func checkCore04(_ kind: ContentOwnerKind, _ json: JSONValue, into findings: inout [Finding]) {
-        guard DialogParameterTableRule.hasInlineContent(json), json["mediatype"] == nil, json["mimetype"] == nil else { return }
+        guard DialogParameterTableRule.hasInlineContent(json), json["mediatype"] == nil else { return }
         switch kind {
         case .attachment: findings.append(finding(.error, at: json, Self.inlineAttachmentWithoutType, section: "§4.4.5"))
         case .analysis: findings.append(finding(.warning, at: json, Self.inlineAnalysisWithoutType, section: "§4.5.4"))
