@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import VConModel
@@ -7,7 +8,7 @@ import Testing
 /// the demo, the corpus and the core-04 fixtures: every schema error must be one of our core-04
 /// findings at the same pointer, and every finding the schema does not share must come from a rule
 /// in the reviewed table below (and in DECISIONS.md, "What the schema cannot express").
-@Suite(.serialized) struct SchemaAgreementTests {
+@Suite(.serialized, .corpus) struct SchemaAgreementTests {
     /// Rules whose findings the schema cannot express, and why (mirrored in DECISIONS.md).
     static let beyondSchema: [String: String] = [
         "party-index": "index ranges need the array's length",
@@ -49,11 +50,11 @@ import Testing
         var files: [String] = []
         let loader = FileLoader()
         for entry in CorpusIndex.entries where entry.kind == nil && entry.pythonLocation == nil {
-            let path = CorpusPaths.path(entry.path)
-            if let file = try? loader.load(path: path), file.layers == [.unsigned] { files.append(path) }
+            let path = Corpus.path(entry.path)
+            if let file = try? loader.load(path: path), file.layers == [VConForm.unsigned] { files.append(path) }
         }
         for path in try SchemaRunner.extractDemo(into: scratch) {
-            if let file = try? loader.load(path: path), file.layers == [.unsigned] { files.append(path) }
+            if let file = try? loader.load(path: path), file.layers == [VConForm.unsigned] { files.append(path) }
         }
         for (k, c) in Core04Fixtures.cases.enumerated() where c.profile == .core04 {
             let url = scratch.appendingPathComponent("fixture-\(k).json")
@@ -101,7 +102,7 @@ import Testing
     }
 
     @Test func theReviewedTableIsInDecisions() throws {
-        let decisions = try String(contentsOf: CorpusPaths.packageRoot.appendingPathComponent("DECISIONS.md"), encoding: .utf8)
+        let decisions = try String(contentsOf: PackagePaths.root.appendingPathComponent("DECISIONS.md"), encoding: .utf8)
         for rule in Self.beyondSchema.keys { #expect(decisions.contains("| `\(rule)` |"), "\(rule) is in DECISIONS.md's table") }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs `Tests/Schema/schema_errors.py` (Python jsonschema over the core-04 Appendix B schema).
 /// Python is `VCON_PYTHON` or `python3` on PATH; `VCON_REQUIRE_JSONSCHEMA=1` (set by CI) turns a
@@ -12,7 +13,7 @@ enum SchemaRunner {
         var message: String
     }
 
-    static let directory = CorpusPaths.packageRoot.appendingPathComponent("Tests/Schema")
+    static let directory = PackagePaths.root.appendingPathComponent("Tests/Schema")
     static let schema = directory.appendingPathComponent("core04-appendix-b.schema.json").path
     static let script = directory.appendingPathComponent("schema_errors.py").path
 
@@ -59,7 +60,7 @@ enum SchemaRunner {
 
     /// The demo bundle's vCon members, extracted by Python's zipfile into `directory`.
     static func extractDemo(into directory: URL) throws -> [String] {
-        let bundle = CorpusPaths.packageRoot.appendingPathComponent("Tests/Fixtures/Demo/demo.vconz").path
+        let bundle = PackagePaths.root.appendingPathComponent("Tests/Fixtures/Demo/demo.vconz").path
         let result = try run([script, "--extract", bundle, directory.path])
         return result.stdout.split(separator: "\n").map(String.init)
     }
