@@ -203,7 +203,8 @@ import Testing
         let result = try CLIRunner.run(["validate", signed])
         #expect(result.status == 1)
         #expect(
-            result.stdout.contains("error: the vCon has no \"created_at\" (the draft says it MUST be present) [required-field §4.1.5] (payload /)")
+            result.stdout.contains(
+                "error: the vCon has no \"created_at\" (the draft says it MUST be present) [required-field §4.1.5] (payload /)")
         )
     }
 

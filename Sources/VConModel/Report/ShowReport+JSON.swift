@@ -27,7 +27,8 @@ extension ShowReport {
         guard let vcon = file.vcon else {
             members += [
                 ("payload_note", .optional(file.innerNote)),
-                ("uuid", .null), ("generation", .null), ("generation_inferred", .null), ("profile", .null), ("profile_note", .null), ("vcon", .null), ("spellings", .array([])),
+                ("uuid", .null), ("generation", .null), ("generation_inferred", .null), ("profile", .null), ("profile_note", .null),
+                ("vcon", .null), ("spellings", .array([])),
                 ("subject", .null), ("created_at", .null), ("updated_at", .null),
                 ("parties", .array([])), ("dialog", .array([])), ("analysis", .array([])), ("attachments", .array([])),
                 ("relations", .array([])),

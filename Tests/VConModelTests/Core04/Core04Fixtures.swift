@@ -32,7 +32,9 @@ enum Core04Fixtures {
         vcon(#""dialog":[\#(text),\#(text),{"type":"transfer","transferee":0,"transferor":1\#(members.isEmpty ? "" : "," + members)}]"#)
     }
 
-    static func both(_ name: String, _ json: String, _ rule: String, _ pointer: String, core04: Finding.Severity?, core03: Finding.Severity?)
+    static func both(
+        _ name: String, _ json: String, _ rule: String, _ pointer: String, core04: Finding.Severity?, core03: Finding.Severity?
+    )
         -> [Core04Case]
     {
         [
@@ -54,7 +56,9 @@ enum Core04Fixtures {
             core03: nil)
         + both(
             "recording-set with mediatype (X)",
-            vcon(#""dialog":[\#(recording),{"type":"recording-set","start":"\#(at)","parties":[0,1],"recordings":[0],"mediatype":"audio/x-wav"}]"#),
+            vcon(
+                #""dialog":[\#(recording),{"type":"recording-set","start":"\#(at)","parties":[0,1],"recordings":[0],"mediatype":"audio/x-wav"}]"#
+            ),
             "dialog-parameters", "/dialog/1/mediatype", core04: .error, core03: nil)
         + both(
             "incomplete with message_id (X)",
@@ -115,7 +119,9 @@ enum Core04Fixtures {
         // §4.1.9.1 amended uuid, §4.1.8.1 redacted type
         + both(
             "amended by url without uuid",
-            vcon(#""amended":{"url":"https://example.com/v1.vcon","content_hash":"sha512-GLy6IPaIUM1GqzZqfIPZlWjaDsNgNvZM0iCONNThnH0a75fhUM6cYzLZ5GynSURREvZwmOh54-2lRRieyj82UQ"}"#),
+            vcon(
+                #""amended":{"url":"https://example.com/v1.vcon","content_hash":"sha512-GLy6IPaIUM1GqzZqfIPZlWjaDsNgNvZM0iCONNThnH0a75fhUM6cYzLZ5GynSURREvZwmOh54-2lRRieyj82UQ"}"#
+            ),
             "reference-object", "/amended", core04: nil, core03: nil)
         + both(
             "amended inline without uuid", vcon(#""amended":{"body":{"uuid":"x"},"encoding":"json"}"#), "reference-object", "/amended",

@@ -86,7 +86,8 @@ import Testing
             let file = try FileLoader().load(path: path)
             let findings = Validator.validate(file, profile: .core04)
             let pointers = Set(findings.map(\.pointer))
-            let schemaPointers = Set((byFile[path] ?? []).flatMap { error in [error.pointer] + error.members.map { error.pointer + "/" + $0 } })
+            let schemaPointers = Set(
+                (byFile[path] ?? []).flatMap { error in [error.pointer] + error.members.map { error.pointer + "/" + $0 } })
             for error in byFile[path] ?? [] {
                 let accepted = [error.pointer] + error.members.map { error.pointer + "/" + $0 }
                 if !accepted.contains(where: pointers.contains) {

@@ -41,11 +41,15 @@ public struct ContentPresenceRule: ValidationRule {
             let hasHash = json["content_hash"] != nil || legacyHash
             if case .dialog(let type?) = owner.kind, Self.contentless.contains(type) {
                 // core-04: Table 1's X cells (dialog-parameters) say it, member by member.
-                if hasBody || hasURL, !context.isCore04 { findings.append(finding(.error, at: json, Self.forbidden(owner.label, type), section: Self.section(owner.kind))) }
+                if hasBody || hasURL, !context.isCore04 {
+                    findings.append(finding(.error, at: json, Self.forbidden(owner.label, type), section: Self.section(owner.kind)))
+                }
                 continue
             }
             if hasBody && hasURL { findings.append(finding(.error, at: json, Self.both(owner.label), section: Self.section(owner.kind))) }
-            if hasURL && !hasHash { findings.append(finding(.error, at: json, Self.urlWithoutHash(owner.label), section: Self.section(owner.kind))) }
+            if hasURL && !hasHash {
+                findings.append(finding(.error, at: json, Self.urlWithoutHash(owner.label), section: Self.section(owner.kind)))
+            }
             if !hasURL && !hasBody {
                 if hasHash {
                     findings.append(finding(.warning, at: json, Self.hashWithoutContent(owner.label), section: Self.section(owner.kind)))

@@ -30,7 +30,9 @@ public struct RequiredFieldRule: ValidationRule {
         // core-04 makes parties optional (vcon-content asks for at least one of the four arrays).
         if root["parties"] == nil, !context.isCore04 {
             findings.append(
-                finding(.warning, at: root, Self.missing("parties", in: "the vCon", why: "the draft does not mark it optional"), section: "§4.1.10"))
+                finding(
+                    .warning, at: root, Self.missing("parties", in: "the vCon", why: "the draft does not mark it optional"),
+                    section: "§4.1.10"))
         }
         for item in context.dialog where item.json.isObject && !item.isPlaceholder {
             require(item.json, "type", in: "dialog[\(item.index)]", .error, into: &findings)
