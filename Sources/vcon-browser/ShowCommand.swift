@@ -20,21 +20,23 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var security: SecurityOptions
 
+    @OptionGroup var profileOption: ProfileOption
+
     @Argument(help: "The vCon file (- for standard input).")
     var file: String
 
     func run() throws {
         let context = EnvelopeContext(crypto: try security.makeCrypto(), inflater: ZlibInflater())
-        let status = Self.show(paths: [file], json: json, loader: makeLoader(), envelope: context)
+        let status = Self.show(paths: [file], json: json, loader: makeLoader(), envelope: context, profile: try profileOption.resolved())
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Shows each path in turn, each opened once through a catalog; returns the exit status (the worst over all
     /// paths). With `envelope`, signatures and encryption are checked too, and a key given opens an encrypted vCon.
-    static func show(paths: [String], json: Bool, loader: FileLoader, envelope: EnvelopeContext? = nil) -> Int32 {
+    static func show(paths: [String], json: Bool, loader: FileLoader, envelope: EnvelopeContext? = nil, profile: Profile? = nil) -> Int32 {
         var status: Int32 = 0
         var jsonItems: [JSONOutput] = []
-        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, envelope: envelope))
+        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, envelope: envelope, profile: profile))
         for entry in catalog.entries {
             let opened = try? catalog.open(entry.id)
             guard let opened, let file = opened.readable else {
@@ -44,7 +46,8 @@ struct ShowCommand: ParsableCommand {
                 continue
             }
             // Unsigned files have no envelope to show.
-            let report = ShowReport(file: file, findings: opened.findings, security: file.isEnveloped ? opened.envelope : nil)
+            let report = ShowReport(
+                file: file, findings: opened.findings, security: file.isEnveloped ? opened.envelope : nil, profile: profile)
             if json {
                 jsonItems.append(report.json())
             } else {

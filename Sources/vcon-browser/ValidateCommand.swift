@@ -6,8 +6,10 @@ import VConModel
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check vCons against the core draft: file:line:column: severity: message [rule] (pointer).",
+        abstract: "Check vCons against the core draft: file:line:column: severity: message [rule §section] (pointer).",
         discussion: """
+            Profiles: 0.4.0 files are checked against draft-ietf-vcon-vcon-core-04 unless --profile core-03 is given;
+            older files against their own generation's rules unless a profile is named. --json names the profile per file.
             Exit status: 0 when no file has errors; 1 when any finding is an error (a file that is JSON
             but not a vCon counts as one); 2 when a file cannot be read or is not JSON at all.
             """
@@ -16,24 +18,27 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .long, help: "Print an array of {file, findings} as JSON.")
     var json = false
 
+    @OptionGroup var profileOption: ProfileOption
+
     @Argument(help: "vCon files (- for standard input).")
     var files: [String]
 
     func run() throws {
-        let status = Self.validate(paths: files, json: json, loader: makeLoader())
+        let status = Self.validate(paths: files, json: json, loader: makeLoader(), profile: try profileOption.resolved())
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Validates each path; prints findings; returns the exit status.
-    static func validate(paths: [String], json: Bool, loader: FileLoader) -> Int32 {
+    static func validate(paths: [String], json: Bool, loader: FileLoader, profile: Profile? = nil) -> Int32 {
         var entries: [FindingsReport.Entry] = []
         var unreadable = false
-        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader))
+        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, profile: profile))
         for entry in catalog.entries {
             let path = StoreListing.masked(paths[entry.id])
             let opened = try? catalog.open(entry.id)
             if let opened, let file = opened.file {
-                entries.append(FindingsReport.Entry(source: path, file: file, findings: opened.findings))
+                let applied = file.vcon.map { profile ?? Profile.automatic(for: $0) }
+                entries.append(FindingsReport.Entry(source: path, file: file, findings: opened.findings, profile: applied))
             } else if let error = opened?.error, error.kind == .notVCon {
                 entries.append(FindingsReport.Entry(source: path, file: nil, findings: FindingsReport.findings(for: error)))
             } else {

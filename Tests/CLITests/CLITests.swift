@@ -38,6 +38,7 @@ import Testing
             \(path)
               form        unsigned
               generation  0.4.0 (declared "vcon": "0.4.0")
+              profile     core-04 (draft-ietf-vcon-vcon-core-04 (September 2026))
               spellings   mediatype, attachment.purpose, content_hash
               uuid        01928e10-193e-8231-b9a2-279e0d16bc46
               created     2024-01-15T10:00:00Z
@@ -168,13 +169,13 @@ import Testing
         #expect(bad.status == 1)
         #expect(
             bad.stdout
-                == "\(broken):3:78: error: \"parties\": 3 refers to parties[3], which does not exist: parties has 1 element (0…0) [party-index] (/dialog/0/parties/1)\n"
+                == "\(broken):3:78: error: \"parties\": 3 refers to parties[3], which does not exist: parties has 1 element (0…0) [party-index §4.3.4] (/dialog/0/parties/1)\n"
         )
 
         let unreadable = try CLIRunner.run(["validate", broken, "/nonexistent/y.vcon"])
         #expect(unreadable.status == 2)
         #expect(unreadable.stderr.hasPrefix("/nonexistent/y.vcon: "))
-        #expect(unreadable.stdout.contains("[party-index]"))
+        #expect(unreadable.stdout.contains("[party-index §4.3.4]"))
 
         let schema = Corpus.path("cc-extension-draft/cc_json_schema.json")
         let notVCon = try CLIRunner.run(["validate", schema])
@@ -202,7 +203,8 @@ import Testing
         let result = try CLIRunner.run(["validate", signed])
         #expect(result.status == 1)
         #expect(
-            result.stdout.contains("error: the vCon has no \"created_at\" (the draft says it MUST be present) [required-field] (payload /)")
+            result.stdout.contains(
+                "error: the vCon has no \"created_at\" (the draft says it MUST be present) [required-field §4.1.5] (payload /)")
         )
     }
 

@@ -59,7 +59,7 @@ public struct BrowserSession: Sendable {
         var inputs: [String] = []
         for (index, member) in library.members.enumerated() {
             let envelope = envelopes[index]
-            let found = findings?[index] ?? member.file.map(Validator.validate) ?? []
+            let found = findings?[index] ?? member.file.map { Validator.validate($0) } ?? []
             documents.append(
                 BrowserDocument(
                     memberIndex: index, name: member.source.description, file: member.file, findings: found,

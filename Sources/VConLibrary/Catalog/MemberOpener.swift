@@ -9,8 +9,13 @@ public struct MemberOpener: Sendable {
     public var envelope: EnvelopeContext?
     /// Whether to run the validator (the browser and `validate` do; `tree` does not need findings).
     public var validates: Bool
+    /// The profile to validate under (nil: each vCon's automatic one, core-04 for 0.4.0 files).
+    public var profile: Profile?
 
-    public init(loader: FileLoader = FileLoader(), envelope: EnvelopeContext? = nil, validates: Bool = true) {
+    public init(
+        loader: FileLoader = FileLoader(), envelope: EnvelopeContext? = nil, validates: Bool = true, profile: Profile? = nil
+    ) {
+        self.profile = profile
         self.loader = loader
         self.envelope = envelope
         self.validates = validates
@@ -42,7 +47,7 @@ public struct MemberOpener: Sendable {
             }
         }
         let readable = decrypted ?? file
-        let findings = validates ? Validator.validate(readable) : []
+        let findings = validates ? Validator.validate(readable, profile: profile) : []
         return OpenedMember(
             name: bytes.sourceName, file: file, error: nil, envelope: envelopeResult, decrypted: decrypted, findings: findings)
     }

@@ -6,10 +6,13 @@ public enum FindingsReport {
         public var source: String
         public var file: LoadedFile?
         public var findings: [Finding]
-        public init(source: String, file: LoadedFile?, findings: [Finding]) {
+        /// The profile the findings were made under (nil when there is no readable vCon).
+        public var profile: Profile?
+        public init(source: String, file: LoadedFile?, findings: [Finding], profile: Profile? = nil) {
             self.source = source
             self.file = file
             self.findings = findings
+            self.profile = profile
         }
     }
 
@@ -42,11 +45,14 @@ public enum FindingsReport {
         return finding.layer > 0 ? "payload \(pointer.isEmpty ? "/" : pointer)" : pointer
     }
 
-    /// `file:line:column: severity: message [rule] (pointer)`.
+    /// `rule` or `rule §4.3.1.6`.
+    static func ruleLabel(_ finding: Finding) -> String { finding.section.isEmpty ? finding.rule : "\(finding.rule) \(finding.section)" }
+
+    /// `file:line:column: severity: message [rule §section] (pointer)`.
     public static func line(_ finding: Finding, source: String, file: LoadedFile?) -> String {
         let (line, column) = fileLocation(of: finding, in: file)
         return
-            "\(TextSafety.line(source)):\(line):\(column): \(finding.severity.rawValue): \(TextSafety.line(finding.message)) [\(finding.rule)] (\(printedPointer(finding)))"
+            "\(TextSafety.line(source)):\(line):\(column): \(finding.severity.rawValue): \(TextSafety.line(finding.message)) [\(ruleLabel(finding))] (\(printedPointer(finding)))"
     }
 
     /// Every finding of every entry, one line each, newline-terminated.
@@ -68,6 +74,7 @@ public enum FindingsReport {
             ("line", .int(line)),
             ("column", .int(column)),
             ("message", .string(finding.message)),
+            ("section", .string(finding.section)),
         ]
         if finding.layer > 0 {
             members.append(("layer", .int(finding.layer)))
@@ -83,6 +90,7 @@ public enum FindingsReport {
             entries.map { entry in
                 .object([
                     ("file", .string(entry.source)),
+                    ("profile", .optional(entry.profile?.name)),
                     ("findings", .array(entry.findings.map { json($0, file: entry.file) })),
                 ])
             })

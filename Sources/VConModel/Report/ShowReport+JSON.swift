@@ -27,7 +27,8 @@ extension ShowReport {
         guard let vcon = file.vcon else {
             members += [
                 ("payload_note", .optional(file.innerNote)),
-                ("uuid", .null), ("generation", .null), ("generation_inferred", .null), ("vcon", .null), ("spellings", .array([])),
+                ("uuid", .null), ("generation", .null), ("generation_inferred", .null), ("profile", .null), ("profile_note", .null),
+                ("vcon", .null), ("spellings", .array([])),
                 ("subject", .null), ("created_at", .null), ("updated_at", .null),
                 ("parties", .array([])), ("dialog", .array([])), ("analysis", .array([])), ("attachments", .array([])),
                 ("relations", .array([])),
@@ -39,6 +40,8 @@ extension ShowReport {
             ("uuid", .optional(vcon.uuid)),
             ("generation", .string(Self.generationName(vcon.generation))),
             ("generation_inferred", .bool(vcon.generationIsInferred)),
+            ("profile", .optional(appliedProfile?.name)),
+            ("profile_note", .optional(profile == nil ? ProfileComparison.forNewest(vcon)?.summary : nil)),
             ("vcon", .optional(vcon.declaredSyntax)),
             ("spellings", .array(Self.distinctSpellings(vcon).map { .string($0.rawValue) })),
             ("subject", .optional(vcon.subject)),

@@ -25,6 +25,7 @@ extension ShowReport {
                     ? "the vCon below, read from the payload (signature not checked here)" : "the vCon below, read from the payload")
         }
         field("generation", Self.generationDescription(vcon))
+        if let profile = profileDescription { field("profile", profile) }
         let spellings = Self.distinctSpellings(vcon)
         if !spellings.isEmpty { field("spellings", spellings.map(\.rawValue).joined(separator: ", ")) }
         field("uuid", safe(vcon.uuid))

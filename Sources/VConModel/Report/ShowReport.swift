@@ -6,12 +6,26 @@ public struct ShowReport: Sendable {
     public let envelope: EnvelopeSummary?
     /// The envelope verdicts, when the caller checked them (the command line does, with OpenSSL).
     public let security: EnvelopeResult?
+    /// The profile the findings were made under (nil: the file's automatic one).
+    public let profile: Profile?
 
-    public init(file: LoadedFile, findings: [Finding], security: EnvelopeResult? = nil) {
+    public init(file: LoadedFile, findings: [Finding], security: EnvelopeResult? = nil, profile: Profile? = nil) {
         self.file = file
         self.findings = findings
         self.security = security
+        self.profile = profile
         envelope = EnvelopeSummary(file: file)
+    }
+
+    /// The profile applied to the readable vCon, or nil when there is none.
+    public var appliedProfile: Profile? { file.vcon.map { profile ?? Profile.automatic(for: $0) } }
+
+    /// `core-04 (draft-ietf-vcon-vcon-core-04 (September 2026)); valid under core-03, not core-04: …`.
+    public var profileDescription: String? {
+        guard let vcon = file.vcon, let applied = appliedProfile else { return nil }
+        var text = "\(applied) (\(applied.draft))"
+        if profile == nil, let note = ProfileComparison.forNewest(vcon)?.summary { text += "; " + note }
+        return text
     }
 
     /// `signed (JWS general) > unsigned`: the layers from the outside in.

@@ -24,8 +24,15 @@ public struct Finding: Sendable, Equatable {
     /// Which document `pointer`, `line` and `column` refer to: 0 for the file's own JSON
     /// (after any gzip), 1 or more for a decoded JWS payload (the innermost readable vCon).
     public var layer: Int
+    /// Where the rule comes from in the draft of the profile applied (`§4.3.1.6`), or "" for the
+    /// reader's own checks (JSON issues, envelope notes).
+    public var section: String
 
-    public init(severity: Severity, rule: String, pointer: String, line: Int? = nil, column: Int? = nil, message: String, layer: Int = 0) {
+    public init(
+        severity: Severity, rule: String, pointer: String, line: Int? = nil, column: Int? = nil, message: String, layer: Int = 0,
+        section: String = ""
+    ) {
+        self.section = section
         self.severity = severity
         self.rule = rule
         self.pointer = pointer

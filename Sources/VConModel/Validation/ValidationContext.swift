@@ -12,8 +12,12 @@ public struct ValidationContext: Sendable {
     public let rulesGeneration: Generation
     /// True when the vCon says it is redacted (a non-empty `redacted` object): content may be missing.
     public let isRedacted: Bool
+    /// Which draft's rules apply (see `Profile`).
+    public let profile: Profile
 
-    public init(vcon: VCon) {
+    /// The context for `vcon` under `profile` (nil: the file's own, `Profile.automatic`). A profile
+    /// asked for by name (core-03, core-04) applies the 0.4.0 rules whatever the file declares.
+    public init(vcon: VCon, profile: Profile? = nil) {
         self.vcon = vcon
         parties = vcon.parties
         dialog = vcon.dialog
@@ -21,9 +25,14 @@ public struct ValidationContext: Sendable {
         attachments = vcon.attachments
         generation = vcon.generation
         generationIsInferred = vcon.generationIsInferred
-        if case .unknown = generation { rulesGeneration = .v0_4_0 } else { rulesGeneration = generation }
+        let profile = profile ?? Profile.automatic(for: vcon)
+        self.profile = profile
+        rulesGeneration = profile.generation
         isRedacted = vcon.redacted.map { !$0.isEmpty && !$0.json.isNull } ?? false
     }
+
+    /// True under the core-04 profile.
+    public var isCore04: Bool { profile == .core04 }
 
     /// The number of elements of a top-level array (0 when absent, null or not an array).
     public func count(of key: String) -> Int {

@@ -1,4 +1,5 @@
-/// Checks a vCon against the newest core draft, aware of the generation it was written for.
+/// Checks a vCon against a profile's rules (see `Profile`: core-04 by default for 0.4.0 files,
+/// core-03 on request, older generations' own rules for older files).
 ///
 /// `validate(_:)` on a loaded file adds the JSON reader's own issues and the envelope's;
 /// on a bare `VCon` it runs the rules only. Findings come sorted by layer, line and column.
@@ -24,29 +25,37 @@ public enum Validator {
         DispositionRule(),
         PartyEventRule(),
         SessionIdRule(),
+        DialogParameterTableRule(),
+        PlaceholderRule(),
+        TransferSingleIndexRule(),
+        PartyUUIDRule(),
+        PartyDIDRule(),
+        ReferenceObjectRule(),
+        VConContentRule(),
         OldSpellingRule(),
         CriticalExtensionRule(),
         UnknownKeyRule(),
     ]
 
-    /// Extensions this reader understands. The SIP signaling draft (draft-howe-vcon-sip-signaling)
-    /// registers `sip-signaling` as a Compatible extension; no other extension name is registered yet.
-    public static let knownExtensions: Set<String> = ["sip-signaling"]
+    /// Extensions this reader understands (`KnownExtension.all`: sip-signaling, wtf_transcription, CC,
+    /// lawful_basis, all Compatible).
+    public static let knownExtensions: Set<String> = Set(KnownExtension.all.map(\.name))
 
     /// All findings for a loaded file: reader issues, envelope, and the readable vCon's rules.
-    public static func validate(_ file: LoadedFile) -> [Finding] {
+    public static func validate(_ file: LoadedFile, profile: Profile? = nil) -> [Finding] {
         var findings = JSONIssueRule.findings(for: file.document, layer: 0)
         findings += EnvelopeRule.findings(for: file)
         if let vcon = file.vcon {
             let layer = vcon.document === file.document ? 0 : payloadLayer(of: file)
             if layer > 0 { findings += JSONIssueRule.findings(for: vcon.document, layer: layer) }
-            findings += validate(vcon, layer: layer)
+            findings += validate(vcon, layer: layer, profile: profile)
         }
         return sorted(findings)
     }
 
-    /// The rules' findings for one unsigned vCon; `layer` marks findings inside a JWS payload.
-    public static func validate(_ vcon: VCon, layer: Int = 0) -> [Finding] {
+    /// The rules' findings for one unsigned vCon under `profile` (nil: `Profile.automatic`);
+    /// `layer` marks findings inside a JWS payload.
+    public static func validate(_ vcon: VCon, layer: Int = 0, profile: Profile? = nil) -> [Finding] {
         guard vcon.json.isObject else {
             return [
                 Finding(
@@ -54,7 +63,7 @@ public enum Validator {
                     message: "the vCon is not a JSON object", layer: layer)
             ]
         }
-        let context = ValidationContext(vcon: vcon)
+        let context = ValidationContext(vcon: vcon, profile: profile)
         var findings: [Finding] = []
         for rule in rules { rule.check(context, into: &findings) }
         if layer != 0 { for k in findings.indices { findings[k].layer = layer } }

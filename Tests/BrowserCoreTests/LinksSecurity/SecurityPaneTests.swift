@@ -62,7 +62,7 @@ import Testing
         // An unsigned vCon: the header shows one separator before the badge, not "· · Unsigned".
         let (unsigned, _) = try BrowserCoreTests.state(keys: "7")
         let header = screen(unsigned).plainText.split(separator: "\n")[0]
-        #expect(header.contains("0.4.0 · Unsigned · 3 findings"))
+        #expect(header.contains("0.4.0 · Unsigned · 5 findings"))
         #expect(unsigned.rowTexts[0] == "· Unsigned")
     }
 

@@ -25,7 +25,7 @@ def _claim_call(version: int):
         analysis[0]["body"] = "Storm damage (Saturday) to a fence; claim opened; assessor visit Monday."
     if version >= 3:
         analysis.append({
-            "type": "sentiment", "dialog": [0, 1, 2], "vendor": "demo-llm", "encoding": "json",
+            "type": "sentiment", "dialog": [0, 1, 2], "vendor": "demo-llm", "mediatype": "application/json", "encoding": "json",
             "body": {"overall": "neutral", "score": 0.05},
         })
     vcon = {
@@ -68,9 +68,9 @@ def redaction_pair():
             "body": "Alice paid 84.20 by card 4111 1111 1111 1111.",
         }],
         "attachments": [
-            {"purpose": "receipt", "start": "2026-02-14T17:01:00Z", "party": 1, "dialog": 1, "encoding": "json",
+            {"purpose": "receipt", "start": "2026-02-14T17:01:00Z", "party": 1, "dialog": 1, "mediatype": "application/json", "encoding": "json",
              "body": {"amount": "84.20", "currency": "USD", "card": "4111111111111111", "auth_code": "A1B2C3"}},
-            {"purpose": "tags", "start": "2026-02-14T17:01:00Z", "party": 1, "dialog": 1, "encoding": "json",
+            {"purpose": "tags", "start": "2026-02-14T17:01:00Z", "party": 1, "dialog": 1, "mediatype": "application/json", "encoding": "json",
              "body": ["payment"]},
         ],
     }

@@ -147,7 +147,8 @@ def support_call(media: Media):
                         "Bob asked for an actual reading and will email a corrected bill today.",
             },
             {
-                "type": "sentiment", "dialog": 0, "vendor": "demo-llm", "schema": "per-party", "encoding": "json",
+                "type": "sentiment", "dialog": 0, "vendor": "demo-llm", "schema": "per-party", "mediatype": "application/json",
+                "encoding": "json",
                 "body": {"overall": "positive", "parties": [
                     {"party": 0, "start": "worried", "end": "relieved", "score": 0.62},
                     {"party": 1, "start": "neutral", "end": "positive", "score": 0.71},
@@ -161,7 +162,8 @@ def support_call(media: Media):
             dict(external("https://tickets.example.net/ticket-4711.txt", media.ticket, "text/plain", "ticket-4711.txt"),
                  purpose="ticket", start="2026-03-02T14:12:00Z", party=1, dialog=0),
             {
-                "purpose": "tags", "start": "2026-03-02T14:12:00Z", "party": 1, "dialog": 0, "encoding": "json",
+                "purpose": "tags", "start": "2026-03-02T14:12:00Z", "party": 1, "dialog": 0, "mediatype": "application/json",
+                "encoding": "json",
                 "body": ["billing", "estimated-reading", "resolved"],
             },
             {

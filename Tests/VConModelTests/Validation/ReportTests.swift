@@ -21,7 +21,10 @@ import Testing
         #expect(FindingsReport.counts(findings) == "1 error, 2 infos")
         #expect(FindingsReport.counts([]) == "no findings")
         let json = FindingsReport.json([FindingsReport.Entry(source: "f", file: nil, findings: Array(findings.prefix(1)))]).render()
-        #expect(json == #"[{"file":"f","findings":[{"severity":"error","rule":"r","pointer":"/a","line":1,"column":2,"message":"m"}]}]"#)
+        #expect(
+            json
+                == #"[{"file":"f","profile":null,"findings":[{"severity":"error","rule":"r","pointer":"/a","line":1,"column":2,"message":"m","section":""}]}]"#
+        )
     }
 
     @Test func showTextEscapesAndResolvesParties() throws {

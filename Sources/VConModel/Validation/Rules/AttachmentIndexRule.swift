@@ -1,6 +1,7 @@
 /// Attachment indices in range: analysis `attachment` (core-03).
 public struct AttachmentIndexRule: ValidationRule {
     public static let id = "attachment-index"
+    public static let section = "§4.5.3"
     public init() {}
 
     public func check(_ context: ValidationContext, into findings: inout [Finding]) {

@@ -2,6 +2,7 @@
 /// no hyphen in it) and the 0.0.1 `alg` + `signature` pair, via `ContentHash.problem`.
 public struct ContentHashRule: ValidationRule {
     public static let id = "content-hash"
+    public static let section = "§2.4.2"
     public init() {}
 
     static func bad(_ label: String, _ problem: String) -> String { "\(label): \(problem)" }

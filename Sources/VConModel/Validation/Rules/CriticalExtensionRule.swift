@@ -3,6 +3,7 @@
 /// critical names belong in `extensions` too; unknown `extensions` are info.
 public struct CriticalExtensionRule: ValidationRule {
     public static let id = "critical-extension"
+    public static let section = "§2.5, §4.1.3, §4.1.4"
     public init() {}
 
     static func unsupported(_ name: String, _ key: String) -> String {
@@ -10,6 +11,9 @@ public struct CriticalExtensionRule: ValidationRule {
     }
     static func compatibleListed(_ name: String) -> String {
         "\"\(TextSafety.line(name))\" is a Compatible extension; its draft says it MUST NOT be listed in critical"
+    }
+    static func compatibleNotNeeded(_ name: String) -> String {
+        "\"\(TextSafety.line(name))\" is a Compatible extension this reader supports; its draft says it need not be listed in critical"
     }
     static func notInExtensions(_ name: String, _ key: String) -> String {
         "\"\(TextSafety.line(name))\" is in \"\(key)\" but not in \"extensions\", which SHOULD list every extension used"
@@ -25,8 +29,12 @@ public struct CriticalExtensionRule: ValidationRule {
             guard let list = root[key], list.isArray else { continue }
             for element in list.elements {
                 guard let name = element.string else { continue }
-                if Validator.knownExtensions.contains(name) {
-                    findings.append(finding(.warning, at: element, Self.compatibleListed(name)))
+                if let known = KnownExtension.named(name) {
+                    if known.forbiddenInCritical {
+                        findings.append(finding(.warning, at: element, Self.compatibleListed(name)))
+                    } else {
+                        findings.append(finding(.info, at: element, Self.compatibleNotNeeded(name)))
+                    }
                 } else {
                     findings.append(finding(.error, at: element, Self.unsupported(name, key)))
                 }

@@ -2,6 +2,7 @@
 /// `start`, party_history `time`.
 public struct DateSyntaxRule: ValidationRule {
     public static let id = "date-syntax"
+    public static let section = "§2.2"
     public init() {}
 
     static func invalid(_ key: String, _ text: String, _ why: String) -> String {

@@ -2,6 +2,7 @@
 /// core-03 `recording-set` (which needs `recordings`).
 public struct DialogTypeRule: ValidationRule {
     public static let id = "dialog-type"
+    public static let section = "§4.3.1"
     public init() {}
 
     static let types: Set<String> = ["recording", "text", "transfer", "incomplete", "recording-set"]
@@ -29,10 +30,10 @@ public struct DialogTypeRule: ValidationRule {
                     findings.append(finding(.warning, at: value, Self.newerThanDeclared(context.generation)))
                 }
                 if item.json["recordings"] == nil { findings.append(finding(.error, at: item.json, Self.recordingsMissing)) }
-            } else if let recordings = item.json["recordings"] {
+            } else if let recordings = item.json["recordings"], !context.isCore04 {
                 findings.append(finding(.error, at: recordings, Self.recordingsOnOther("recordings")))
             }
-            if type != "recording", let set = item.json["recording_set"] {
+            if type != "recording", let set = item.json["recording_set"], !context.isCore04 {
                 findings.append(finding(.error, at: set, Self.recordingsOnOther("recording_set")))
             }
         }

@@ -1,6 +1,7 @@
 /// Incomplete dialog has a `disposition` from the registered list; other dialog SHOULD NOT.
 public struct DispositionRule: ValidationRule {
     public static let id = "disposition"
+    public static let section = "§4.3.11"
     public init() {}
 
     static let values: Set<String> = ["no-answer", "congestion", "failed", "busy", "hung-up", "voicemail-no-message"]

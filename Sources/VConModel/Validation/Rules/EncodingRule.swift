@@ -3,6 +3,7 @@
 /// not a decode, so a 100 MB recording costs one pass and no copy).
 public struct EncodingRule: ValidationRule {
     public static let id = "encoding"
+    public static let section = "§2.3.2"
     public init() {}
 
     static let allowed = ["base64url", "json", "none"]
@@ -20,6 +21,9 @@ public struct EncodingRule: ValidationRule {
     }
     static func missing(inferred: Content.Encoding) -> String {
         "a body without \"encoding\" (the draft says it MUST be given); read as \"\(inferred)\""
+    }
+    static func missingCore04(inferred: Content.Encoding) -> String {
+        "a non-empty body without \"encoding\": core-04 (§2.3.2, Table 1 footnote (3)) says it MUST be present; read as \"\(inferred)\""
     }
     static func notBase64(_ offset: Int) -> String { "the base64url body has a character no base64 alphabet has, at offset \(offset)" }
     static let badLength = "the base64url body's length is not a possible base64 length (one character too many or too few)"
@@ -44,8 +48,12 @@ public struct EncodingRule: ValidationRule {
             guard let body = content.body else { continue }
             if encodingValue == nil || encodingValue?.isNull == true {
                 let emptyString = body.kind == .string && body.rawStringLength == 0
+                // Located at the object that lacks the member (where the draft's schema reports it too).
                 if !emptyString, let inferred = content.effectiveEncoding {
-                    findings.append(finding(.warning, at: body, Self.missing(inferred: inferred)))
+                    findings.append(
+                        context.isCore04
+                            ? finding(.error, at: owner.json, Self.missingCore04(inferred: inferred))
+                            : finding(.warning, at: owner.json, Self.missing(inferred: inferred)))
                 }
                 continue
             }

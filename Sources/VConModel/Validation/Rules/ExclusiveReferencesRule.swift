@@ -3,6 +3,7 @@
 /// older libraries write for "none" is not a reference (info).
 public struct ExclusiveReferencesRule: ValidationRule {
     public static let id = "exclusive-references"
+    public static let section = "§4.1.8, §4.1.9"
     public init() {}
 
     static func both(_ a: String, _ b: String) -> String {
@@ -22,7 +23,9 @@ public struct ExclusiveReferencesRule: ValidationRule {
         for key in ["redacted", "amended", "appended", "group"] {
             guard let value = root[key], !value.isNull else { continue }
             if (value.isObject || value.isArray) && value.count == 0 {
-                findings.append(finding(.info, at: value, Self.empty(key)))
+                // Under core-04 an empty redacted/amended object is reference-object's warning.
+                let object = value.isObject && (key == "redacted" || key == "amended")
+                if !(context.isCore04 && object) { findings.append(finding(.info, at: value, Self.empty(key))) }
             } else {
                 present[key] = value
             }

@@ -4,6 +4,7 @@
 /// where the member is mandatory.
 public struct FieldTypeRule: ValidationRule {
     public static let id = "field-type"
+    public static let section = "§2.2, §4"
     public init() {}
 
     static func wrongType(_ key: String, _ problem: String) -> String { "\"\(key)\" \(problem)" }

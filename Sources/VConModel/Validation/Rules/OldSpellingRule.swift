@@ -3,6 +3,7 @@
 /// the declared `vcon` value is info, as is attachment `type` where core-02 says `purpose`.
 public struct OldSpellingRule: ValidationRule {
     public static let id = "old-spelling"
+    public static let section = "§7"
     public init() {}
 
     static func old(_ spelling: Spelling, _ generation: Generation, inferred: Bool) -> String {
@@ -32,7 +33,7 @@ public struct OldSpellingRule: ValidationRule {
                 findings.append(
                     Finding(
                         severity: severity, rule: Self.id, pointer: use.pointer, line: location.line,
-                        column: location.column, message: message))
+                        column: location.column, message: message, section: Self.section))
             }
             if let retired = use.spelling.retiredAfter, generation > retired {
                 add(.warning, Self.old(use.spelling, generation, inferred: context.generationIsInferred))

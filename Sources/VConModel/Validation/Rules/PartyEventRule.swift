@@ -2,6 +2,7 @@
 /// dtmfdown/dtmfup with `dtmf` (core-01) became keydown/keyup with `button` (core-02 on).
 public struct PartyEventRule: ValidationRule {
     public static let id = "party-event"
+    public static let section = "§4.3.13.1"
     public init() {}
 
     static let base: Set<String> = ["join", "drop", "hold", "unhold", "mute", "unmute"]

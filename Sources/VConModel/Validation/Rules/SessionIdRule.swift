@@ -2,6 +2,7 @@
 /// (The 0.3.0 string form in a 0.4.0 file is `old-spelling`'s concern.)
 public struct SessionIdRule: ValidationRule {
     public static let id = "session-id"
+    public static let section = "§4.3.12"
     public init() {}
 
     static func hyphenated(_ key: String) -> String {

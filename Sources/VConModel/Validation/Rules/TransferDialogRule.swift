@@ -3,6 +3,7 @@
 /// only on `transfer` dialog, which carries no `parties`, `originator`, `mediatype` or `filename`.
 public struct TransferDialogRule: ValidationRule {
     public static let id = "transfer-dialog"
+    public static let section = "§4.3.14"
     public init() {}
 
     static let partyRoles = ["transferee", "transferor", "transfer_target", "transfer-target"]
@@ -34,7 +35,8 @@ public struct TransferDialogRule: ValidationRule {
                     }
                 }
             }
-            guard let type = item.type else { continue }
+            // core-04: which members each type may carry is Table 1's concern (dialog-parameters).
+            guard let type = item.type, !context.isCore04 else { continue }
             if type == "transfer" {
                 // Checked against the newest text; older generations get a warning only.
                 let severity: Finding.Severity = context.rulesGeneration >= .v0_3_0 ? .error : .warning

@@ -1,6 +1,7 @@
 /// External content URLs: absolute, with a host, and HTTPS (the draft: "HTTPS MUST be used").
 public struct URLSyntaxRule: ValidationRule {
     public static let id = "url-syntax"
+    public static let section = "§2.4.1"
     public init() {}
 
     static func invalid(_ text: String, _ why: String) -> String {

@@ -2,6 +2,7 @@
 /// (RFC 9562 text form); the draft recommends version 8.
 public struct UUIDSyntaxRule: ValidationRule {
     public static let id = "uuid-syntax"
+    public static let section = "§4.1.2"
     public init() {}
 
     static func invalid(_ what: String, _ text: String) -> String {

@@ -5,6 +5,7 @@
 /// so a vCon with 10 000 dialog entries does not print 10 000 lines.
 public struct UnknownKeyRule: ValidationRule {
     public static let id = "unknown-key"
+    public static let section = "§6.3"
     public init() {}
 
     static func unknown(_ key: String, _ owner: String, more: Int) -> String {
