@@ -21,11 +21,12 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // Pure Swift.
-        .target(name: "VConModel"),
+        // Pure Swift. UnsafeText is the one definition of text that must not reach a terminal raw (both sides use it).
+        .target(name: "UnsafeText"),
+        .target(name: "VConModel", dependencies: ["UnsafeText"]),
         // What is open: sources (list cheaply, load on demand, cancel) and the catalog over them.
         .target(name: "VConLibrary", dependencies: ["VConModel"]),
-        .target(name: "TermUI"),
+        .target(name: "TermUI", dependencies: ["UnsafeText"]),
         .target(name: "BrowserCore", dependencies: ["VConModel", "VConLibrary", "TermUI"]),
         // The user's config file (TOML): theme, time, keys, trust, named sources; pure apart from reading the file.
         .target(
@@ -64,6 +65,7 @@ let package = Package(
             dependencies: ["VConBundle", "VConModel", "VConLibrary", "VConCrypto", "CZip", "CZlib", "RobustnessSupport", "TestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TestSupport"]),
         .testTarget(name: "VConLibraryTests", dependencies: ["VConLibrary", "VConModel", "TestSupport"]),
+        .testTarget(name: "UnsafeTextTests", dependencies: ["UnsafeText", "VConModel", "TermUI", "TestSupport"]),
         .testTarget(
             name: "BrowserCoreTests",
             dependencies: ["BrowserCore", "TermUI", "VConModel", "VConLibrary", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),

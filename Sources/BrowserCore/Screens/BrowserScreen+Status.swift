@@ -40,6 +40,10 @@ extension BrowserScreen {
             buffer.writeLine(SafeText(message, style: theme.warning), in: room, ellipsis: glyphs.ellipsis)
             return
         }
+        if let notice = state.changedNotice {
+            buffer.writeLine(SafeText(notice, style: theme.warning), in: room, ellipsis: glyphs.ellipsis)
+            return
+        }
         KeyHintBar(hints: hints(state), theme: theme).render(into: &buffer, area: room)
     }
 

@@ -18,6 +18,8 @@ public struct BrowserSession: Sendable {
     public var checker: (any SecurityChecking)?
     /// The checker's results per member, computed once.
     public let securityCache = SecurityFactsCache()
+    /// The input files (and bundles) with the identity each had when read, polled by the run loop.
+    public var watch: FileWatch
 
     /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
     /// given are computed with `Validator.validate`.
@@ -27,6 +29,7 @@ public struct BrowserSession: Sendable {
     ) {
         var documents: [BrowserDocument] = []
         var inputs: [String] = []
+        var opened: [String: FileIdentity] = [:]
         for (index, member) in library.members.enumerated() {
             let envelope = envelopes[index]
             let found = findings?[index] ?? member.file.map(Validator.validate) ?? []
@@ -34,7 +37,10 @@ public struct BrowserSession: Sendable {
                 BrowserDocument(
                     memberIndex: index, name: member.source.description, file: member.file, findings: found,
                     envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge))
-            if case .file(let path) = member.source { inputs.append(path) }
+            if case .file(let path) = member.source {
+                inputs.append(path)
+                opened[path] = member.file?.buffer.identity
+            }
             if case .bundleMember(let bundle, _) = member.source, !inputs.contains(bundle) { inputs.append(bundle) }
         }
         self.documents = documents
@@ -45,6 +51,8 @@ public struct BrowserSession: Sendable {
         self.graph = graph
         self.digester = digester
         inputPaths = inputs
+        // Standard input cannot change underneath; everything else is watched from the identity it was read with.
+        watch = FileWatch(paths: inputs.filter { $0 != "-" }, opened: opened)
     }
 
     /// A session over bytes already read (tests, benchmarks), opened through a catalog like every other path:

@@ -25,6 +25,10 @@ public enum Action: Sendable, Hashable {
     case idle
     /// The run loop finished judging the library again for `:trust`/`:key` (off the UI loop).
     case rejudged(SecurityAddition, RejudgeOutcome)
+    /// The run loop noticed input files that changed on disk since they were opened.
+    case filesChanged([FileChange])
+    /// The run loop could not reload the inputs (`R`): why; what is shown stays.
+    case reloadFailed(String)
 }
 
 /// The answer of a re-judge: the new session, or why the file could not be added. Compared by identity (a
@@ -51,6 +55,8 @@ public enum Effect: Sendable, Hashable {
     case rejudge(SecurityAddition)
     /// Esc while work runs: drop its answer (and stop it where it can be stopped).
     case cancelWork
+    /// Open every input again from disk (`R`); the run loop answers with `AppState.reloaded` or `.reloadFailed`.
+    case reload
 }
 
 /// Bytes to write to a path; `overwrite` only after the user said yes.

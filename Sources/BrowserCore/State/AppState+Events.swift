@@ -88,6 +88,12 @@ extension AppState {
         case .rejudged(let addition, let outcome):
             rejudged(addition, outcome)
             return []
+        case .filesChanged(let changes):
+            noteChanges(changes)
+            return []
+        case .reloadFailed(let reason):
+            message = "reload failed: \(reason)"
+            return []
         }
     }
 
