@@ -28,9 +28,10 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             if value.count > 0 { _ = value[value.count - 1] }
         default: break
         }
+        // Keys are tape entries too, and their pointer names their value: check the pointer is a fixed point.
         let pointer = value.pointer
-        if document.value(at: pointer)?.index != index, document.issues.isEmpty {
-            fatalError("pointer \(pointer) does not lead back to value \(index)")
+        if let found = document.value(at: pointer), found.pointer != pointer, document.issues.isEmpty {
+            fatalError("pointer \(pointer) leads to a value whose pointer is \(found.pointer)")
         }
         visited += 1
     }

@@ -15,6 +15,12 @@ extension BrowserScreen {
                 .render(into: &buffer, area: area)
             return
         }
+        // Files changed on disk: the notice takes the whole line (the focused path is back after `R`).
+        if state.message == nil, let notice = state.changedNotice {
+            let line = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 2), height: 1)
+            buffer.writeLine(SafeText(notice, style: theme.warning), in: line, ellipsis: glyphs.ellipsis)
+            return
+        }
         var x = area.x + 1
         if let pointer = state.focusedPointer {
             let path = SafeText(PointerText.path(pointer), style: theme.accent.bolded)
@@ -38,10 +44,6 @@ extension BrowserScreen {
         let room = Rect(x: x, y: area.y, width: max(0, (right.isEmpty ? area.maxX : rightX - 2) - x), height: 1)
         if let message = state.message {
             buffer.writeLine(SafeText(message, style: theme.warning), in: room, ellipsis: glyphs.ellipsis)
-            return
-        }
-        if let notice = state.changedNotice {
-            buffer.writeLine(SafeText(notice, style: theme.warning), in: room, ellipsis: glyphs.ellipsis)
             return
         }
         KeyHintBar(hints: hints(state), theme: theme).render(into: &buffer, area: room)
