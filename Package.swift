@@ -22,13 +22,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
-        // Pure Swift.
-        .target(name: "VConModel"),
+        // Pure Swift. UnsafeText is the one definition of text that must not reach a terminal raw (both sides use it).
+        .target(name: "UnsafeText"),
+        .target(name: "VConModel", dependencies: ["UnsafeText"]),
         // SIP messages, SDP and the ladder layout (pure, over the vCon model).
         .target(name: "VConSIP", dependencies: ["VConModel"]),
         // What is open: sources (list cheaply, load on demand, cancel) and the catalog over them.
         .target(name: "VConLibrary", dependencies: ["VConModel"]),
-        .target(name: "TermUI"),
+        .target(name: "TermUI", dependencies: ["UnsafeText"]),
         .target(name: "BrowserCore", dependencies: ["VConModel", "VConSIP", "VConLibrary", "TermUI"]),
         // The user's config file (TOML): theme, time, keys, trust, named sources; pure apart from reading the file.
         .target(
@@ -79,6 +80,7 @@ let package = Package(
             dependencies: ["VConBundle", "VConModel", "VConLibrary", "VConCrypto", "CZip", "CZlib", "RobustnessSupport", "TestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TestSupport"]),
         .testTarget(name: "VConLibraryTests", dependencies: ["VConLibrary", "VConModel", "TestSupport"]),
+        .testTarget(name: "UnsafeTextTests", dependencies: ["UnsafeText", "VConModel", "TermUI", "TestSupport"]),
         .testTarget(
             name: "BrowserCoreTests",
             dependencies: ["BrowserCore", "TermUI", "VConModel", "VConLibrary", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),

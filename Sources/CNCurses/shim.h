@@ -9,6 +9,8 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+// backtrace(3) for the crash report CursesBackend writes (the only code on the crash path of the terminal).
+#include <execinfo.h>
 
 static inline int cnc_lines(void) { return LINES; }
 static inline int cnc_cols(void) { return COLS; }

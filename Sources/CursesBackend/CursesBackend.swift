@@ -107,6 +107,13 @@ public final class CursesBackend: TerminalBackend {
 
     deinit { close() }
 
+    /// A function asked first when a crash signal arrives; it returns true when it repaired the fault (the
+    /// executable passes the file-mapping guard, `MappingGuard.repair`), and the program then goes on.
+    public typealias FaultFilter = @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?) -> Bool
+
+    /// Sets the crash path's fault filter (once, before the first backend opens).
+    public static func setFaultFilter(_ filter: FaultFilter?) { TerminalRestore.faultFilter = filter }
+
     /// Gives the terminal back (idempotent); `deinit` calls it too.
     public func close() {
         guard isOpen else { return }
@@ -161,8 +168,9 @@ public final class CursesBackend: TerminalBackend {
 
     public func suspend() {
         guard isOpen else { return }
-        if TerminalRestore.pasteEnabled { writeSequence("\u{1B}[?2004l") }
         endwin()
+        // The shell gets a plain terminal while stopped: no mouse reports, no paste brackets, a cursor.
+        writeSequence(String(describing: TerminalRestore.resetSequence))
         // Stop with the default action even if curses installed its own SIGTSTP handler.
         var stop = sigaction()
         stop.__sigaction_handler.sa_handler = SIG_DFL
@@ -172,6 +180,7 @@ public final class CursesBackend: TerminalBackend {
         // Continued (SIGCONT): back to curses mode with a full repaint.
         sigaction(SIGTSTP, &saved, nil)
         if TerminalRestore.pasteEnabled { writeSequence("\u{1B}[?2004h") }
+        if mouseOn { mouseEnabled = true }
         let frame = lastFrame
         invalidate()
         wrefresh(window)
@@ -180,7 +189,7 @@ public final class CursesBackend: TerminalBackend {
     }
 
     public func copyToClipboard(_ text: String) {
-        writeSequence("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}")
+        writeSequence(OSC52.sequence(copying: text))
     }
 
     /// Reads the size curses currently believes in.

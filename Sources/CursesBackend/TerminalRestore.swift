@@ -3,23 +3,33 @@ import Foundation
 
 /// Puts the terminal back on every way out: signals, crashes and `exit()`.
 ///
-/// Handlers call `endwin()` (and switch off bracketed paste), restore the previous
-/// disposition and re-raise, so the process still dies with the right status and
-/// a core dump where one was due. `endwin` is not strictly async-signal-safe; every
-/// curses program does this because the alternative (a raw terminal) is worse.
+/// Stop requests (SIGINT, SIGTERM, SIGHUP, SIGQUIT) leave curses mode and end the process with the default
+/// action, so the exit status names the signal. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
+/// SIGTRAP) first ask `faultFilter` (the file-mapping guard repairs a SIGBUS from a truncated file and the
+/// program goes on), then restore the terminal, write a report under the XDG state folder (`CrashReport`),
+/// print one short notice with its path, and die with the signal's default action (a core dump where one is
+/// due). Swift's interactive backtracer is not run unless `SWIFT_BACKTRACE` was set by the user, in which
+/// case it gets the crash after the terminal is restored. `endwin` is not strictly async-signal-safe; every
+/// curses program does this because the alternative (a raw terminal over SSH) is worse.
 enum TerminalRestore {
     /// Requests to stop: after restoring, the default action (the process ends with that signal).
     static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    /// Crashes: after restoring, the previous handler (Swift's backtracer prints where it crashed).
+    /// Crashes: after restoring, a report, then the default action.
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
     /// Signals that end the process and must leave a usable terminal.
     static let fatalSignals = stopSignals + crashSignals
+    /// Mouse reporting off (every mode curses may have switched on), bracketed paste off, cursor visible.
+    static let resetSequence: StaticString = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[?2004l\u{1B}[?25h"
 
     /// Set while a curses screen is active; read by the handlers (a plain word, fine from a signal handler).
     nonisolated(unsafe) static var active = false
-    /// File descriptor curses writes to, for the raw "paste off" sequence.
+    /// File descriptor curses writes to, for the raw reset sequences.
     nonisolated(unsafe) static var outputDescriptor: Int32 = 1
     nonisolated(unsafe) static var pasteEnabled = false
+    /// Asked first on a crash signal; true means the fault was repaired and the program goes on.
+    nonisolated(unsafe) static var faultFilter: CursesBackend.FaultFilter?
+    /// True when the user set `SWIFT_BACKTRACE`: the runtime's backtracer then gets crashes after the restore.
+    nonisolated(unsafe) private static var chainToBacktracer = false
     /// Dispositions replaced by `install`, indexed by signal number (an array: no hashing inside a handler).
     nonisolated(unsafe) private static var previous: [sigaction] = Array(repeating: sigaction(), count: 65)
     nonisolated(unsafe) private static var replaced = [Bool](repeating: false, count: 65)
@@ -29,6 +39,8 @@ enum TerminalRestore {
     ///
     /// A signal the process ignores (`nohup` ignores SIGHUP) stays ignored.
     static func install() {
+        CrashReport.prepare()
+        chainToBacktracer = ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] != nil
         for signal in fatalSignals {
             var old = sigaction()
             sigaction(signal, nil, &old)
@@ -36,9 +48,14 @@ enum TerminalRestore {
             let ignored = withUnsafeBytes(of: old.__sigaction_handler) { $0.load(as: UInt.self) } == 1
             guard !ignored else { continue }
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { signal in TerminalRestore.handle(signal) }
+            if crashSignals.contains(signal) {
+                action.__sigaction_handler.sa_sigaction = { signal, info, _ in TerminalRestore.crashed(signal, info) }
+                action.sa_flags = SA_SIGINFO
+            } else {
+                action.__sigaction_handler.sa_handler = { signal in TerminalRestore.stopped(signal) }
+                action.sa_flags = 0
+            }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
             sigaction(signal, &action, nil)
             previous[Int(signal)] = old
             replaced[Int(signal)] = true
@@ -57,33 +74,49 @@ enum TerminalRestore {
         }
     }
 
-    /// Leaves curses mode if it is on (idempotent).
+    /// Leaves curses mode if it is on (idempotent): `endwin`, then mouse and paste off and the cursor shown.
     static func leaveScreen() {
         guard active else { return }
         active = false
-        if pasteEnabled { writeRaw("\u{1B}[?2004l") }
         endwin()
+        writeRaw(resetSequence)
     }
 
     /// Writes bytes straight to the terminal (async-signal-safe `write(2)`).
-    static func writeRaw(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
+    static func writeRaw(_ text: StaticString) {
+        _ = write(outputDescriptor, text.utf8Start, text.utf8CodeUnitCount)
     }
 
-    /// Restores the terminal, then re-raises: a crash goes to the previous handler (Swift's
-    /// backtracer), a stop request to the default action, so the exit status names the signal.
-    private static func handle(_ signal: Int32) {
+    /// A stop request: restore the terminal, then end with the default action.
+    private static func stopped(_ signal: Int32) {
         leaveScreen()
+        die(signal)
+    }
+
+    /// A crash: let the fault filter repair it, else restore the terminal, write the report and die.
+    private static func crashed(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?) {
+        if let faultFilter, faultFilter(signal, info) { return }
+        let wasActive = active
+        leaveScreen()
+        let address = info.map { UInt(bitPattern: $0.pointee._sifields._sigfault.si_addr) } ?? 0
+        let written = CrashReport.write(signal: signal, address: address)
+        CrashReport.notice(signal: signal, written: written, to: wasActive ? outputDescriptor : 2)
         let index = Int(signal)
-        if crashSignals.contains(signal), index < previous.count, replaced[index] {
+        if chainToBacktracer, index < previous.count, replaced[index] {
             replaced[index] = false
             sigaction(signal, &previous[index], nil)
-        } else {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = SIG_DFL
-            sigaction(signal, &action, nil)
+            raise(signal)
+            return
         }
+        die(signal)
+    }
+
+    /// Ends the process with `signal`'s default action (delivered when the handler returns).
+    private static func die(_ signal: Int32) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&action.sa_mask)
+        sigaction(signal, &action, nil)
         raise(signal)
     }
 }

@@ -17,7 +17,7 @@ struct JSONBenchmark {
         print("file: \(path), \(megabytes(size))")
 
         let start = DispatchTime.now()
-        let parsed = try? JSONDocument.parse(ByteBuffer.mapFile(atPath: path))
+        let parsed = try? JSONDocument.parse(ByteBuffer.readFile(atPath: path))
         let parseSeconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         print(
             String(

@@ -118,6 +118,10 @@ struct BrowserSecurity: SecurityChecking {
         return try Self.session(next, sources: sources).0
     }
 
+    func reopen() throws(SecurityAdditionError) -> (BrowserSession, [String]) {
+        try Self.session(recipe)
+    }
+
     // MARK: - Checks
 
     func stir(of vcon: VCon, member: Int) -> [StirCheck] {

@@ -73,6 +73,8 @@ enum Interactive {
         curses.noColor = curses.noColor || options.noColor
         curses.mouse = !options.noMouse
         curses.ascii = options.ascii
+        // A SIGBUS from a file truncated while mapped is repaired by the guard before the crash path restores the terminal.
+        CursesBackend.setFaultFilter { signal, info in MappingGuard.repair(signal: signal, info: info) }
         let backend: CursesBackend
         do {
             backend = try CursesBackend(options: curses)
@@ -85,6 +87,6 @@ enum Interactive {
             session: session, size: backend.size, glyphs: backend.glyphs,
             theme: backend.colorsEnabled ? settings.theme.theme : .monochrome, timeMode: settings.timeMode,
             localOffset: options.localOffset, mouse: !options.noMouse, keymap: settings.keymap)
-        BrowserApp.run(state, on: backend, background: true)
+        BrowserApp.run(state, on: backend, background: true, watchInterval: .seconds(1))
     }
 }

@@ -37,7 +37,6 @@ import Testing
     @Test func tablesAreSortedDisjointPairs() {
         for table in [
             DisplayWidth.zeroWidthRanges, DisplayWidth.wideRanges, DisplayWidth.pictographicRanges,
-            DisplayWidth.formatRanges,
         ] {
             #expect(table.count % 2 == 0)
             for i in stride(from: 0, to: table.count, by: 2) {

@@ -26,28 +26,42 @@ public enum BrowserApp {
     ///
     /// With `background`, work effects (`:trust`/`:key` judging) run on their own threads while keys keep being
     /// answered and frames drawn; without it (batch runs) they run in place, so a script's dump is deterministic.
+    /// With `watchInterval`, the input files are checked that often (one `stat` each) while waiting for keys, and a
+    /// change becomes `.filesChanged`; batch runs pass nil so their screens never depend on the clock.
     @discardableResult
     public static func run(
         _ initial: AppState, on backend: some TerminalBackend,
-        files: some FileSaving = LocalFiles(), background: Bool = false
+        files: some FileSaving = LocalFiles(), background: Bool = false, watchInterval: Duration? = nil
     ) -> AppState {
         var state = initial
         let runner = WorkRunner()
+        var watch = state.session.watch
+        let clock = ContinuousClock()
+        var lastCheck = clock.now
         if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
         if perform(state.start(), state: &state, backend: backend, files: files, runner: runner, background: background) {
             return state
         }
         while true {
             for answer in runner.drain() {
-                if perform(state.apply(answer), state: &state, backend: backend, files: files, runner: runner, background: background) {
+                if perform(
+                    state.apply(answer), state: &state, backend: backend, files: files, runner: runner, background: background,
+                    watch: &watch)
+                {
                     return state
                 }
             }
             backend.present(BrowserScreen.render(state, size: backend.size, glyphs: state.glyphs, theme: state.theme))
             // With work pending, poll (a key still wins) and advance the work one step when none came.
             let busy = state.hasPendingWork
-            let timeout: Duration? = busy ? .zero : (runner.isBusy ? .milliseconds(20) : nil)
-            guard let event = backend.nextEvent(timeout: timeout) else {
+            let timeout: Duration? = busy ? .zero : (runner.isBusy ? .milliseconds(20) : watchInterval)
+            let event = backend.nextEvent(timeout: timeout)
+            if let watchInterval, clock.now - lastCheck >= watchInterval {
+                lastCheck = clock.now
+                let changes = watch.changes().map { FileChange(path: $0.path, change: $0.change) }
+                if !changes.isEmpty { _ = state.apply(.filesChanged(changes)) }
+            }
+            guard let event else {
                 if busy {
                     _ = state.apply(.idle)
                     continue
@@ -59,16 +73,20 @@ public enum BrowserApp {
                 if backend.isFinished { return state }
                 continue
             }
-            if perform(state.handle(event), state: &state, backend: backend, files: files, runner: runner, background: background) {
+            if perform(
+                state.handle(event), state: &state, backend: backend, files: files, runner: runner, background: background,
+                watch: &watch)
+            {
                 return state
             }
         }
     }
 
-    /// Carries out effects in order; returns true when one of them quits.
+    /// Carries out effects in order; returns true when one of them quits. A reload replaces `watch` with the new
+    /// session's.
     private static func perform(
         _ initial: [Effect], state: inout AppState, backend: some TerminalBackend, files: some FileSaving, runner: WorkRunner,
-        background: Bool
+        background: Bool, watch: inout FileWatch
     ) -> Bool {
         var effects = initial
         while !effects.isEmpty {
@@ -84,10 +102,31 @@ public enum BrowserApp {
             case .setMouse(let on): backend.mouseEnabled = on
             case .copy(let text): backend.copyToClipboard(text)
             case .save(let request): effects += state.apply(save(request, state: state, files: files))
+            case .reload:
+                effects += reload(&state)
+                watch = state.session.watch
             case .rejudge, .cancelWork, .openMore: continue
             }
         }
         return false
+    }
+
+    /// Opens every input again through the session's checker; keeps the old session when nothing opens.
+    static func reload(_ state: inout AppState) -> [Effect] {
+        guard let checker = state.session.checker else {
+            return state.apply(.reloadFailed("this session cannot open its inputs again"))
+        }
+        do {
+            let (fresh, problems) = try checker.reopen()
+            guard !fresh.documents.isEmpty else {
+                let why = problems.first ?? "no vCon could be opened"
+                return state.apply(.reloadFailed("\(why); still showing what was read before"))
+            }
+            state.reloaded(fresh, problems: problems)
+            return [.redraw]
+        } catch {
+            return state.apply(.reloadFailed(error.description))
+        }
     }
 
     /// Writes a body, refusing input files and asking before overwriting anything else.

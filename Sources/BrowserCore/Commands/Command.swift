@@ -8,7 +8,7 @@ public enum CommandID: String, Sendable, Hashable, CaseIterable {
     case search, nextHit, previousHit, filter, commandLine
     case timeMode, hexView, explain, findings, help
     case copyValue, copyPath, copyJQPath, copyUUID, save
-    case back, quit, redraw, suspend, toggleMouse
+    case back, quit, redraw, suspend, toggleMouse, reload
     case openLadder, ladderMessage, ladderMark, ladderLanesLeft, ladderLanesRight, ladderPreviousError, ladderNextError
     case ladderCollapse, ladderColour, ladderFollow, ladderScrollMessageDown, ladderScrollMessageUp
     case diff

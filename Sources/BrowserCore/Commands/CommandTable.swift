@@ -88,6 +88,9 @@ public enum CommandTable {
         Command(.redraw, keys: [[.ctrl("l")]], group: .app, help: "redraw the screen"),
         Command(.suspend, keys: [[.ctrl("z")]], group: .app, help: "suspend (fg to resume)"),
         Command(.toggleMouse, keys: [k("M")], group: .app, help: "mouse on / off"),
+        Command(
+            .reload, keys: [k("R")], group: .app,
+            help: "reload every input from disk (the status line says when one changed on disk)", hint: "reload"),
 
         Command(
             .openLadder, keys: [k("L")], group: .ladder,

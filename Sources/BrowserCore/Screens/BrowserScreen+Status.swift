@@ -15,6 +15,12 @@ extension BrowserScreen {
                 .render(into: &buffer, area: area)
             return
         }
+        // Files changed on disk: the notice takes the whole line (the focused path is back after `R`).
+        if state.message == nil, let notice = state.changedNotice {
+            let line = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 2), height: 1)
+            buffer.writeLine(SafeText(notice, style: theme.warning), in: line, ellipsis: glyphs.ellipsis)
+            return
+        }
         var x = area.x + 1
         if let pointer = state.focusedPointer {
             let path = SafeText(PointerText.path(pointer), style: theme.accent.bolded)

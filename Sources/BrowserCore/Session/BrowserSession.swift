@@ -46,8 +46,11 @@ public struct BrowserSession: Sendable {
         next.resolver = resolver
         next.checker = checker
         next.inputPaths = inputPaths
+        next.watch = watch
         return next
     }
+    /// The input files (and bundles) with the identity each had when read, polled by the run loop.
+    public var watch: FileWatch
 
     /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
     /// given are computed with `Validator.validate`.
@@ -57,6 +60,7 @@ public struct BrowserSession: Sendable {
     ) {
         var documents: [BrowserDocument] = []
         var inputs: [String] = []
+        var opened: [String: FileIdentity] = [:]
         for (index, member) in library.members.enumerated() {
             let envelope = envelopes[index]
             let found = findings?[index] ?? member.file.map { Validator.validate($0) } ?? []
@@ -64,7 +68,10 @@ public struct BrowserSession: Sendable {
                 BrowserDocument(
                     memberIndex: index, name: member.source.description, file: member.file, findings: found,
                     envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge))
-            if case .file(let path) = member.source { inputs.append(path) }
+            if case .file(let path) = member.source {
+                inputs.append(path)
+                opened[path] = member.file?.buffer.identity
+            }
             if case .bundleMember(let bundle, _) = member.source, !inputs.contains(bundle) { inputs.append(bundle) }
         }
         self.documents = documents
@@ -76,6 +83,8 @@ public struct BrowserSession: Sendable {
         self.digester = digester
         self.ascii = ascii
         inputPaths = inputs
+        // Standard input cannot change underneath; everything else is watched from the identity it was read with.
+        watch = FileWatch(paths: inputs.filter { $0 != "-" }, opened: opened)
     }
 
     /// A session over bytes already read (tests, benchmarks), opened through a catalog like every other path:

@@ -22,6 +22,17 @@ public protocol SecurityChecking: Sendable {
     /// Judges the whole library again with one more trust anchor or key (`:trust FILE`, `:key FILE`), re-opening
     /// encrypted members the key opens. Throws when the file cannot be read or holds no certificate or key.
     func rejudge(adding addition: SecurityAddition) throws(SecurityAdditionError) -> BrowserSession
+
+    /// Opens every input again from disk with the anchors and keys added so far (`R` after "changed on disk"),
+    /// with the problems met (files that no longer open).
+    func reopen() throws(SecurityAdditionError) -> (BrowserSession, [String])
+}
+
+extension SecurityChecking {
+    /// Sessions that cannot open their inputs again (test doubles) say so.
+    public func reopen() throws(SecurityAdditionError) -> (BrowserSession, [String]) {
+        throw SecurityAdditionError("this session cannot open its inputs again")
+    }
 }
 
 /// A trust anchor or key given inside the browser.

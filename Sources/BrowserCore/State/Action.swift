@@ -25,6 +25,10 @@ public enum Action: Sendable, Hashable {
     case idle
     /// The run loop finished judging the library again for `:trust`/`:key` (off the UI loop).
     case rejudged(SecurityAddition, RejudgeOutcome)
+    /// The run loop noticed input files that changed on disk since they were opened.
+    case filesChanged([FileChange])
+    /// The run loop could not reload the inputs (`R`): why; what is shown stays.
+    case reloadFailed(String)
     /// The run loop opened more members in the background: the session over everything opened so far, and how
     /// many are still to open.
     case membersOpened(SessionBox, remaining: Int)
@@ -66,6 +70,8 @@ public enum Effect: Sendable, Hashable {
     case cancelWork
     /// Open the next members of the session's catalog off the UI loop (answered by `Action.membersOpened`).
     case openMore
+    /// Open every input again from disk (`R`); the run loop answers with `AppState.reloaded` or `.reloadFailed`.
+    case reload
 }
 
 /// Bytes to write to a path; `overwrite` only after the user said yes.

@@ -52,6 +52,7 @@ extension AppState {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
+        case .reload: return [.reload]
         case .toggleMouse:
             mouseEnabled.toggle()
             message = mouseEnabled ? "mouse on" : "mouse off"

@@ -90,6 +90,12 @@ extension AppState {
             return []
         case .membersOpened(let box, let remaining):
             return membersOpened(box.session, remaining: remaining)
+        case .filesChanged(let changes):
+            noteChanges(changes)
+            return []
+        case .reloadFailed(let reason):
+            message = "reload failed: \(reason)"
+            return []
         }
     }
 

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public internal(set) var future: [Location] = []
     /// A one-shot note for the status line (cleared by the next key).
     public internal(set) var message: String?
+    /// Inputs that changed on disk since they were opened, shown in the status line until `R` reloads.
+    public internal(set) var changedOnDisk: [FileChange] = []
     public internal(set) var mouseEnabled: Bool
     /// The SIP ladder view over the current pane, when open (`L`).
     public internal(set) var ladder: LadderPane?

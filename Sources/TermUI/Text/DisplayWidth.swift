@@ -43,11 +43,6 @@ public enum DisplayWidth {
         scalar.value >= 0xA9 && contains(pictographicRanges, scalar.value)
     }
 
-    /// True for General_Category Cf (format) code points.
-    static func isFormat(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0xAD && contains(formatRanges, scalar.value)
-    }
-
     /// True for zero-width code points that are visible marks (not joiners, selectors or tags).
     static func isVisibleMark(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

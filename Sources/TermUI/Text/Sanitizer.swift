@@ -1,12 +1,12 @@
+import UnsafeText
+
 /// Turns untrusted strings into safe display glyphs.
 ///
-/// Shown as visible escapes (`\u001b`, `\u202e`, `\u{e0041}`, `\r`):
-/// - C0 controls (U+0000–U+001F except tab and newline), DEL, C1 controls (U+0080–U+009F);
-/// - bidi marks, embeddings, overrides and isolates (U+200E/F, U+061C, U+202A–U+202E, U+2066–U+2069);
-/// - other invisible format characters (General_Category Cf such as U+200B, U+2060, U+FEFF, U+00AD),
-///   line/paragraph separators, noncharacters, and tag characters outside an emoji flag sequence.
-/// Kept: ZWJ/ZWNJ inside a cluster (emoji sequences, Indic and Arabic text), variation selectors
-/// and combining marks attached to a base. A combining mark with no base is drawn on a space.
+/// What is unsafe is `UnsafeText`'s one definition (shared with the command line's `TextSafety`), shown as
+/// visible escapes (`\u001b`, `\u202e`, `\u{e0041}`, `\r`): C0 and C1 controls, bidi controls and isolates,
+/// invisible format characters, separators, tag characters outside a subdivision flag, noncharacters and
+/// supplementary private use. Kept: ZWJ/ZWNJ and variation selectors inside a cluster, combining marks
+/// attached to a base. A combining mark with no base is drawn on a space.
 /// Tabs become spaces up to the next tab stop; newlines follow `newlines`.
 public struct Sanitizer: Sendable {
     /// What happens to a newline (`\n` or `\r\n`).
@@ -44,9 +44,7 @@ public struct Sanitizer: Sendable {
                 let n = tabWidth - (column % tabWidth)
                 for _ in 0..<n { out.append(.space(style)) }
                 column += n
-            } else if let first = character.unicodeScalars.first,
-                character.unicodeScalars.count == 1 || Self.clusterIsSafe(character, base: first)
-            {
+            } else if UnsafeText.isSafe(character) {
                 column += appendCluster(character, to: &out, style: style)
             } else {
                 column += appendSplitting(character, to: &out, style: style)
@@ -62,14 +60,8 @@ public struct Sanitizer: Sendable {
         return result
     }
 
-    /// True when a code point must never reach the terminal as itself.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
-        if v < 0xAD { return false }
-        if v == 0x2028 || v == 0x2029 || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE { return true }
-        return DisplayWidth.isFormat(scalar) && v != 0x200C && v != 0x200D
-    }
+    /// True when a code point must never reach the terminal as itself (`UnsafeText.isUnsafe`).
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { UnsafeText.isUnsafe(scalar) }
 
     /// The visible escape for a code point: `\r`, `\u001b`, `\u{e0041}`.
     public static func escape(_ scalar: Unicode.Scalar) -> String {
@@ -77,16 +69,6 @@ public struct Sanitizer: Sendable {
         let hex = String(scalar.value, radix: 16)
         if scalar.value > 0xFFFF { return "\\u{\(hex)}" }
         return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-    }
-
-    /// A cluster is safe when no code point in it is unsafe, tags being allowed after an emoji flag base.
-    private static func clusterIsSafe(_ character: Character, base: Unicode.Scalar) -> Bool {
-        let tagsAllowed = DisplayWidth.isPictographic(base)
-        for scalar in character.unicodeScalars where isUnsafe(scalar) {
-            if tagsAllowed, (0xE0020...0xE007F).contains(scalar.value) { continue }
-            return false
-        }
-        return true
     }
 
     private func appendNewline(to out: inout [Glyph], style: Style, column: inout Int) {
@@ -132,8 +114,8 @@ public struct Sanitizer: Sendable {
             for piece in String(pending) { used += appendCluster(piece, to: &out, style: style) }
             pending = String.UnicodeScalarView()
         }
-        for scalar in character.unicodeScalars {
-            if Self.isUnsafe(scalar) {
+        for (scalar, unsafe) in zip(character.unicodeScalars, UnsafeText.escapes(in: character)) {
+            if unsafe {
                 flush()
                 used += appendEscape(scalar, to: &out, style: style)
             } else {

@@ -24,6 +24,8 @@ public final class BundleReader: Sendable {
     public let otherEntries: [String]
     /// Findings about the layout and manifest, found while opening.
     public let structureFindings: [BundleFinding]
+    /// The archive file's identity just before it was opened (nil for a bundle in memory), to notice changes.
+    public let identity: FileIdentity?
 
     let archive: ZipArchive
     private let filesByStem: [String: [BundleFile]]
@@ -31,12 +33,14 @@ public final class BundleReader: Sendable {
 
     /// Opens the bundle at `path`; throws when it is not a readable, safe zip archive.
     public static func open(path: String, options: BundleOptions = BundleOptions()) throws(BundleError) -> BundleReader {
+        let identity = FileIdentity.of(path: path)
         let archive = try ZipArchive(path: path, limits: options.limits)
-        return try BundleReader(archive: archive, options: options)
+        return try BundleReader(archive: archive, options: options, identity: identity)
     }
 
-    init(archive: ZipArchive, options: BundleOptions) throws(BundleError) {
+    init(archive: ZipArchive, options: BundleOptions, identity: FileIdentity? = nil) throws(BundleError) {
         self.archive = archive
+        self.identity = identity
         self.path = archive.path
         self.options = options
         let layout = BundleLayout(entries: archive.entries)

@@ -35,7 +35,7 @@ struct CreationPlan {
     mutating func add(path: String) throws(BundleError) {
         let shown = TextSafety.line(path)
         let buffer: ByteBuffer
-        do { buffer = try ByteBuffer.mapFile(atPath: path) } catch {
+        do { buffer = try ByteBuffer.readFile(atPath: path) } catch {
             throw BundleError(.fileNotFound, subject: path, "cannot read \(shown): \(error.message)")
         }
         let loaded: LoadedFile

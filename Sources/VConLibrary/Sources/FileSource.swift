@@ -35,7 +35,7 @@ public struct FileSource: LibrarySource {
     public func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
         try cancellation.check(key.raw)
         do {
-            return MemberBytes(buffer: try ByteBuffer.mapFile(atPath: key.raw), sourceName: key.raw)
+            return MemberBytes(buffer: try ByteBuffer.readFile(atPath: key.raw), sourceName: key.raw)
         } catch {
             let missing = !FileManager.default.fileExists(atPath: key.raw)
             throw SourceError(missing ? .notFound : .unreadable, place: key.raw, message: error.message)

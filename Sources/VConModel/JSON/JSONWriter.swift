@@ -65,6 +65,17 @@ public indirect enum JSONOutput: Sendable, Equatable {
         return String(value)
     }
 
+    /// `\uXXXX`, or a surrogate pair `\uD8XX\uDCXX` above the BMP (the only escapes JSON has).
+    static func jsonEscape(_ scalar: Unicode.Scalar) -> String {
+        func unit(_ value: UInt32) -> String {
+            let hex = String(value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
+        guard scalar.value > 0xFFFF else { return unit(scalar.value) }
+        let offset = scalar.value - 0x10000
+        return unit(0xD800 + (offset >> 10)) + unit(0xDC00 + (offset & 0x3FF))
+    }
+
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
@@ -76,7 +87,7 @@ public indirect enum JSONOutput: Sendable, Equatable {
             case "\t": out += "\\t"
             default:
                 if TextSafety.needsEscape(scalar) {
-                    out += TextSafety.unicodeEscape(scalar)
+                    out += jsonEscape(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

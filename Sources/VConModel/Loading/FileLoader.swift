@@ -14,7 +14,7 @@ public struct FileLoader: Sendable {
     public func load(path: String) throws(LoadError) -> LoadedFile {
         let buffer: ByteBuffer
         do {
-            buffer = path == "-" ? try ByteBuffer.readStream(fd: 0, path: "-") : try ByteBuffer.mapFile(atPath: path)
+            buffer = path == "-" ? try ByteBuffer.readStream(fd: 0, path: "-") : try ByteBuffer.readFile(atPath: path)
         } catch {
             throw LoadError(kind: .unreadable, source: path, message: error.message)
         }

@@ -152,15 +152,15 @@ import Testing
         let text = "{\n  \"subject\": \"hi\",\n  \"n\": [1, 2, 3]\n}\n"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         defer { unlink(path) }
-        let doc = try JSONDocument.parse(ByteBuffer.mapFile(atPath: path))
+        let doc = try JSONDocument.parse(ByteBuffer.readFile(atPath: path))
         #expect(doc.root["subject"]?.string == "hi")
         #expect(doc.root["n"]?[2]?.location == SourceLocation(line: 3, column: 15))
     }
 
     @Test func missingFileAndDirectoryAreClearErrors() {
-        #expect(throws: FileReadError.self) { try ByteBuffer.mapFile(atPath: "/nonexistent/x.vcon") }
+        #expect(throws: FileReadError.self) { try ByteBuffer.readFile(atPath: "/nonexistent/x.vcon") }
         do {
-            _ = try ByteBuffer.mapFile(atPath: "/tmp")
+            _ = try ByteBuffer.readFile(atPath: "/tmp")
         } catch {
             #expect(error.message == "is a directory")
         }
