@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import VConModel
 
 /// Where `s` writes: the real file system, or a fake in tests.
 public protocol FileSaving {
@@ -39,7 +40,10 @@ public enum BrowserApp {
         let clock = ContinuousClock()
         var lastCheck = clock.now
         if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
-        if perform(state.start(), state: &state, backend: backend, files: files, runner: runner, background: background) {
+        if perform(
+            state.start(), state: &state, backend: backend, files: files, runner: runner, background: background,
+            watch: &watch)
+        {
             return state
         }
         while true {
