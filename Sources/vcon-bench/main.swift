@@ -10,6 +10,7 @@ let options = BenchOptions(arguments.dropFirst())
 
 switch name {
 case "json": JSONBenchmark(options: options).run()
+case "whole": WholeProcessBenchmark(options: options).run()
 case "frames": FramesBenchmarkRun(options: options).run()
 case "hash": HashBenchmarkRun(options: options).run()
 case "ladder": LadderBenchmarkRun(options: options).run()
@@ -31,5 +32,9 @@ default:
           hash [--mb N] [--file F]   SHA-512 of an N MB file (default 1024): ours against sha512sum
           ladder [--messages N]    layout time of a generated SIP trace (default 10000 messages, 6 parties)
           bundle [--count N]       generate a bundle of N vCons (default 10000), time listing it, peak RSS
+          whole [--mb N] [--count N] [--files N] [--keep]
+                                   the real executable as a subprocess: first screen and show on a ~N MB vCon and on a
+                                   file of small objects, beside python3 json.load and jq; first screen of an N-member
+                                   bundle and of a directory of N files in the vcon-server layout
         """)
 }

@@ -36,8 +36,11 @@ struct BrowserSecurity: SecurityChecking {
     // MARK: - Opening
 
     /// Opens the recipe's library and returns the browser session, with a checker that remembers the recipe.
-    static func session(_ recipe: Recipe) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
-        try session(recipe, sources: nil)
+    ///
+    /// Only the first `openFirst` members are opened before the first screen; the browser opens the rest in the
+    /// background (`AppState.start`), and batch runs open them before the first key.
+    static func session(_ recipe: Recipe, openFirst: Int? = nil) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
+        try session(recipe, sources: nil, openFirst: openFirst)
     }
 
     /// The crypto of a recipe: the demo's key and root plus the user's, or the command line's anchors and keys.
@@ -58,7 +61,9 @@ struct BrowserSecurity: SecurityChecking {
 
     /// Opens the recipe's library through a catalog: over `sources` when given (a re-judge keeps what was listed
     /// and never reads standard input twice), else over the recipe's paths or the embedded demo.
-    static func session(_ recipe: Recipe, sources: [any LibrarySource]?) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
+    static func session(
+        _ recipe: Recipe, sources: [any LibrarySource]?, openFirst: Int? = nil
+    ) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
         let crypto = try crypto(recipe)
         let opener = OpenedLibrary.opener(crypto: crypto, now: recipe.now)
         let catalog: Catalog
@@ -77,11 +82,17 @@ struct BrowserSecurity: SecurityChecking {
                 sourceProblems = made.problems
             }
         }
-        let opening = OpenedLibrary.open(catalog, problems: sourceProblems, ascii: recipe.ascii, filesDirectory: recipe.filesDirectory)
+        let opening = OpenedLibrary.open(
+            catalog, problems: sourceProblems, ascii: recipe.ascii, filesDirectory: recipe.filesDirectory, openFirst: openFirst)
         var session = BrowserSession(
             library: opening.library, graph: opening.graph, envelopes: opening.envelopes, findings: opening.contents.findings,
             digester: OpenSSLDigester(), ascii: recipe.ascii)
         session.inputPaths = catalog.allSources.flatMap(\.inputPaths)
+        session.resolver = opening.resolver
+        if catalog.unopenedCount > 0 {
+            session.catalog = catalog
+            session.contents = opening.contents
+        }
         session.checker = BrowserSecurity(
             recipe: recipe, crypto: crypto, sources: catalog.sources,
             resolver: ExternalFileResolver(bundles: opening.bundles, filesDirectory: recipe.filesDirectory, digester: OpenSSLDigester()))

@@ -13,17 +13,29 @@ enum Interactive {
     /// no paths means the built-in demo bundle (with its own key and trust anchor). The session's checker
     /// (`BrowserSecurity`) hashes content, checks STIR and re-opens everything for `:trust` / `:key`.
     static func session(_ paths: [String], security: SecurityOptions, ascii: Bool, now: Date = Date()) throws -> BrowserSession {
+        try session(paths, security: security, ascii: ascii, now: now, openFirst: nil)
+    }
+
+    /// The session with only the first `openFirst` members opened (nil: all); the run loop opens the rest.
+    static func session(
+        _ paths: [String], security: SecurityOptions, ascii: Bool, now: Date = Date(), openFirst: Int?
+    ) throws -> BrowserSession {
         let recipe = BrowserSecurity.Recipe(
             origin: paths.isEmpty ? .demo : .paths(paths), trustPaths: paths.isEmpty ? security.trust : security.trustPaths,
             keyPaths: security.key, x5uFiles: try security.x5uFiles(), filesDirectory: security.files, ascii: ascii, now: now)
         let (session, problems): (BrowserSession, [String])
-        do { (session, problems) = try BrowserSecurity.session(recipe) } catch { throw ValidationError(error.description) }
+        do { (session, problems) = try BrowserSecurity.session(recipe, openFirst: openFirst) } catch {
+            throw ValidationError(error.description)
+        }
         for problem in problems { Output.error(problem) }
         guard !session.documents.isEmpty else {
             throw ValidationError("nothing to browse: no vCon could be opened")
         }
         return session
     }
+
+    /// Members opened before the first screen (a tall terminal's list); the rest are opened by the run loop.
+    static let firstScreenMembers = 100
 
     /// Batch mode: replays `keys` at `size` and returns the final screen as text or ANSI.
     static func batch(
@@ -38,7 +50,7 @@ enum Interactive {
         } catch {
             throw ValidationError("--keys: \(error.description)")
         }
-        let session = try session(paths, security: security, ascii: glyphs.isASCII)
+        let session = try session(paths, security: security, ascii: glyphs.isASCII, openFirst: firstScreenMembers)
         let settings = options.settings
         let state = AppState(
             session: session, size: size, glyphs: glyphs, theme: noColor ? .monochrome : settings.theme.theme,
@@ -54,7 +66,7 @@ enum Interactive {
     /// Interactive mode on the terminal; the terminal is restored on every exit path by the backend.
     static func run(_ paths: [String], options: BrowserOptions, security: SecurityOptions) throws {
         let utf8 = TerminalLocale.prepare()
-        let session = try session(paths, security: security, ascii: options.ascii || !utf8)
+        let session = try session(paths, security: security, ascii: options.ascii || !utf8, openFirst: firstScreenMembers)
         var curses = CursesOptions.fromEnvironment()
         curses.noColor = curses.noColor || options.noColor
         curses.mouse = !options.noMouse

@@ -14,6 +14,8 @@ struct OpenedLibrary {
     let graph: RelationGraph
     /// What could not be opened (terminal-safe lines), in the order met.
     let problems: [String]
+    /// Bundle `files/` and `--files DIR`, for the graph of members opened later.
+    let resolver: ExternalFileResolver
 
     var library: Library { contents.library }
     var envelopes: [Int: EnvelopeResult] { contents.envelopes }
@@ -32,11 +34,15 @@ struct OpenedLibrary {
 
     /// Lists and opens every member of `catalog`, and builds the graph with bundle `files/` and `filesDirectory`
     /// as the only sources of external copies.
+    ///
+    /// With `openFirst`, only that many members are opened now (the browser's first screen); the rest stay listed
+    /// for the browser to open in the background.
     static func open(
-        _ catalog: Catalog, problems sourceProblems: [SourceProblem] = [], ascii: Bool, filesDirectory: String?
+        _ catalog: Catalog, problems sourceProblems: [SourceProblem] = [], ascii: Bool, filesDirectory: String?,
+        openFirst: Int? = nil
     ) -> OpenedLibrary {
         catalog.listAll()
-        try? catalog.openAll()
+        if let openFirst { try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
         var problems = (sourceProblems + catalog.problems).map { "\(TextSafety.line($0.place)): \(TextSafety.line($0.message))" }
         for entry in catalog.entries {
@@ -46,6 +52,6 @@ struct OpenedLibrary {
             bundles: PathSources.bundles(of: catalog), filesDirectory: filesDirectory, digester: OpenSSLDigester())
         return OpenedLibrary(
             catalog: catalog, contents: contents, graph: RelationGraph(library: contents.library, resolver: resolver),
-            problems: problems)
+            problems: problems, resolver: resolver)
     }
 }

@@ -125,3 +125,55 @@ import VConModel
         #expect(calls.all == ["rejudge /tmp/a.pem"])
     }
 }
+
+/// The vCon list fills in the background: the first screen has only what was opened before it, `start` asks the
+/// run loop for more, and each answer grows the list; nothing is opened by the reducer, and Esc stops it.
+@Suite struct BackgroundLoadingTests {
+    /// `count` tiny vCons, counting loads.
+    struct ManySource: LibrarySource {
+        let calls: ReducerNoIOTests.Calls
+        let count: Int
+        var name: String { "many" }
+        func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
+            ListPage(members: (0..<count).map { MemberListing(key: MemberKey(String($0)), displayName: "m\($0).json") }, next: nil)
+        }
+        func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
+            calls.add(key.raw)
+            let uuid = String(format: "00000000-0000-4000-8000-%012d", Int(key.raw) ?? 0)
+            let json =
+                #"{"vcon": "0.4.0", "uuid": "\#(uuid)", "created_at": "2024-01-01T00:00:00Z", "subject": "call \#(key.raw)", "parties": []}"#
+            return MemberBytes(buffer: ByteBuffer(Array(json.utf8)), sourceName: "m\(key.raw).json")
+        }
+    }
+
+    @Test func theListFillsAfterTheFirstScreenAndEachMemberOpensOnce() throws {
+        let calls = ReducerNoIOTests.Calls()
+        let session = BrowserSession(catalog: Catalog(sources: [ManySource(calls: calls, count: 1_200)]), openFirst: 10)
+        #expect(calls.all.count == 10)
+        var state = AppState(session: session, size: TerminalSize(width: 120, height: 40))
+        #expect(state.session.listed.count == 10)
+        let asked = state.start()
+        #expect(asked == [.openMore])
+        #expect(state.work == .loading(opened: 10, total: 1_200))
+        #expect(screen(state).plainText.contains("loading 10/1200…"))
+        _ = state.handle(script: try KeyScript.parse("jj"))
+        #expect(calls.all.count == 10, "keys answered while loading open nothing")
+        BrowserApp.settle(&state, asked)
+        #expect(state.session.listed.count == 1_200)
+        #expect(state.work == nil)
+        #expect(calls.all.count == 1_200)
+        #expect(Set(calls.all).count == 1_200)
+        #expect(state.libraryCursor.selected == 2, "the cursor stayed on its row while the list grew")
+    }
+
+    @Test func escStopsLoadingAndKeepsWhatIsOpen() throws {
+        let calls = ReducerNoIOTests.Calls()
+        let session = BrowserSession(catalog: Catalog(sources: [ManySource(calls: calls, count: 1_200)]), openFirst: 10)
+        var state = AppState(session: session, size: TerminalSize(width: 120, height: 40))
+        let asked = state.start()
+        #expect(state.handle(script: try KeyScript.parse("<Esc>")) == [.cancelWork])
+        BrowserApp.settle(&state, asked)
+        #expect(state.session.listed.count == 10)
+        #expect(state.work == nil)
+    }
+}

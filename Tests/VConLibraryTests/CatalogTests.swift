@@ -125,6 +125,21 @@ struct CatalogTests {
         #expect(library.library.members.count == 1)
         #expect(library.entries[0] == 2)
     }
+
+    @Test("building and extending the library opens no member twice")
+    func libraryOpensOnce() throws {
+        let many = CountingSource((0..<150).map { ("m\($0)", vconJSON(String(format: "00000000-0000-4000-8000-%012d", $0))) })
+        let catalog = Catalog(sources: [many])
+        catalog.listAll()
+        #expect(try catalog.openNext(100) == 50)
+        let first = catalog.library()
+        #expect(first.library.members.count == 100)
+        try catalog.openAll()
+        let all = catalog.library(extending: first)
+        #expect(all.library.members.count == 150)
+        #expect(many.loads.count == 150)
+        #expect(Set(many.loads).count == 150)
+    }
 }
 
 /// Counts calls from handlers that may run on any thread.

@@ -34,6 +34,9 @@ public enum BrowserApp {
         var state = initial
         let runner = WorkRunner()
         if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
+        if perform(state.start(), state: &state, backend: backend, files: files, runner: runner, background: background) {
+            return state
+        }
         while true {
             for answer in runner.drain() {
                 if perform(state.apply(answer), state: &state, backend: backend, files: files, runner: runner, background: background) {
@@ -81,7 +84,7 @@ public enum BrowserApp {
             case .setMouse(let on): backend.mouseEnabled = on
             case .copy(let text): backend.copyToClipboard(text)
             case .save(let request): effects += state.apply(save(request, state: state, files: files))
-            case .rejudge, .cancelWork: continue
+            case .rejudge, .cancelWork, .openMore: continue
             }
         }
         return false

@@ -49,10 +49,20 @@ extension BrowserApp {
                     return .rejudged(addition, RejudgeOutcome(.failure(error)))
                 }
             }
+        case .openMore:
+            let session = state.session
+            return {
+                let remaining = (try? session.catalog?.openNext(openBatch)) ?? 0
+                return .membersOpened(SessionBox(session.grown()), remaining: remaining ?? 0)
+            }
         default:
             return nil
         }
     }
+
+    /// Members opened per background step: big enough that rebuilding the session is rare, small enough that the
+    /// list visibly fills.
+    static let openBatch = 500
 
     /// Carries out the work among `effects` at once, in order, applying each answer (tests and scripts that drive
     /// a state without a run loop); terminal effects are dropped.

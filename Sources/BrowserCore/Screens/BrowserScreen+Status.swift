@@ -22,6 +22,10 @@ extension BrowserScreen {
             x = buffer.write(path, x: x, y: area.y, clip: area) + 3
         }
         var right = SafeText()
+        if let work = state.work {
+            // Work off the UI loop stays visible until it answers (keys clear `message`, not this).
+            right.append(work.status + "  Esc stops ", style: theme.muted)
+        }
         if let search = state.search {
             right.append("/" + search.query + " ", style: theme.accent)
             if let pending = state.pendingSearch {

@@ -18,6 +18,33 @@ public struct BrowserSession: Sendable {
     public var checker: (any SecurityChecking)?
     /// The checker's results per member, computed once.
     public let securityCache = SecurityFactsCache()
+    /// The catalog the session was opened from, when members are still being opened in the background.
+    public var catalog: Catalog?
+    /// Where the relation graph finds local copies of external references (bundle `files/`, `--files`).
+    public var resolver: (any ExternalResolving)?
+    /// Badges in ASCII (`[S]`) or Unicode.
+    public var ascii = false
+    /// What `catalog` had opened when this session was built (grown from, so nothing is opened twice).
+    public var contents: CatalogLibrary?
+
+    /// Members of `catalog` still to open (0 without a catalog).
+    public var unopened: Int { catalog?.unopenedCount ?? 0 }
+
+    /// The session again over every member `catalog` has opened so far, keeping the checker, digester, resolver
+    /// and input paths: what the list shows as members are opened in the background.
+    public func grown() -> BrowserSession {
+        guard let catalog else { return self }
+        let contents = catalog.library(badges: ascii, extending: contents)
+        var next = BrowserSession(
+            library: contents.library, graph: RelationGraph(library: contents.library, resolver: resolver ?? NoExternalFiles()),
+            envelopes: contents.envelopes, findings: contents.findings, digester: digester, ascii: ascii)
+        next.catalog = catalog
+        next.contents = contents
+        next.resolver = resolver
+        next.checker = checker
+        next.inputPaths = inputPaths
+        return next
+    }
 
     /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
     /// given are computed with `Validator.validate`.
@@ -44,6 +71,7 @@ public struct BrowserSession: Sendable {
         }
         self.graph = graph
         self.digester = digester
+        self.ascii = ascii
         inputPaths = inputs
     }
 
@@ -54,13 +82,18 @@ public struct BrowserSession: Sendable {
         self.init(catalog: Catalog(sources: [source], opener: MemberOpener(loader: FileLoader())), ascii: ascii)
     }
 
-    /// A session over every member of `catalog`, listed and opened now (the command line's full opening).
-    public init(catalog: Catalog, ascii: Bool = false) {
+    /// A session over `catalog`, listed now and opened in full, or only its first `openFirst` members (the rest
+    /// are opened in the background by the run loop: `AppState.start`).
+    public init(catalog: Catalog, ascii: Bool = false, openFirst: Int? = nil) {
         catalog.listAll()
-        try? catalog.openAll()
+        if let openFirst { try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
         self.init(
             library: contents.library, graph: RelationGraph(library: contents.library), envelopes: contents.envelopes,
             findings: contents.findings, ascii: ascii)
+        if catalog.unopenedCount > 0 {
+            self.catalog = catalog
+            self.contents = contents
+        }
     }
 }

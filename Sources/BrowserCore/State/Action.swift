@@ -25,6 +25,19 @@ public enum Action: Sendable, Hashable {
     case idle
     /// The run loop finished judging the library again for `:trust`/`:key` (off the UI loop).
     case rejudged(SecurityAddition, RejudgeOutcome)
+    /// The run loop opened more members in the background: the session over everything opened so far, and how
+    /// many are still to open.
+    case membersOpened(SessionBox, remaining: Int)
+}
+
+/// A session carried by an action, compared by identity.
+public final class SessionBox: Sendable, Hashable {
+    public let session: BrowserSession
+
+    public init(_ session: BrowserSession) { self.session = session }
+
+    public static func == (lhs: SessionBox, rhs: SessionBox) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// The answer of a re-judge: the new session, or why the file could not be added. Compared by identity (a
@@ -51,6 +64,8 @@ public enum Effect: Sendable, Hashable {
     case rejudge(SecurityAddition)
     /// Esc while work runs: drop its answer (and stop it where it can be stopped).
     case cancelWork
+    /// Open the next members of the session's catalog off the UI loop (answered by `Action.membersOpened`).
+    case openMore
 }
 
 /// Bytes to write to a path; `overwrite` only after the user said yes.

@@ -88,6 +88,8 @@ extension AppState {
         case .rejudged(let addition, let outcome):
             rejudged(addition, outcome)
             return []
+        case .membersOpened(let box, let remaining):
+            return membersOpened(box.session, remaining: remaining)
         }
     }
 

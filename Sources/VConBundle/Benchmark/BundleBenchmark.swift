@@ -45,7 +45,7 @@ public enum BundleBenchmark {
     }
 
     /// Writes a bundle of `count` vCons with two parties, a subject and one text dialog each.
-    static func generate(count: Int, at path: String) throws(BundleError) {
+    public static func generate(count: Int, at path: String) throws(BundleError) {
         let writer = try ZipWriter(path: path, overwrite: false, modificationDate: Date(timeIntervalSince1970: 1_700_000_000))
         try writer.add(name: "manifest.json", bytes: Array(BundleManifest.current.jsonText.utf8))
         for index in 0..<count {

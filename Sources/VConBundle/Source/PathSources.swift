@@ -43,7 +43,7 @@ public enum PathSources {
 
     /// A catalog over `paths`, opening bundles found in directories as sources of their own.
     public static func catalog(
-        _ paths: [String], opener: MemberOpener, options: BundleOptions = BundleOptions(), cacheLimit: Int = 64
+        _ paths: [String], opener: MemberOpener, options: BundleOptions = BundleOptions(), cacheLimit: Int = .max
     ) -> (catalog: Catalog, problems: [SourceProblem]) {
         let (sources, problems) = sources(for: paths, options: options)
         return (Catalog(sources: sources, opener: opener, cacheLimit: cacheLimit, containerOpener: containerOpener(options)), problems)

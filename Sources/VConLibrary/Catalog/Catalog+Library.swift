@@ -10,6 +10,8 @@ public struct CatalogLibrary: Sendable {
     public var findings: [Int: [Finding]]
     /// The catalog entry of each library member (inline members carry their parent's).
     public var entries: [Int: Int]
+    /// The catalog entries already in `library`.
+    public var included: Set<Int> = []
 }
 
 extension Catalog {
@@ -17,9 +19,12 @@ extension Catalog {
     ///
     /// One member per vCon: an encrypted file a key opened is one member (its layers are the outer stack plus the
     /// plaintext's), never a sealed row beside a decrypted one.
-    public func library(badges ascii: Bool = true) -> CatalogLibrary {
-        var result = CatalogLibrary(library: Library(), envelopes: [:], findings: [:], entries: [:])
-        for entry in entries {
+    ///
+    /// `extending` a library built before adds only the members opened since (each member is opened once: one the
+    /// cache dropped is not opened again just to be listed again).
+    public func library(badges ascii: Bool = true, extending previous: CatalogLibrary? = nil) -> CatalogLibrary {
+        var result = previous ?? CatalogLibrary(library: Library(), envelopes: [:], findings: [:], entries: [:])
+        for entry in entries where !result.included.contains(entry.id) {
             // Opened members only; one evicted from the cache is opened again (its facts said it was readable).
             guard entry.isOpened, let opened = cached(entry.id) ?? (try? open(entry.id)), let file = opened.readable else { continue }
             let source = allSources[entry.source].origin(of: entry.listing)
@@ -29,6 +34,7 @@ extension Catalog {
             result.envelopes[index] = opened.envelope
             result.findings[index] = opened.findings
             for member in before..<result.library.members.count { result.entries[member] = entry.id }
+            result.included.insert(entry.id)
         }
         return result
     }

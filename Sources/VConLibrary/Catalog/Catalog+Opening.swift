@@ -34,6 +34,18 @@ extension Catalog {
         return opened
     }
 
+    /// Opens up to `limit` listed members not opened yet, in listing order (the browser fills its list with these
+    /// in the background). Returns how many listed members are still unopened after them.
+    @discardableResult
+    public func openNext(_ limit: Int, cancellation: Cancellation = .never) throws(SourceError) -> Int {
+        let pending = state.withLock { state in state.entries.filter { $0.state == .listed }.prefix(limit).map(\.id) }
+        for id in pending { _ = try open(id, cancellation: cancellation) }
+        return unopenedCount
+    }
+
+    /// Listed members not opened (nor failed) yet.
+    public var unopenedCount: Int { state.withLock { state in state.entries.count { $0.state == .listed } } }
+
     /// Opens every listed member in order (command-line runs that need all of them: `tree`, `validate DIR`).
     public func openAll(cancellation: Cancellation = .never, progress: (Int, Int) -> Void = { _, _ in }) throws(SourceError) {
         let total = count

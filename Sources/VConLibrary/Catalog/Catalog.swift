@@ -19,6 +19,9 @@ public final class Catalog: Sendable {
     public let sources: [any LibrarySource]
     public let opener: MemberOpener
     /// The most opened documents kept at once; the rest keep only their `Facts` and are opened again if needed.
+    /// Unbounded by default: the browser and `tree` hold every member they show anyway, and building their library
+    /// must not open a member twice; commands that stream members one by one (`show`, `validate`, `bundle list`)
+    /// pass 1.
     public let cacheLimit: Int
     /// Opens a container found while listing (a `.vconz` in a directory) as a source; nil records a problem.
     public let containerOpener: (@Sendable (String) throws(SourceError) -> any LibrarySource)?
@@ -40,7 +43,7 @@ public final class Catalog: Sendable {
     let state: Mutex<State>
 
     public init(
-        sources: [any LibrarySource], opener: MemberOpener = MemberOpener(), cacheLimit: Int = 64, filter: ListFilter = ListFilter(),
+        sources: [any LibrarySource], opener: MemberOpener = MemberOpener(), cacheLimit: Int = .max, filter: ListFilter = ListFilter(),
         containerOpener: (@Sendable (String) throws(SourceError) -> any LibrarySource)? = nil
     ) {
         self.sources = sources

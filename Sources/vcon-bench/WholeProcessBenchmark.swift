@@ -1,0 +1,120 @@
+import Foundation
+import VConBundle
+
+/// Issue 10's whole-process numbers: the real `vcon-browser` executable run as a subprocess (first screen in batch
+/// mode, `show`, the browser over a bundle and a directory), next to `python3 json.load` and `jq empty` on the same
+/// generated files in the same run. Prints numbers; gates nothing.
+///
+/// Inputs: a ~200 MB vCon (base64 recording + ~1.2 M transcript segments), a file of many small objects with long
+/// decimals and non-ASCII text, a bundle of N members, and a directory in the vcon-server layout
+/// (`YYYY/MM/DD/<uuid>.json`).
+struct WholeProcessBenchmark {
+    let options: BenchOptions
+
+    func run() {
+        let megabytesWanted = options.int("mb", default: 200)
+        let bundleCount = options.int("count", default: 10_000)
+        let fileCount = options.int("files", default: 100_000)
+        let work = NSTemporaryDirectory() + "vcon-bench-whole"
+        try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let browser = buildDirectory() + "/vcon-browser"
+        let screen = ["--keys", "", "--size", "200x60", "--dump", "text"]
+
+        let big = work + "/recording-transcript-\(megabytesWanted)mb.vcon"
+        if !FileManager.default.fileExists(atPath: big) {
+            JSONBenchmark(options: options).generate(path: big, targetBytes: megabytesWanted << 20)
+        }
+        let small = work + "/small-objects-\(megabytesWanted / 2)mb.vcon"
+        if !FileManager.default.fileExists(atPath: small) { generateSmallObjects(path: small, targetBytes: (megabytesWanted / 2) << 20) }
+        for file in [big, small] {
+            let size = fileSize(file)
+            print("\n\(file) (\(megabytes(size)))")
+            table(
+                [
+                    ("first screen (batch)", RunMeasure.best(of: 3, [browser, file] + screen)),
+                    ("vcon-browser show", RunMeasure.best(of: 3, [browser, "show", file])),
+                    (
+                        "python3 json.load",
+                        RunMeasure.best(of: 3, ["python3", "-c", "import json,sys; json.load(open(sys.argv[1],'rb'))", file])
+                    ),
+                    ("jq empty", RunMeasure.best(of: 2, ["jq", "empty", file])),
+                ], size: size)
+        }
+
+        let bundle = work + "/bundle-\(bundleCount).vconz"
+        if !FileManager.default.fileExists(atPath: bundle) { try? BundleBenchmark.generate(count: bundleCount, at: bundle) }
+        print("\n\(bundle) (\(bundleCount) members, \(megabytes(fileSize(bundle))))")
+        table(
+            [
+                ("first screen (batch)", RunMeasure.best(of: 3, [browser, bundle] + screen)),
+                ("bundle list", RunMeasure.best(of: 3, [browser, "bundle", "list", bundle])),
+            ], size: fileSize(bundle))
+
+        let directory = work + "/server-layout-\(fileCount)"
+        if !FileManager.default.fileExists(atPath: directory) { generateServerLayout(directory, count: fileCount) }
+        print("\n\(directory) (\(fileCount) files in YYYY/MM/DD/<uuid>.json)")
+        table([("first screen (batch)", RunMeasure.best(of: 1, [browser, directory] + screen))], size: 0)
+        if !options.flag("keep") { try? FileManager.default.removeItem(atPath: work) }
+    }
+
+    private func table(_ rows: [(String, RunMeasure?)], size: Int) {
+        print("  command                  seconds   peak RSS   RSS/file")
+        for (label, measure) in rows {
+            let name = "  " + label.padding(toLength: 22, withPad: " ", startingAt: 0)
+            guard let measure else {
+                print(name + "  (not available)")
+                continue
+            }
+            let ratio = size > 0 ? String(format: "%9.2fx", Double(measure.peakRSSBytes) / Double(size)) : ""
+            print(
+                name + String(format: " %8.3f %10@", measure.seconds, megabytes(measure.peakRSSBytes) as NSString) + " " + ratio
+                    + (measure.status == 0 ? "" : " (exit \(measure.status))"))
+        }
+    }
+
+    private func fileSize(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+
+    /// A vCon whose analysis body is many small objects: long decimals and non-ASCII text (the number and UTF-8 paths).
+    private func generateSmallObjects(path: String, targetBytes: Int) {
+        FileManager.default.createFile(atPath: path, contents: nil)
+        guard let out = FileHandle(forWritingAtPath: path) else { return }
+        defer { try? out.close() }
+        out.write(
+            Data(
+                #"{"vcon":"0.4.0","uuid":"0195544a-b9b1-8ee4-b9a2-279e0d16bc47","created_at":"2026-01-15T14:30:00Z","subject":"Grüße aus Köln — 東京 📞","parties":[{"name":"Zoë Ångström"},{"name":"李小龍"}],"analysis":[{"type":"sentiment","vendor":"bench","encoding":"json","body":["#
+                    .utf8))
+        let texts = ["Grüße, wie geht's?", "東京の天気は晴れです", "Ça va très bien, merci", "📞 callback requested", "Привет, мир"]
+        var total = 300
+        var index = 0
+        var chunk = ""
+        while total < targetBytes {
+            let value = Double(index) * 0.000_123_456_789_012_345
+            let line =
+                (index > 0 ? "," : "")
+                + #"{"i":\#(index),"score":\#(String(format: "%.17f", value)),"p":1.00000000000000002,"t":"\#(texts[index % texts.count])"}"#
+                + "\n"
+            chunk += line
+            total += line.utf8.count
+            index += 1
+            if chunk.utf8.count > 1 << 20 {
+                out.write(Data(chunk.utf8))
+                chunk = ""
+            }
+        }
+        out.write(Data((chunk + "]}]}\n").utf8))
+    }
+
+    /// `count` small vCons in the vcon-server file layout, spread over days.
+    private func generateServerLayout(_ root: String, count: Int) {
+        let manager = FileManager.default
+        for index in 0..<count {
+            let day = index / 1000
+            let directory = String(format: "%@/2025/%02d/%02d", root, 1 + day / 28 % 12, 1 + day % 28)
+            if index % 1000 == 0 { try? manager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+            let uuid = String(format: "01900000-0000-8000-8000-%012x", index)
+            let json =
+                #"{"vcon":"0.4.0","uuid":"\#(uuid)","created_at":"2025-01-01T00:00:00Z","subject":"Call \#(index)","parties":[{"tel":"+15550100"},{"tel":"+15550199"}],"dialog":[]}"#
+            manager.createFile(atPath: "\(directory)/\(uuid).json", contents: Data(json.utf8))
+        }
+    }
+}
