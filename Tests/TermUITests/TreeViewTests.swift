@@ -77,6 +77,17 @@ import Testing
         #expect(state.selected == 4 && !state.collapsed.contains(3) && state.offset == 4)
     }
 
+    @Test func fitScrollsLikeDrawingWithoutDrawing() {
+        var fitted = TreeViewState(collapsed: [3], selected: 7)
+        fitted.fit(height: 3, in: tree)
+        var drawn = TreeViewState(collapsed: [3], selected: 7)
+        _ = render(width: 1, height: 3) { TreeView(source: tree, glyphs: .ascii).render(into: &$0, area: $0.area, state: &drawn) }
+        #expect(fitted == drawn)
+        #expect(fitted.offset == 5 && fitted.viewportHeight == 3)
+        fitted.fit(height: 0, in: tree)
+        #expect(fitted.viewportHeight == 1 && fitted.offset == 7)
+    }
+
     @Test func collapseToDepthAndToggle() {
         var state = TreeViewState(selected: 6)
         state.collapse(toDepth: 1, in: tree)

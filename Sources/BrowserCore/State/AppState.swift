@@ -186,11 +186,10 @@ public struct AppState: Sendable {
         if first < detail.offset { detail.offset = first }
     }
 
-    /// Keeps the tree's scroll consistent with the tree viewport height (the widget learns it when drawn).
+    /// Keeps the tree's scroll consistent with the tree viewport height (pure: no drawing to learn it).
     mutating func syncTreeViewport() {
         guard let tree else { return }
-        var scratch = CellBuffer(width: 1, height: max(1, layout.detail.height))
-        TreeView(source: tree, glyphs: glyphs, theme: theme).render(into: &scratch, area: scratch.area, state: &treeState)
+        treeState.fit(height: layout.detail.height, in: tree)
     }
 
     // MARK: - Focus and paths

@@ -21,8 +21,7 @@ public struct TreeView<Source: TreeSource> {
     /// Draws the visible rows from `state.offset`, fixing up the state first.
     public func render(into buffer: inout CellBuffer, area: Rect, state: inout TreeViewState) {
         guard !area.isEmpty else { return }
-        state.viewportHeight = area.height
-        state.scrollToSelection(in: source)
+        state.fit(height: area.height, in: source)
         let rows = state.visibleRows(from: state.offset, count: area.height, in: source)
         for (row, node) in rows.enumerated() {
             let line = area.row(row)

@@ -164,6 +164,13 @@ public struct TreeViewState: Sendable, Hashable {
         }
     }
 
+    /// Fits the state to a viewport of `height` rows: remembers the height (for page moves) and scrolls so
+    /// the selection is on screen. Pure: the reducer calls it when the layout changes, the view when it draws.
+    public mutating func fit(height: Int, in tree: some TreeSource) {
+        viewportHeight = max(1, height)
+        scrollToSelection(in: tree)
+    }
+
     /// Adjusts `offset` so the selection is on screen.
     public mutating func scrollToSelection(in tree: some TreeSource) {
         guard tree.nodeCount > 0 else {

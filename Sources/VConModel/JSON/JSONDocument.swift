@@ -114,34 +114,4 @@ public final class JSONDocument: Sendable {
         }
         return buffer.withUnsafeBytes { index.location(of: offset, in: $0) }
     }
-
-    static func lineStarts(of bytes: UnsafeRawBufferPointer) -> [Int] {
-        var starts = [0]
-        guard let base = bytes.baseAddress else { return starts }
-        var position = 0
-        while position < bytes.count,
-            let hit = memchr(base + position, 0x0A, bytes.count - position)
-        {
-            position = base.distance(to: UnsafeRawPointer(hit)) + 1
-            starts.append(position)
-        }
-        return starts
-    }
-
-    static func location(of offset: Int, in bytes: UnsafeRawBufferPointer, lineStarts: [Int]) -> SourceLocation {
-        let clamped = max(0, min(offset, bytes.count))
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
-        }
-        var column = 1
-        var index = lineStarts[low]
-        while index < clamped {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return SourceLocation(line: low + 1, column: column)
-    }
 }

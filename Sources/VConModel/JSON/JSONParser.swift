@@ -37,8 +37,9 @@ struct JSONParser {
     }
 
     func error(_ message: String, at offset: Int, _ raw: UnsafeRawBufferPointer) -> JSONError {
-        let starts = JSONDocument.lineStarts(of: UnsafeRawBufferPointer(rebasing: raw[0..<min(raw.count, offset + 1)]))
-        let location = JSONDocument.location(of: offset, in: raw, lineStarts: starts)
+        // The same line:column algorithm as findings (`LineIndex`), over the bytes up to the error only.
+        let prefix = UnsafeRawBufferPointer(rebasing: raw[0..<min(raw.count, offset + 1)])
+        let location = LineIndex(bytes: prefix).location(of: offset, in: prefix)
         return JSONError(message: message, offset: offset, location: location)
     }
 

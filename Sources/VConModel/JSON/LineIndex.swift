@@ -12,7 +12,7 @@ struct LineIndex: Sendable {
     let scalarsBefore: [Int]
 
     init(bytes: UnsafeRawBufferPointer) {
-        starts = JSONDocument.lineStarts(of: bytes)
+        starts = Self.lineStarts(of: bytes)
         var counts = [0]
         counts.reserveCapacity(bytes.count / Self.blockSize + 1)
         var total = 0
@@ -49,5 +49,19 @@ struct LineIndex: Sendable {
             k += 1
         }
         return count
+    }
+
+    /// Byte offsets where lines start (after each LF), the first being 0.
+    static func lineStarts(of bytes: UnsafeRawBufferPointer) -> [Int] {
+        var starts = [0]
+        guard let base = bytes.baseAddress else { return starts }
+        var position = 0
+        while position < bytes.count,
+            let hit = memchr(base + position, 0x0A, bytes.count - position)
+        {
+            position = base.distance(to: UnsafeRawPointer(hit)) + 1
+            starts.append(position)
+        }
+        return starts
     }
 }
