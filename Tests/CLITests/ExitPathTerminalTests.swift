@@ -57,7 +57,9 @@ import Testing
         #expect(try flags(tmux) == "0 1 0", "alternate screen left, cursor visible, mouse off")
     }
 
-    @Test(.corpus, .enabled(if: ready, "needs tmux and the built binary"), arguments: [("SEGV", SIGSEGV), ("BUS", SIGBUS), ("ABRT", SIGABRT)])
+    @Test(
+        .corpus, .enabled(if: ready, "needs tmux and the built binary"),
+        arguments: [("SEGV", SIGSEGV), ("BUS", SIGBUS), ("ABRT", SIGABRT)])
     func crashSignalRestoresTheTerminalAndWritesAReport(name: String, signal: Int32) throws {
         let (tmux, browser) = try start()
         defer { tmux.kill() }
