@@ -20,6 +20,7 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // Pure Swift.
         .target(name: "VConModel"),
@@ -32,18 +33,24 @@ let package = Package(
         // The user's config file (TOML): theme, time, keys, trust, named sources; pure apart from reading the file.
         .target(
             name: "UserConfig", dependencies: ["BrowserCore", "TermUI", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // What a network store is to the browser and `list`: filters, summaries, pages, errors, secret masking,
+        // and the LibrarySource conformance both stores share.
+        .target(name: "VConStore", dependencies: ["VConModel", "VConLibrary"]),
 
         // Adapters, each the only Swift code that imports its C library.
         .target(name: "VConCrypto", dependencies: ["VConModel", "COpenSSL"]),
         .target(name: "VConBundle", dependencies: ["VConModel", "VConLibrary", "CZip", "CZlib"]),
         .target(name: "CursesBackend", dependencies: ["TermUI", "CNCurses"]),
+        .target(name: "VConPostgres", dependencies: ["VConModel", "VConStore", "CLibPQ"]),
+        // The vcon-server API source, on Foundation's URL loading.
+        .target(name: "VConServerAPI", dependencies: ["VConModel", "VConStore"]),
 
         // Thin executables: argument parsing and wiring.
         .executableTarget(
             name: "vcon-browser",
             dependencies: [
                 "VConModel", "VConSIP", "VConLibrary", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend", "UserConfig",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "VConStore", "VConPostgres", "VConServerAPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConSIP", "VConCrypto", "VConBundle", "BrowserCore", "TermUI"]),

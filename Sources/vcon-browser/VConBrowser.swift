@@ -14,7 +14,8 @@ struct VConBrowser: ParsableCommand {
             """,
         subcommands: [
             ShowCommand.self, ValidateCommand.self, VerifySubcommand.self, TreeCommand.self, BundleSubcommand.self,
-            LadderCommand.self, ConfigCommand.self, BrowseCommand.self, DemoCheckCommand.self, ManualCommand.self,
+            LadderCommand.self, ConfigCommand.self, ListCommand.self, BrowseCommand.self, DemoCheckCommand.self,
+            ManualCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
