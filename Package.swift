@@ -79,7 +79,11 @@ let package = Package(
             dependencies: ["BrowserCore", "TermUI", "VConModel", "VConLibrary", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermUI", "CNCurses", "TestSupport"]),
         .testTarget(name: "UserConfigTests", dependencies: ["UserConfig", "BrowserCore", "TermUI", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["vcon-browser", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["vcon-browser", "TestSupport", "StoreTestSupport"]),
+        // Where the store tests find PostgreSQL (VCON_TEST_PG) and start the local vcon-server contract server.
+        .target(name: "StoreTestSupport", dependencies: ["TestSupport"], path: "Tests/StoreTestSupport"),
+        .testTarget(
+            name: "StoreTests", dependencies: ["VConStore", "VConPostgres", "VConServerAPI", "VConModel", "StoreTestSupport", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,8 @@ public enum VerifyCommand {
         public var json = false
         /// The `VCON_TRUST` environment value (paths separated by `:`), added to `trust`.
         public var environmentTrust: String?
+        /// The bytes to verify when they do not come from `file` (a store member; `file` is then its name).
+        public var bytes: [UInt8]?
 
         public init(file: String) {
             self.file = file
@@ -49,7 +51,7 @@ public enum VerifyCommand {
         } catch {
             return Outcome(output: "vcon-browser verify: \(TextSafety.line(String(describing: error)))\n", exitStatus: 2, report: nil)
         }
-        guard let data = FileManager.default.contents(atPath: options.file) else {
+        guard let data = options.bytes.map({ Data($0) }) ?? FileManager.default.contents(atPath: options.file) else {
             return Outcome(output: "vcon-browser verify: cannot read \(TextSafety.line(options.file))\n", exitStatus: 2, report: nil)
         }
         let context = EnvelopeContext(crypto: crypto, inflater: inflater, now: now)

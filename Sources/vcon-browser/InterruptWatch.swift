@@ -10,6 +10,11 @@ final class InterruptWatch: @unchecked Sendable {
     private let source: DispatchSourceSignal
 
     init() {
+        // A parent may have left SIGINT blocked (a child of a worker thread inherits its mask): unblock it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [weak self] in self?.fire() }

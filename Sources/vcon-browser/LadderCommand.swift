@@ -54,7 +54,7 @@ struct LadderCommand: ParsableCommand {
     private func printLadders() -> Int32 {
         let loaded: LoadedFile
         do {
-            loaded = try makeLoader().load(path: file)
+            loaded = try StoreMember.load(file, loader: makeLoader())
         } catch {
             Output.error(error.description)
             return error.kind == .notVCon ? 1 : 2

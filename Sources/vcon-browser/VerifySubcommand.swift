@@ -22,11 +22,21 @@ struct VerifySubcommand: ParsableCommand {
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
 
-    @Argument(help: "The vCon file.")
+    @Argument(help: "The vCon file, or a store member (SOURCE#<uuid>).")
     var file: String
 
     func run() throws {
         var options = VerifyCommand.Options(file: file)
+        if let reference = StoreMember.reference(file) {
+            do {
+                let fetched = try StoreMember.fetch(reference)
+                options = VerifyCommand.Options(file: fetched.name)
+                options.bytes = fetched.bytes
+            } catch {
+                Output.error(error.description)
+                throw ExitCode(2)
+            }
+        }
         options.trust = security.trust
         options.keys = security.key
         options.filesDirectory = security.files

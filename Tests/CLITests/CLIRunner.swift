@@ -25,7 +25,11 @@ enum CLIRunner {
     /// spawned by another test at the same moment (a tmux server, which lives on) inherits our pipe's write
     /// end, so reading to end-of-file would wait for that process. Files and the child's exit status cannot
     /// be held open that way.
-    static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:]) throws -> CLIResult {
+    ///
+    /// `environment` adds variables (a store token); `interruptAfter` sends SIGINT after that many seconds.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:], interruptAfter: Double? = nil
+    ) throws -> CLIResult {
         guard let binary else { throw CLIError.noBinary }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vcon-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -50,6 +54,16 @@ enum CLIRunner {
         let spawned = posix_spawn(&pid, binary.path, &actions, nil, argv, envp)
         guard spawned == 0 else { throw CLIError.spawn(spawned) }
         var status: Int32 = 0
+        if let interruptAfter {
+            let deadline = Date().addingTimeInterval(interruptAfter)
+            while waitpid(pid, &status, WNOHANG) == 0 {
+                if Date() >= deadline {
+                    kill(pid, SIGINT)
+                    break
+                }
+                usleep(20_000)
+            }
+        }
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let out = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()

@@ -15,6 +15,7 @@ answers 500 when every term has zero hits; a list page containing a "bare" sorte
 import argparse
 import datetime
 import json
+import signal
 import sys
 import threading
 import time
@@ -180,6 +181,9 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
+    # A process started from a worker thread inherits its blocked signals: unblock them, so SIGTERM stops us.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM, signal.SIGINT])
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus")
     parser.add_argument("--generate", type=int, default=0)
