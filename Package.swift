@@ -83,7 +83,8 @@ let package = Package(
         // Where the store tests find PostgreSQL (VCON_TEST_PG) and start the local vcon-server contract server.
         .target(name: "StoreTestSupport", dependencies: ["TestSupport"], path: "Tests/StoreTestSupport"),
         .testTarget(
-            name: "StoreTests", dependencies: ["VConStore", "VConPostgres", "VConServerAPI", "VConModel", "StoreTestSupport", "TestSupport"]),
+            name: "StoreTests",
+            dependencies: ["VConStore", "VConPostgres", "VConServerAPI", "VConModel", "StoreTestSupport", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

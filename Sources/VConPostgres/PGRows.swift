@@ -23,7 +23,8 @@ struct PGRows {
                     row.append(nil)
                 } else if let value = PQgetvalue(result, r, c) {
                     let length = Int(PQgetlength(result, r, c))
-                    row.append(value.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) })
+                    row.append(
+                        value.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) })
                 } else {
                     row.append(nil)
                 }

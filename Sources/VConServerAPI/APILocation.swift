@@ -37,7 +37,8 @@ public struct APILocation: Sendable {
         guard scheme == "https" || (scheme == "http" && loopback) else {
             throw StoreError(
                 .badLocation,
-                mask.apply("plain http is only allowed to a loopback address (the token would cross the network in clear): use https://\(host)"))
+                mask.apply(
+                    "plain http is only allowed to a loopback address (the token would cross the network in clear): use https://\(host)"))
         }
         parts.query = nil
         parts.fragment = nil

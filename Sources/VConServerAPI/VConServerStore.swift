@@ -97,7 +97,8 @@ public final class VConServerStore: RemoteStore, @unchecked Sendable {
                 .authentication,
                 "\(location.display) refused the token (403\(detail.map { " " + $0 } ?? "")): set VCON_SERVER_TOKEN to a token it accepts")
         case 404: throw StoreError(.notFound, "\(what) not found at \(location.display) (404)")
-        case 400, 422: throw StoreError(.badRequest, "\(place): the server rejected the request (\(status)\(detail.map { " " + $0 } ?? ""))")
+        case 400, 422:
+            throw StoreError(.badRequest, "\(place): the server rejected the request (\(status)\(detail.map { " " + $0 } ?? ""))")
         case 429: throw StoreError(.rateLimited, "\(place): too many requests (429); wait and retry")
         case 300..<400: throw StoreError(.badRequest, "\(place): the server redirects (\(status)); not followed")
         default: throw StoreError(.server, "\(place): server error \(status)\(detail.map { " (" + $0 + ")" } ?? "")")
@@ -120,13 +121,13 @@ public final class VConServerStore: RemoteStore, @unchecked Sendable {
                 return text.hasPrefix("vcon:") ? String(text.dropFirst(5)) : text
             }
             return (ids, ids.count == size)
-        } catch where error.kind == .server && size > 1 {
+        } catch  where error.kind == .server && size > 1 {
             // Page p of size s covers the same rows as pages 2p-1 and 2p of size s/2.
             let first = try listIDs(page: 2 * page - 1, size: size / 2, items: items, notes: &notes)
             guard first.full else { return first }
             let second = try listIDs(page: 2 * page, size: size / 2, items: items, notes: &notes)
             return (first.ids + second.ids, second.full)
-        } catch where error.kind == .server {
+        } catch  where error.kind == .server {
             // At size 1 the page number is the row number.
             notes.append(
                 "row \(page): the server cannot list this member (500; vcon-server fails on sorted-set members stored "
@@ -185,7 +186,7 @@ public final class VConServerStore: RemoteStore, @unchecked Sendable {
                     let body = try request("/vcons/search", [(field.rawValue, value)], what: "the search")
                     let found = (try? JSONDocument.parse(bytes: Array(body)))?.root.elements.compactMap(\.string) ?? []
                     for id in found where !ids.contains(id) { ids.append(id) }
-                } catch where error.kind == .server {
+                } catch  where error.kind == .server {
                     // The server's answer when nothing matches.
                     continue
                 }

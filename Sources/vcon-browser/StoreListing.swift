@@ -25,12 +25,12 @@ enum StoreListing {
             do {
                 page = try store.page(after: cursor, filter: filter, limit: min(store.pageSize, remaining))
                 documents = try store.fetchMany(ids: page.rows.map(\.id))
-            } catch where error.kind == .connectionLost && !retried {
+            } catch  where error.kind == .connectionLost && !retried {
                 retried = true
                 Output.error("note: \(error.message); reconnecting")
                 try store.reconnect()
                 continue
-            } catch where interrupted.isInterrupted {
+            } catch  where interrupted.isInterrupted {
                 throw StoreError(.cancelled, "interrupted")
             }
             retried = false

@@ -13,11 +13,13 @@ struct StoreOptions: ParsableArguments {
     var idColumn: String = PostgresLayout.vconServer.id
 
     @Option(
-        name: .customLong("created-column"), help: ArgumentHelp("PostgreSQL: the creation time column (default: created_at).", valueName: "NAME"))
+        name: .customLong("created-column"),
+        help: ArgumentHelp("PostgreSQL: the creation time column (default: created_at).", valueName: "NAME"))
     var createdColumn: String = PostgresLayout.vconServer.createdAt
 
     @Option(
-        name: .customLong("json-column"), help: ArgumentHelp("PostgreSQL: the JSONB document column (default: vcon_json).", valueName: "NAME"))
+        name: .customLong("json-column"),
+        help: ArgumentHelp("PostgreSQL: the JSONB document column (default: vcon_json).", valueName: "NAME"))
     var jsonColumn: String = PostgresLayout.vconServer.json
 
     @Option(

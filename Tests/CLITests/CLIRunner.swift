@@ -50,8 +50,16 @@ enum CLIRunner {
             ["TZ=UTC", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "COLUMNS=80"] + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let envp = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
+        // The child starts with no blocked signals (a test thread's mask would otherwise block SIGINT in it).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, binary.path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, binary.path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw CLIError.spawn(spawned) }
         var status: Int32 = 0
         if let interruptAfter {

@@ -190,7 +190,9 @@ struct PostgresStoreTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let fromFile = try FileLoader().load(path: path)
         let fromStore = try FileLoader().load(buffer: ByteBuffer(bytes), source: path)
-        #expect(ShowReport(file: fromStore, findings: Validator.validate(fromStore)).text() == ShowReport(file: fromFile, findings: Validator.validate(fromFile)).text())
+        #expect(
+            ShowReport(file: fromStore, findings: Validator.validate(fromStore)).text()
+                == ShowReport(file: fromFile, findings: Validator.validate(fromFile)).text())
     }
 }
 
