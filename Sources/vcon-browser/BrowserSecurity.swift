@@ -77,7 +77,7 @@ struct BrowserSecurity: SecurityChecking {
                     throw SecurityAdditionError(error.description)
                 }
             case .paths(let paths):
-                let made = PathSources.catalog(paths, opener: opener)
+                let made = CommandLineSources.catalog(paths, opener: opener)
                 catalog = made.catalog
                 sourceProblems = made.problems
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VConBundle
+import VConLibrary
 import VConModel
 import VConStore
 
@@ -51,6 +52,7 @@ struct ListCommand: ParsableCommand {
         let filter = StoreFilter(since: since, until: until, party: party.map(PartyQuery.init(parsing:)), subject: subject)
         do { _ = try filter.validated() } catch { throw ValidationError(error.message) }
         let envelope = EnvelopeContext(crypto: try security.makeCrypto(), inflater: ZlibInflater())
+        let opener = MemberOpener(loader: makeLoader(), envelope: envelope)
         var output = ListOutput(format: json ? .json : csv ? .csv : .text)
         var remaining = limit ?? Int.max
         var status: Int32 = 0
@@ -60,14 +62,14 @@ struct ListCommand: ParsableCommand {
         for source in sources {
             if StoreOpening.isStore(source) {
                 if !files.isEmpty {
-                    StoreListing.listFiles(files, filter: filter, envelope: envelope, output: &output, remaining: &remaining)
+                    StoreListing.listFiles(files, filter: filter, opener: opener, output: &output, remaining: &remaining)
                     files = []
                 }
                 do {
-                    let opened = try StoreOpening.open(source, options: store)
+                    let opened = try StoreOpening.open(source, settings: store.settings)
                     interrupt.onInterrupt { opened.cancel() }
                     try StoreListing.listStore(
-                        opened, filter: filter, envelope: envelope, output: &output, remaining: &remaining, interrupted: interrupt)
+                        opened, filter: filter, opener: opener, output: &output, remaining: &remaining, interrupted: interrupt)
                 } catch {
                     Output.error("\(TextSafety.line(StoreListing.masked(source))): \(error.message)")
                     status = error.kind == .cancelled ? 130 : 2
@@ -78,7 +80,7 @@ struct ListCommand: ParsableCommand {
             }
         }
         if !files.isEmpty, status == 0 {
-            StoreListing.listFiles(files, filter: filter, envelope: envelope, output: &output, remaining: &remaining)
+            StoreListing.listFiles(files, filter: filter, opener: opener, output: &output, remaining: &remaining)
         }
         output.end()
         if status != 0 { throw ExitCode(status) }

@@ -1,4 +1,5 @@
 import Foundation
+import VConLibrary
 import VConModel
 
 /// One row of `vcon-browser list`: what a call list for scripts and tickets needs, per vCon.
@@ -18,8 +19,15 @@ struct ListRow {
     /// Why the member could not be opened (its other fields are then empty).
     var problem: String?
 
-    /// A row for an opened member: findings from the validator, the verdict badge from the envelope stack.
-    init(source: String, file: LoadedFile, envelope: EnvelopeContext?) {
+    /// A row for a member opened through the catalog's opener (parsed once, judged, validated).
+    static func make(source: String, opened: OpenedMember) -> ListRow {
+        guard let file = opened.readable else {
+            return ListRow(source: source, uuid: nil, problem: opened.error?.message ?? "cannot be opened")
+        }
+        return ListRow(source: source, file: file, opened: opened)
+    }
+
+    private init(source: String, file: LoadedFile, opened: OpenedMember) {
         self.source = source
         let vcon = file.vcon
         uuid = vcon?.uuid
@@ -30,12 +38,12 @@ struct ListRow {
         analysis = vcon?.analysis.count
         attachments = vcon?.attachments.count
         form = file.layers.map(\.description).joined(separator: ">")
-        if file.isEnveloped, let envelope {
-            verdict = Envelope.unwrap(file.buffer.bytes, context: envelope).shortBadge(ascii: true)
+        if file.isEnveloped {
+            verdict = opened.envelope?.shortBadge(ascii: true) ?? "not checked"
         } else {
-            verdict = file.isEnveloped ? "not checked" : "unsigned"
+            verdict = "unsigned"
         }
-        let findings = Validator.validate(file)
+        let findings = opened.findings
         errors = findings.filter { $0.severity == .error }.count
         warnings = findings.filter { $0.severity == .warning }.count
         problem = file.vcon == nil ? file.innerNote : nil

@@ -28,7 +28,7 @@ struct OpenedLibrary {
 
     /// Opens `paths` (files, directories, bundles, `-`) and judges them with the command line's keys and anchors.
     static func open(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> OpenedLibrary {
-        let made = PathSources.catalog(paths, opener: opener(crypto: try security.makeCrypto(), now: Date()))
+        let made = CommandLineSources.catalog(paths, opener: opener(crypto: try security.makeCrypto(), now: Date()))
         return open(made.catalog, problems: made.problems, ascii: ascii, filesDirectory: security.files)
     }
 

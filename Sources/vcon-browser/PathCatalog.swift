@@ -9,7 +9,11 @@ enum PathCatalog {
         var sources: [any LibrarySource] = []
         var run: [String] = []
         for path in paths {
-            if path == "-" {
+            if let store = CommandLineSources.memberSource(path) {
+                if !run.isEmpty { sources.append(FileSource(paths: run)) }
+                run = []
+                sources.append(store)
+            } else if path == "-" {
                 if !run.isEmpty { sources.append(FileSource(paths: run)) }
                 run = []
                 sources.append(StandardInputSource())

@@ -1,5 +1,6 @@
 import Foundation
 import VConBundle
+import VConLibrary
 import VConModel
 import VConStore
 
@@ -11,11 +12,10 @@ enum StoreListing {
     /// Advice (a missing index) and page notes go to standard error; a lost connection is retried once after
     /// reconnecting, then fails the listing.
     static func listStore(
-        _ store: any RemoteStore, filter: StoreFilter, envelope: EnvelopeContext, output: inout ListOutput, remaining: inout Int,
+        _ store: any RemoteStore, filter: StoreFilter, opener: MemberOpener, output: inout ListOutput, remaining: inout Int,
         interrupted: InterruptWatch
     ) throws(StoreError) {
         for line in store.advice() { Output.error("note: " + line) }
-        let loader = makeLoader()
         var cursor: StoreCursor?
         var retried = false
         while remaining > 0 {
@@ -31,7 +31,7 @@ enum StoreListing {
                 try store.reconnect()
                 continue
             } catch  where interrupted.isInterrupted {
-                throw StoreError(.cancelled, "interrupted")
+                throw StoreError(.cancelled, "interrupted: " + error.message)
             }
             retried = false
             for note in page.notes { Output.error("note: " + note) }
@@ -41,12 +41,8 @@ enum StoreListing {
                     output.write(ListRow(source: name, uuid: summary.id, problem: "listed but its document cannot be fetched"))
                     continue
                 }
-                do {
-                    let file = try loader.load(buffer: ByteBuffer(bytes), source: name)
-                    output.write(ListRow(source: name, file: file, envelope: envelope))
-                } catch {
-                    output.write(ListRow(source: name, uuid: summary.id, problem: error.message))
-                }
+                let opened = opener.open(MemberBytes(buffer: ByteBuffer(bytes), sourceName: name))
+                output.write(ListRow.make(source: name, opened: opened))
             }
             remaining -= min(remaining, page.rows.count)
             guard let next = page.next else { break }
@@ -54,17 +50,22 @@ enum StoreListing {
         }
     }
 
-    /// Lists files, directories and bundles (members in the loader's order), filtered locally.
+    /// Lists files, directories and bundles through a catalog (members in listing order, each opened once),
+    /// filtered locally.
     static func listFiles(
-        _ paths: [String], filter: StoreFilter, envelope: EnvelopeContext, output: inout ListOutput, remaining: inout Int
+        _ paths: [String], filter: StoreFilter, opener: MemberOpener, output: inout ListOutput, remaining: inout Int
     ) {
-        let loaded = LibraryLoader(loader: makeLoader()).open(paths)
-        for problem in loaded.problems { Output.error(problem) }
-        for member in loaded.library.members where remaining > 0 {
-            if case .inline = member.source { continue }
-            guard let file = member.file else { continue }
-            if !filter.isEmpty && !matches(file.vcon, filter) { continue }
-            output.write(ListRow(source: member.source.description, file: file, envelope: envelope))
+        let made = PathSources.catalog(paths, opener: opener, cacheLimit: 1)
+        let catalog = made.catalog
+        catalog.listAll()
+        for problem in made.problems + catalog.problems {
+            Output.error("\(TextSafety.line(problem.place)): \(TextSafety.line(problem.message))")
+        }
+        for entry in catalog.entries where remaining > 0 {
+            guard let opened = try? catalog.open(entry.id) else { continue }
+            if opened.readable != nil, !filter.isEmpty, !matches(opened.vcon, filter) { continue }
+            if opened.readable == nil, !filter.isEmpty { continue }
+            output.write(ListRow.make(source: entry.displayName, opened: opened))
             remaining -= 1
         }
     }

@@ -32,12 +32,20 @@ struct StoreOptions: ParsableArguments {
         help: ArgumentHelp("Seconds a store statement or request may take (default: 30).", valueName: "SECONDS"))
     var timeout: Double = 30
 
-    /// The PostgreSQL layout these options name.
-    var layout: PostgresLayout {
-        PostgresLayout(
-            table: table, id: idColumn, createdAt: createdColumn, subject: subjectColumn == "-" ? nil : subjectColumn,
-            json: jsonColumn, version: table == PostgresLayout.vconServer.table ? "vcon" : nil)
+    /// The settings these options name.
+    var settings: StoreSettings {
+        StoreSettings(
+            layout: PostgresLayout(
+                table: table, id: idColumn, createdAt: createdColumn, subject: subjectColumn == "-" ? nil : subjectColumn,
+                json: jsonColumn, version: table.hasPrefix(PostgresLayout.vconServer.table) ? "vcon" : nil),
+            timeout: timeout)
     }
+}
+
+/// How to open a store: the PostgreSQL layout and the time a statement or request may take.
+struct StoreSettings {
+    var layout = PostgresLayout.vconServer
+    var timeout: Double = 30
 }
 
 /// Opens the store a command-line argument names, or says it is not a store.
@@ -48,10 +56,12 @@ enum StoreOpening {
     }
 
     /// Connects to the store `text` names (the connection is checked now, so bad credentials fail here).
-    static func open(_ text: String, options: StoreOptions, token: String? = nil) throws(StoreError) -> any RemoteStore {
+    static func open(_ text: String, settings: StoreSettings = StoreSettings(), token: String? = nil) throws(StoreError)
+        -> any RemoteStore
+    {
         if PostgresLocation.handles(text) {
-            return try PostgresStore(location: PostgresLocation(text), layout: options.layout, statementTimeout: options.timeout)
+            return try PostgresStore(location: PostgresLocation(text), layout: settings.layout, statementTimeout: settings.timeout)
         }
-        return VConServerStore(location: try APILocation(text, token: token), timeout: options.timeout)
+        return VConServerStore(location: try APILocation(text, token: token), timeout: settings.timeout)
     }
 }

@@ -30,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
         var unreadable = false
         let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader))
         for entry in catalog.entries {
-            let path = paths[entry.id]
+            let path = StoreListing.masked(paths[entry.id])
             let opened = try? catalog.open(entry.id)
             if let opened, let file = opened.file {
                 entries.append(FindingsReport.Entry(source: path, file: file, findings: opened.findings))

@@ -64,6 +64,19 @@ struct PostgresCLITests {
         #expect(!(show.stdout + missing.stderr).contains(password))
     }
 
+    @Test func theBrowserAndTreeOpenTheStoreNewestFirst() throws {
+        let newest = try #require(csvRows(try CLIRunner.run(["list", url, "--csv", "--limit", "1"])).first)
+        let screen = try CLIRunner.run(["--keys", "", "--size", "120x20", "--dump", "text", url])
+        #expect(screen.status == 0, "\(screen.stderr)")
+        #expect(screen.stdout.contains("vCons ("))
+        let tree = try CLIRunner.run(["tree", url])
+        #expect(tree.status == 0)
+        #expect(tree.stdout.hasPrefix(String(newest.prefix(36))))
+        #expect(!(screen.stdout + screen.stderr + tree.stdout + tree.stderr).contains(password))
+        let validate = try CLIRunner.run(["validate", url + "#00000000-0000-4000-8000-000000000000"])
+        #expect(validate.status == 2 && !validate.stderr.contains(password) && validate.stderr.contains("no vCon"))
+    }
+
     @Test func badCredentialsExitTwoWithAClearMessage() throws {
         let wrong = url.replacingOccurrences(of: ":" + password + "@", with: ":NotThePassword9@")
         let result = try CLIRunner.run(["list", wrong])

@@ -1,0 +1,152 @@
+import Foundation
+import Synchronization
+import VConLibrary
+import VConModel
+
+/// A store (PostgreSQL, the vcon-server API) as a `LibrarySource`: the catalog pages through it newest first,
+/// with the store applying the party and date filters, and loads a member's document when it is opened.
+///
+/// The cursor token is the store's own (`created_at|id` for a keyset, `#page` for the API's page numbers).
+/// Cancellation reaches the store's `cancel()` (PQcancel, a URL task) while a call is blocked.
+public struct StoreSource: LibrarySource {
+    public let store: any RemoteStore
+    /// Filters from the command line, applied on top of the catalog's request.
+    public let baseFilter: StoreFilter
+    /// The most members listed (nil: the whole store). The browser opens every listed member until its session
+    /// pages lazily, so it asks for the newest N.
+    public let maxMembers: Int?
+
+    public init(store: any RemoteStore, filter: StoreFilter = StoreFilter(), maxMembers: Int? = nil) {
+        self.store = store
+        self.baseFilter = filter
+        self.maxMembers = maxMembers
+    }
+
+    public var name: String { store.title }
+
+    public var capabilities: SourceCapabilities {
+        SourceCapabilities(filters: [.party, .createdAfter, .createdBefore], isRemote: true, isOrdered: true)
+    }
+
+    public func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
+        try cancellation.check(name)
+        let store = self.store
+        cancellation.onCancel { store.cancel() }
+        var filter = baseFilter
+        if let party = request.filter.party { filter.party = PartyQuery(parsing: party) }
+        if let after = request.filter.createdAfter { filter.since = Self.timestamp(after) }
+        if let before = request.filter.createdBefore { filter.until = Self.timestamp(before) }
+        let (listedBefore, cursor) = request.cursor.map { Self.cursor(from: $0.token) } ?? (0, nil)
+        let limit = min(request.limit, (maxMembers ?? Int.max) - listedBefore)
+        guard limit > 0 else { return ListPage(members: [], next: nil) }
+        let page: StorePage
+        do {
+            page = try store.page(after: cursor, filter: filter, limit: limit)
+        } catch {
+            throw sourceError(error, place: name)
+        }
+        let members = page.rows.map { row in
+            MemberListing(
+                key: MemberKey(row.id), displayName: row.id, size: row.size,
+                summary: MemberSummary(
+                    uuid: row.id, subject: row.subject, createdAt: row.createdAt, partyNames: row.parties,
+                    dialogCount: row.dialogCount))
+        }
+        var problems = page.notes.map { SourceProblem(place: name, message: $0) }
+        var total: Int?
+        if cursor == nil {
+            problems = store.advice().map { SourceProblem(place: name, message: $0) } + problems
+            total = filter.isEmpty ? store.estimatedCount() : nil
+        }
+        let listed = listedBefore + members.count
+        let more = listed < (maxMembers ?? Int.max)
+        let next = more ? page.next.map { ListCursor(Self.token(for: $0, listed: listed)) } : nil
+        if !more, page.next != nil, let maxMembers {
+            problems.append(SourceProblem(place: name, message: "showing the newest \(maxMembers); narrow with --since/--until/--party"))
+        }
+        return ListPage(members: members, next: next, problems: problems, estimatedTotal: total)
+    }
+
+    public func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
+        try cancellation.check(name)
+        let store = self.store
+        cancellation.onCancel { store.cancel() }
+        do {
+            let bytes = try store.fetch(id: key.raw)
+            return MemberBytes(buffer: ByteBuffer(bytes), sourceName: name + "#" + key.raw)
+        } catch {
+            throw sourceError(error, place: name + "#" + key.raw)
+        }
+    }
+
+    /// `N/created_at|id` or `N/#page` (N: members listed so far).
+    static func token(for cursor: StoreCursor, listed: Int) -> String {
+        if let page = cursor.page { return "\(listed)/#\(page)" }
+        return "\(listed)/" + (cursor.createdAt ?? "") + "|" + (cursor.id ?? "")
+    }
+
+    static func cursor(from token: String) -> (Int, StoreCursor) {
+        let split = token.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let listed = Int(split.first ?? "") ?? 0
+        let rest = split.count > 1 ? split[1] : ""
+        if rest.hasPrefix("#") { return (listed, StoreCursor(page: Int(rest.dropFirst()))) }
+        let parts = rest.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        return (listed, StoreCursor(createdAt: parts.first, id: parts.count > 1 ? parts[1] : nil))
+    }
+
+    /// An instant as the stores take it (`YYYY-MM-DDTHH:MM:SS`, UTC).
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date).replacingOccurrences(of: " ", with: "T")
+    }
+}
+
+/// A store error in the library's terms (the message is already masked).
+func sourceError(_ error: StoreError, place: String) -> SourceError {
+    switch error.kind {
+    case .notFound: return SourceError(.notFound, place: place, message: error.message)
+    case .cancelled: return SourceError(.cancelled, place: place, message: error.message)
+    case .malformed, .badRequest: return SourceError(.unreadable, place: place, message: error.message)
+    case .badLocation, .cannotConnect, .authentication, .rateLimited, .server, .timeout, .connectionLost:
+        return SourceError(.unavailable, place: place, message: error.message)
+    }
+}
+
+/// One store member named on the command line (`SOURCE#<uuid>`), as a source of one member: the store is
+/// connected only when the member is loaded, so a bad URL or refused credentials fail that member.
+public final class StoreMemberSource: LibrarySource {
+    public let name: String
+    public let id: String
+    private let connect: @Sendable () throws(StoreError) -> any RemoteStore
+    private let opened = Mutex<(any RemoteStore)?>(nil)
+
+    /// `display` is the reference without credentials; `connect` opens the store.
+    public init(display: String, id: String, connect: @escaping @Sendable () throws(StoreError) -> any RemoteStore) {
+        self.name = display
+        self.id = id
+        self.connect = connect
+    }
+
+    public var capabilities: SourceCapabilities { SourceCapabilities(isRemote: true) }
+
+    public func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
+        ListPage(members: [MemberListing(key: MemberKey(id), displayName: name)], next: nil)
+    }
+
+    public func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
+        let store: any RemoteStore
+        do {
+            if let existing = opened.withLock({ $0 }) {
+                store = existing
+            } else {
+                store = try connect()
+                opened.withLock { $0 = store }
+            }
+        } catch {
+            throw sourceError(error, place: name)
+        }
+        return try StoreSource(store: store).load(key, cancellation: cancellation)
+    }
+}

@@ -1,0 +1,57 @@
+import VConBundle
+import VConLibrary
+import VConModel
+import VConStore
+
+/// The sources the command line names: store URLs (`postgres://…`, `https://…/api`) and store members
+/// (`SOURCE#<uuid>`) become store sources; everything else goes to `PathSources` (files, directories, bundles, `-`).
+enum CommandLineSources {
+    /// How many of a store's newest members the browser and `tree` open (they open every listed member).
+    static let storeMemberLimit = 200
+
+    /// A catalog over `paths`, stores included. A store that cannot be opened is a problem, not a crash.
+    static func catalog(_ paths: [String], opener: MemberOpener, storeLimit: Int? = storeMemberLimit) -> (
+        catalog: Catalog, problems: [SourceProblem]
+    ) {
+        var sources: [any LibrarySource] = []
+        var problems: [SourceProblem] = []
+        var run: [String] = []
+        func flush() {
+            guard !run.isEmpty else { return }
+            let made = PathSources.sources(for: run, options: BundleOptions())
+            sources += made.sources
+            problems += made.problems
+            run = []
+        }
+        for path in paths {
+            guard StoreOpening.isStore(path) || StoreMember.reference(path) != nil else {
+                run.append(path)
+                continue
+            }
+            flush()
+            if let source = memberSource(path) {
+                sources.append(source)
+                continue
+            }
+            do {
+                sources.append(StoreSource(store: try StoreOpening.open(path), maxMembers: storeLimit))
+            } catch {
+                problems.append(SourceProblem(place: StoreListing.masked(path), message: error.message))
+            }
+        }
+        flush()
+        let catalog = Catalog(
+            sources: sources, opener: opener, cacheLimit: 64, containerOpener: PathSources.containerOpener(BundleOptions()))
+        return (catalog, problems)
+    }
+
+    /// A source of one member for `SOURCE#<uuid>`, connected when the member is loaded; nil for anything else.
+    static func memberSource(_ path: String) -> (any LibrarySource)? {
+        guard let reference = StoreMember.reference(path) else { return nil }
+        let source = reference.source
+        return StoreMemberSource(display: StoreListing.masked(source) + "#" + reference.id, id: reference.id) {
+            () throws(StoreError) -> any RemoteStore in
+            try StoreOpening.open(source)
+        }
+    }
+}
