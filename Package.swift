@@ -53,7 +53,12 @@ let package = Package(
                 "VConStore", "VConPostgres", "VConServerAPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vcon-bench", dependencies: ["VConModel", "VConSIP", "VConCrypto", "VConBundle", "BrowserCore", "TermUI"]),
+        .executableTarget(
+            name: "vcon-bench",
+            dependencies: [
+                "VConModel", "VConSIP", "VConCrypto", "VConBundle", "BrowserCore", "TermUI", "VConLibrary", "VConStore", "VConPostgres",
+                "VConServerAPI",
+            ]),
 
         // Test helpers shared by test targets (which cannot import each other). TestSupport: the package root,
         // ../shared folders and their `.corpus` trait, the snapshot/golden recorder (VCON_RECORD=1), the tmux driver.

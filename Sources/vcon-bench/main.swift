@@ -14,6 +14,7 @@ case "whole": WholeProcessBenchmark(options: options).run()
 case "frames": FramesBenchmarkRun(options: options).run()
 case "hash": HashBenchmarkRun(options: options).run()
 case "ladder": LadderBenchmarkRun(options: options).run()
+case "stores": StoreBenchmark(options: options).run()
 case "bundle":
     do {
         let result = try BundleBenchmark.listing(count: options.int("count", default: 10_000))
@@ -36,5 +37,8 @@ default:
                                    the real executable as a subprocess: first screen and show on a ~N MB vCon and on a
                                    file of small objects, beside python3 json.load and jq; first screen of an N-member
                                    bundle and of a directory of N files in the vcon-server layout
+          stores [--pg URL] [--rows N] [--api-rows N] [--reuse]
+                                   PostgreSQL (VCON_TEST_PG) at 10 000 and N rows (default 1 000 000), with and
+                                   without an index on created_at; the API source over N generated vCons
         """)
 }
