@@ -72,7 +72,7 @@ struct StoreBenchmark {
             print(
                 String(
                     format: "  browser first screen (whole process, newest %d opened): %.3f s, peak RSS %@",
-                    200, run.seconds, megabytes(run.peakRSSBytes)))
+                    50, run.seconds, megabytes(run.peakRSSBytes)))
         }
         do {
             let store = try PostgresStore(location: PostgresLocation(url), statementTimeout: 600)

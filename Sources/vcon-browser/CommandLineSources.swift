@@ -7,7 +7,7 @@ import VConStore
 /// (`SOURCE#<uuid>`) become store sources; everything else goes to `PathSources` (files, directories, bundles, `-`).
 enum CommandLineSources {
     /// How many of a store's newest members the browser and `tree` open (they open every listed member).
-    static let storeMemberLimit = 200
+    static let storeMemberLimit = 50
 
     /// A catalog over `paths`, stores included. A store that cannot be opened is a problem, not a crash.
     static func catalog(_ paths: [String], opener: MemberOpener, storeLimit: Int? = storeMemberLimit) -> (

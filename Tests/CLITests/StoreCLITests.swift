@@ -142,3 +142,20 @@ struct APICLITests {
         #expect(Date().timeIntervalSince(started) < 6)
     }
 }
+
+/// `list` on files, directories and bundles: one row per member, same filters as the stores.
+@Suite(.corpus)
+struct ListFilesCLITests {
+    @Test func aDirectoryListsOneRowPerVConWithVerdictsAndFindings() throws {
+        let directory = Corpus.path("fake-vcons")
+        let result = try CLIRunner.run(["list", directory, Corpus.path("edge-cases/encrypted_rfc7516_strict_headers.vcon.json"), "--csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 6)
+        #expect(rows.last?.contains(",[E],") == true)
+        let filtered = try CLIRunner.run(["list", directory, "--party", "name:Joe Perry", "--json"])
+        let objects = try JSONSerialization.jsonObject(with: Data(filtered.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(objects.count == 1)
+        #expect((objects.first?["parties"] as? [String])?.first == "Joe Perry")
+    }
+}
