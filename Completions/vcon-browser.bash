@@ -173,13 +173,13 @@ _vcon-browser() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    show|validate|verify|tree|bundle|ladder|config|help)
+    show|validate|verify|tree|bundle|ladder|config|list|help)
         # Offer subcommand argument completions
         "_vcon-browser_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'show validate verify tree bundle ladder config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'show validate verify tree bundle ladder config list help' -- "${cur}"))
         ;;
     esac
 }
@@ -345,6 +345,63 @@ _vcon-browser_config() {
     repeating_options=()
     non_repeating_options=()
     __vcon-browser_offer_flags_options 0
+}
+
+_vcon-browser_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --csv -h --help)
+    repeating_options=(--trust --key --x5u-file)
+    non_repeating_options=(--since --until --party --subject --limit --table --id-column --created-column --json-column --subject-column --store-timeout --files)
+    __vcon-browser_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--party')
+        return
+        ;;
+    '--subject')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--table')
+        return
+        ;;
+    '--id-column')
+        return
+        ;;
+    '--created-column')
+        return
+        ;;
+    '--json-column')
+        return
+        ;;
+    '--subject-column')
+        return
+        ;;
+    '--store-timeout')
+        return
+        ;;
+    '--trust')
+        return
+        ;;
+    '--key')
+        return
+        ;;
+    '--files')
+        return
+        ;;
+    '--x5u-file')
+        return
+        ;;
+    esac
 }
 
 _vcon-browser_help() {

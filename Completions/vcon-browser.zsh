@@ -56,13 +56,14 @@ _vcon-browser() {
             'bundle:List, verify or create .vconz bundles (draft-miller-vcon-zip-bundle).'
             'ladder:Print the SIP call-flow ladder of a vCon'\''s signaling (sip-message-trace, sip-* attachments).'
             'config:Show where the config file is, check it, or print one at the defaults.'
+            'list:List vCons one per row (files, directories, bundles, PostgreSQL, a vcon-server API), as text, CSV or JSON.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        show|validate|verify|tree|bundle|ladder|config|help)
+        show|validate|verify|tree|bundle|ladder|config|list|help)
             "_vcon-browser_${words[1]}" && ret=0
             ;;
         esac
@@ -223,6 +224,34 @@ _vcon-browser_config() {
         '--path[Print the config file'\''s path.]'
         '--check[Check the config file and summarise what it sets.]'
         '--print-defaults[Print a complete config file at the defaults.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_vcon-browser_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--since[Only vCons created at or after (YYYY-MM-DD or RFC 3339).]:TIME:'
+        '--until[Only vCons created at or before (YYYY-MM-DD is the whole day).]:TIME:'
+        '--party[Only vCons with this party (tel\:, mailto\:, name\: or any).]:PARTY:'
+        '--subject[Only vCons whose subject contains this text.]:TEXT:'
+        '--limit[At most this many rows.]:N:'
+        '--json[Print a JSON array of row objects.]'
+        '--csv[Print CSV (RFC 4180, a header row; formula-like cells prefixed with '\'').]'
+        '--table[PostgreSQL\: the table holding the vCons (default\: vcons).]:NAME:'
+        '--id-column[PostgreSQL\: the uuid column (default\: id).]:NAME:'
+        '--created-column[PostgreSQL\: the creation time column (default\: created_at).]:NAME:'
+        '--json-column[PostgreSQL\: the JSONB document column (default\: vcon_json).]:NAME:'
+        '--subject-column[PostgreSQL\: the subject column, or - for none (default\: subject).]:NAME:'
+        '--store-timeout[Seconds a store statement or request may take (default\: 30).]:SECONDS:'
+        '*--trust[Trust anchor\: a PEM certificate file or a directory of them (repeatable; also VCON_TRUST).]:PEM:'
+        '*--key[Key\: a PEM private key to decrypt, a PEM public key to pin, or a symmetric key for dir (repeatable).]:PEM:'
+        '--files[Directory of local copies of external files (named by hash or by the URL'\''s last segment).]:DIR:'
+        '*--x5u-file[A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).]:URL=PEM:'
+        '*:sources:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
