@@ -188,7 +188,7 @@ _vcon-browser_show() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=(--trust --key --x5u-file)
-    non_repeating_options=(--files)
+    non_repeating_options=(--files --profile)
     __vcon-browser_offer_flags_options 1
 
     # Offer option value completions
@@ -205,6 +205,9 @@ _vcon-browser_show() {
     '--x5u-file')
         return
         ;;
+    '--profile')
+        return
+        ;;
     esac
 }
 
@@ -212,8 +215,15 @@ _vcon-browser_validate() {
     repeating_flags=()
     non_repeating_flags=(--json -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--profile)
     __vcon-browser_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        return
+        ;;
+    esac
 }
 
 _vcon-browser_verify() {

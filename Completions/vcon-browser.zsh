@@ -50,7 +50,7 @@ _vcon-browser() {
     command)
         local -ar subcommands=(
             'show:Summarise a vCon: generation, form, parties, dialog, analysis, attachments, relations, findings.'
-            'validate:Check vCons against the core draft: file:line:column: severity: message [rule] (pointer).'
+            'validate:Check vCons against the core draft: file:line:column: severity: message [rule §section] (pointer).'
             'verify:Check signatures, decryption, certificate chains, content hashes and STIR PASSporTs.'
             'tree:Show how vCons link to each other (group, redacted, appended/amended) as a forest.'
             'bundle:List, verify or create .vconz bundles (draft-miller-vcon-zip-bundle).'
@@ -81,6 +81,7 @@ _vcon-browser_show() {
         '*--key[Key\: a PEM private key to decrypt, a PEM public key to pin, or a symmetric key for dir (repeatable).]:PEM:'
         '--files[Directory of local copies of external files (named by hash or by the URL'\''s last segment).]:DIR:'
         '*--x5u-file[A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).]:URL=PEM:'
+        '--profile[Rules to check against\: core-04 (the default for 0.4.0 files) or core-03. Older files use their own generation'\''s rules unless a profile is named.]:core-03|core-04:'
         ':file:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -93,6 +94,7 @@ _vcon-browser_validate() {
     local -i ret=1
     local -ar arg_specs=(
         '--json[Print an array of {file, findings} as JSON.]'
+        '--profile[Rules to check against\: core-04 (the default for 0.4.0 files) or core-03. Older files use their own generation'\''s rules unless a profile is named.]:core-03|core-04:'
         '*:files:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
