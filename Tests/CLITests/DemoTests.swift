@@ -112,7 +112,6 @@ import VConSIP
         #expect(unsigned.vcon != nil)
         #expect(locked.vcon == nil)
         #expect(locked.status == .encrypted)
-        #expect(!members.contains { if case .decrypted = $0.source { true } else { false } })
         let bundled = members.filter { if case .bundleMember = $0.source { true } else { false } }
         #expect(bundled.count == (opening.bundles.first?.members.count ?? 0))
     }

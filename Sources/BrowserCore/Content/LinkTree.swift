@@ -9,8 +9,7 @@ import VConModel
 ///     Linked from (1)
 ///     └─ redacted ← here [-] Card payment call (redacted)
 ///
-/// Encrypted members a key opened get a `decrypted` child (their plaintext and its own links); a decrypted
-/// member is linked from its encrypted form. A node already on the path is a cycle and is not followed;
+/// A node already on the path is a cycle and is not followed;
 /// a node already shown elsewhere is marked and not repeated.
 struct LinkTree: Sendable {
     /// One row of the tree.
@@ -22,9 +21,9 @@ struct LinkTree: Sendable {
         /// Branch glyphs before the row (`│  └─ `).
         var branch = ""
         var outgoing = true
-        /// The relation edge, nil for headings and the decrypted/encrypted pairing.
+        /// The relation edge, nil for headings.
         var edge: RelationEdge?
-        /// `group`, `redacted`, `appended`, `amended`, or `decrypted` for the pairing.
+        /// `group`, `redacted`, `appended` or `amended`.
         var kind = ""
         /// The member at the far end: the target of an outgoing link, the source of an incoming one.
         var other: Int?
@@ -58,28 +57,8 @@ struct LinkTree: Sendable {
     private struct Walker {
         let graph: RelationGraph
         let ascii: Bool
-        /// Encrypted member → its decrypted layer, and back.
-        let decryptedOf: [Int: Int]
-        let encryptedOf: [Int: Int]
         var count = 0
         var omitted = 0
-
-        init(graph: RelationGraph, ascii: Bool) {
-            self.graph = graph
-            self.ascii = ascii
-            var bySource: [String: Int] = [:]
-            for (index, member) in graph.library.members.enumerated() { bySource[member.source.description] = index }
-            var decrypted: [Int: Int] = [:]
-            var encrypted: [Int: Int] = [:]
-            for (index, member) in graph.library.members.enumerated() {
-                if case .decrypted(let origin) = member.source, let parent = bySource[origin] {
-                    decrypted[parent] = index
-                    encrypted[index] = parent
-                }
-            }
-            decryptedOf = decrypted
-            encryptedOf = encrypted
-        }
 
         mutating func section(_ root: Int, outgoing: Bool, into nodes: inout [Node]) {
             let headingIndex = nodes.count
@@ -94,9 +73,6 @@ struct LinkTree: Sendable {
         func children(of member: Int, outgoing: Bool) -> [Node] {
             var result: [Node] = []
             if outgoing {
-                if let plain = decryptedOf[member] {
-                    result.append(Node(kind: "decrypted", other: plain, holder: member, status: "decrypted with a key"))
-                }
                 for edge in graph.outgoing(member) {
                     var node = Node(edge: edge, kind: edge.kind.rawValue, holder: member, status: edge.status.rawValue)
                     switch edge.to {
@@ -106,12 +82,6 @@ struct LinkTree: Sendable {
                     result.append(node)
                 }
             } else {
-                if let sealed = encryptedOf[member] {
-                    result.append(
-                        Node(
-                            outgoing: false, kind: "decrypted", other: sealed, holder: sealed,
-                            status: RelationStatus.encrypted.rawValue))
-                }
                 for edge in graph.incoming(member) {
                     result.append(
                         Node(

@@ -150,8 +150,6 @@ extension PaneContent {
         case ("redacted", false): "redacted: it is a redacted version of this one"
         case ("appended", true), ("amended", true): "\(node.kind): this adds to it (the prior version)"
         case ("appended", false), ("amended", false): "\(node.kind): it adds to this one (a later version)"
-        case ("decrypted", true): "decrypted: the plaintext of this encrypted file, opened with a key"
-        case ("decrypted", false): "decrypted: this is the plaintext of it, the encrypted file"
         default: node.kind
         }
     }

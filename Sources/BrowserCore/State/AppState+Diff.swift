@@ -69,13 +69,10 @@ extension AppState {
         return edge
     }
 
-    /// `member` when its vCon is readable, else the decrypted layer a key opened, else nil.
+    /// `member` when its vCon is readable (an encrypted file a key opened is read through its layers), else nil.
     private func readableMember(_ member: Int, graph: RelationGraph) -> Int? {
         let members = graph.library.members
-        guard member < members.count else { return nil }
-        if members[member].vcon != nil { return member }
-        let origin = members[member].source.description
-        return members.firstIndex { if case .decrypted(let source) = $0.source { source == origin } else { false } }
+        return member < members.count && members[member].vcon != nil ? member : nil
     }
 
     /// Keys inside the diff overlay: scroll, `l` line diff on/off, `q`/Esc/`d` close.

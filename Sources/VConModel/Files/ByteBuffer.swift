@@ -81,10 +81,6 @@ public final class ByteBuffer: @unchecked Sendable {
         return try readWhole(fd: fd, size: size, path: path, identity: identity)
     }
 
-    /// The old name of `readFile(atPath:)` (which maps only files above `mappingThreshold`).
-    @available(*, deprecated, renamed: "readFile(atPath:)")
-    public static func mapFile(atPath path: String) throws(FileReadError) -> ByteBuffer { try readFile(atPath: path) }
-
     /// A guarded mapping of `size` bytes, or nil when it cannot be mapped or guarded (then the file is read).
     private static func map(fd: Int32, size: Int, identity: FileIdentity) -> ByteBuffer? {
         guard let memory = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), memory != MAP_FAILED else { return nil }

@@ -6,15 +6,12 @@ public enum MemberSource: Sendable, Hashable, CustomStringConvertible {
     case bundleMember(bundle: String, entry: String)
     /// A vCon held inline in another one (a group entry's body, an old redacted/appended body).
     case inline(parent: String, pointer: String)
-    /// The plaintext of an encrypted file, opened with a key.
-    case decrypted(String)
 
     public var description: String {
         switch self {
         case .file(let path): TextSafety.line(path)
         case .bundleMember(let bundle, let entry): "\(TextSafety.line(bundle))!\(TextSafety.line(entry))"
         case .inline(let parent, let pointer): "\(TextSafety.line(parent))#\(TextSafety.line(pointer))"
-        case .decrypted(let path): "\(TextSafety.line(path)) (decrypted)"
         }
     }
 }
@@ -48,7 +45,7 @@ public struct LibraryMember: Sendable {
     public var isEncrypted: Bool { file?.vcon == nil && file?.layers.contains { if case .jwe = $0 { true } else { false } } == true }
 }
 
-/// Every vCon opened at once (files, directories, bundles, inline bodies, decrypted layers), indexed by uuid.
+/// Every vCon opened at once (files, directories, bundles, inline bodies; an encrypted file a key opens is one member, read through its layers), indexed by uuid.
 ///
 /// Two different vCons with one uuid are both kept and reported, never overwritten.
 public struct Library: Sendable {
