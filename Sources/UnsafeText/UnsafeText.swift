@@ -113,14 +113,17 @@ public enum UnsafeText {
     }
 
     /// General_Category Cf (format) code points from U+00AD on (Unicode 15.1).
-    static func isFormat(_ value: UInt32) -> Bool {
+    static func isFormat(_ value: UInt32) -> Bool { rangesContain(formatRanges, value) }
+
+    /// Binary search in a sorted table of inclusive (lo, hi) pairs (TermUI's width tables use it too).
+    public static func rangesContain(_ table: [UInt32], _ value: UInt32) -> Bool {
         var lo = 0
-        var hi = formatRanges.count / 2 - 1
+        var hi = table.count / 2 - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if value < formatRanges[2 * mid] {
+            if value < table[2 * mid] {
                 hi = mid - 1
-            } else if value > formatRanges[2 * mid + 1] {
+            } else if value > table[2 * mid + 1] {
                 lo = mid + 1
             } else {
                 return true

@@ -1,3 +1,5 @@
+import UnsafeText
+
 /// Display width in terminal cells, per code point and per grapheme cluster.
 ///
 /// Rules (what xterm, tmux and wcwidth-based terminals do, plus modern emoji):
@@ -61,18 +63,5 @@ public enum DisplayWidth {
     }
 
     /// Binary search in a sorted table of inclusive (lo, hi) pairs.
-    static func contains(_ table: [UInt32], _ value: UInt32) -> Bool {
-        var lo = 0, hi = table.count / 2 - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if value < table[2 * mid] {
-                hi = mid - 1
-            } else if value > table[2 * mid + 1] {
-                lo = mid + 1
-            } else {
-                return true
-            }
-        }
-        return false
-    }
+    static func contains(_ table: [UInt32], _ value: UInt32) -> Bool { UnsafeText.rangesContain(table, value) }
 }
