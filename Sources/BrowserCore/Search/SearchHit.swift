@@ -23,10 +23,14 @@ public struct SearchHit: Sendable, Hashable {
     public var innerPath: JSONPath?
     /// Byte offset of the match in the searched text (string value, key or decoded body).
     public var offset: Int
+    /// The bytes around the match (a few dozen), kept raw: the excerpt is sanitised when it is read, since a
+    /// query that matches everywhere finds thousands of hits per step and most are never shown.
+    var context: SearchExcerpt.Context
+
     /// The text around the match, sanitised: `…said the refund is late…`.
-    public var excerpt: String
+    public var excerpt: String { context.excerpt.text }
     /// The match within `excerpt`, in Characters.
-    public var matchRange: Range<Int>
+    public var matchRange: Range<Int> { context.excerpt.range }
 
     /// The status-line location: `.attachments[0].body` (plus ` → .inner.path` for JSON-in-string bodies).
     public var displayPath: String {

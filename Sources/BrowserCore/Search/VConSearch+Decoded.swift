@@ -23,7 +23,7 @@ extension VConSearch {
             progress.decodedBodies += 1
             let bytes = Array(text.utf8)
             record(
-                query.matches(in: bytes, limit: hitLimit - hits.count + 1), in: bytes, kind: .decoded,
+                query.matches(in: bytes, limit: hitLimit - hitCount + 1), in: bytes, kind: .decoded,
                 tape: value.index, path: path, innerPath: nil)
             return bytes.count / 1024
         case .json?:
@@ -57,7 +57,7 @@ extension VConSearch {
     private mutating func searchInner(_ inner: JSONDocument, tape: Int, path: JSONPath) {
         var nested = VConSearch(document: inner, query: query)
         nested.base64MinimumLength = base64MinimumLength
-        nested.hitLimit = max(0, hitLimit - hits.count)
+        nested.hitLimit = max(0, hitLimit - hitCount)
         nested.searchesBodies = false
         nested.pathComponentLimit = max(0, pathComponentLimit - pathComponentsKept)
         nested.run()

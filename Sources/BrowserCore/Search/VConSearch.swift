@@ -18,6 +18,10 @@ public struct VConSearch: Sendable {
     public let document: JSONDocument
     public let query: SearchQuery
     public internal(set) var hits: [SearchHit] = []
+    /// Hits already handed over by `takeHits()`: they still count against `hitLimit`.
+    private var handedOver = 0
+    /// Every hit found so far, handed over or not.
+    public var hitCount: Int { handedOver + hits.count }
     public internal(set) var progress: SearchProgress
     /// Strings at least this long that look like base64 are not searched as text.
     public var base64MinimumLength = 256
@@ -89,12 +93,23 @@ public struct VConSearch: Sendable {
         self.init(document: vcon.document, query: query, root: vcon.json)
     }
 
+    /// The hits found since the last call, handed to the caller (which keeps them: an incremental search would
+    /// otherwise share one growing array with its caller and copy all of it on every step).
+    public mutating func takeHits() -> [SearchHit] {
+        defer {
+            handedOver += hits.count
+            hits = []
+        }
+        return hits
+    }
+
     /// Searches everything in one go (tests, `--keys` batch runs).
     public mutating func run() {
         while !progress.isFinished { step(budget: .max) }
     }
 
-    /// Searches about `budget` work units (one per value, one per KiB of decoded text), then returns.
+    /// Searches about `budget` work units (one per value, one per KiB of decoded text, one per hit: each builds
+    /// a path and an excerpt, so a query that matches everywhere costs a step as much as it does), then returns.
     public mutating func step(budget: Int) {
         var spent = 0
         while !progress.isFinished, spent < budget {
@@ -102,7 +117,8 @@ public struct VConSearch: Sendable {
                 progress.isFinished = true
                 break
             }
-            spent += visit(position)
+            let before = hits.count
+            spent += visit(position) + hits.count - before
             position += 1
             progress.valuesSearched += 1
         }
@@ -171,7 +187,7 @@ public struct VConSearch: Sendable {
 
     /// Adds a hit per match in `bytes` (up to the hit limit); the path is built only when something matched.
     mutating func record(in bytes: [UInt8], kind: SearchHit.Kind, tape: Int, last: SearchStep?, innerPath: JSONPath?) {
-        let room = hitLimit - hits.count
+        let room = hitLimit - hitCount
         guard room > 0 else {
             if !query.matches(in: bytes, limit: 1).isEmpty { progress.isTruncated = true }
             return
@@ -190,8 +206,9 @@ public struct VConSearch: Sendable {
         _ found: [Range<Int>], in bytes: [UInt8], kind: SearchHit.Kind, tape: Int, path: JSONPath,
         innerPath: JSONPath?
     ) {
-        let room = hitLimit - hits.count
+        let room = hitLimit - hitCount
         if found.count > room { progress.isTruncated = true }
+        let pointer = path.pointer
         for match in found.prefix(room) {
             let weight = path.components.count + (innerPath?.components.count ?? 0) + 1
             guard pathComponentsKept + weight <= pathComponentLimit else {
@@ -199,11 +216,10 @@ public struct VConSearch: Sendable {
                 return
             }
             pathComponentsKept += weight
-            let (excerpt, range) = SearchExcerpt.make(bytes, match: match)
             hits.append(
                 SearchHit(
-                    kind: kind, tapeIndex: tape, pointer: path.pointer, path: path,
-                    innerPath: innerPath, offset: match.lowerBound, excerpt: excerpt, matchRange: range))
+                    kind: kind, tapeIndex: tape, pointer: pointer, path: path, innerPath: innerPath,
+                    offset: match.lowerBound, context: SearchExcerpt.context(bytes, match: match)))
         }
     }
 }

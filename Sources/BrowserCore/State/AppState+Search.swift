@@ -23,23 +23,25 @@ extension AppState {
 
     /// One idle tick: advances the pending search by `budget` work units.
     mutating func advancePendingWork(budget: Int = PendingSearch.stepBudget) {
-        guard var pending = pendingSearch, var current = search else { return }
+        guard var pending = pendingSearch, let query = search?.query else { return }
         guard pending.document == document, !showingLibrary else {
             pendingSearch = nil
             search = nil
             return
         }
-        let hadHits = !current.hits.isEmpty
+        let hadHits = search?.hits.isEmpty == false
+        pendingSearch = nil  // one owner of the engine while it steps, so its arrays are not copied
         pending.engine.step(budget: budget)
-        current.hits = pending.engine.hits
-        search = current
+        // Appended in place: the hits so far are never copied, so a tick costs what it finds, not all found.
+        search?.hits.append(contentsOf: pending.engine.takeHits())
         let finished = pending.engine.progress.isFinished
         pendingSearch = finished ? nil : pending
-        if !hadHits, !current.hits.isEmpty {
+        let found = search?.hits.isEmpty == false
+        if !hadHits, found {
             remember()
             showHit()
-        } else if finished, current.hits.isEmpty {
-            message = "no match for \(current.query)"
+        } else if finished, !found {
+            message = "no match for \(query)"
         } else if finished, message?.hasPrefix("hit ") == true {
             message = hitMessage()  // the count was a count so far
         }
