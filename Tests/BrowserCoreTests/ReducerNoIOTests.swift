@@ -77,16 +77,24 @@ import VConModel
         #expect(calls.all.contains("load 0"), "the session was opened through the recording source")
         calls.reset()
         var effects: [Effect] = []
-        for keys in ["jk<Enter>1", "2", "3", "4", "5", "6", "8", "q", ":trust /tmp/a.pem<Enter>", "<Esc>", ":key /tmp/k.pem<Enter>"] {
+        for keys in [
+            "jk<Enter>1", "2", "3", "4", "5", "6", "7", "jj", "8", "7", "q", ":trust /tmp/a.pem<Enter>", "<Esc>",
+            ":key /tmp/k.pem<Enter>",
+        ] {
             effects += state.handle(script: try KeyScript.parse(keys))
         }
         #expect(calls.all == [])
+        // The Security pane asks for its content hashes and STIR once, as an effect, and says it is checking.
+        #expect(effects.filter { if case .checkSecurity = $0 { true } else { false } } == [.checkSecurity(0)])
         #expect(effects.contains(.rejudge(.trust("/tmp/a.pem"))))
         #expect(effects.contains(.cancelWork))
         #expect(effects.contains(.rejudge(.key("/tmp/k.pem"))))
         #expect(state.work == .judging(.key("/tmp/k.pem")))
         #expect(state.message?.hasPrefix("judging every vCon again with key /tmp/k.pem") == true)
-        // Carrying out the effect is what calls the crypto, once, and its answer comes back as an action.
+        // Carrying out an effect is what reads files and calls the crypto, once; the answer comes back as an action.
+        BrowserApp.settle(&state, [.checkSecurity(0), .checkSecurity(0)])
+        #expect(calls.all == ["hashes", "stir"], "checked once, then read from the cache")
+        calls.reset()
         BrowserApp.settle(&state, [.rejudge(.key("/tmp/k.pem"))])
         #expect(calls.all.filter { $0.hasPrefix("rejudge") } == ["rejudge /tmp/k.pem"])
         #expect(state.work == nil)

@@ -18,10 +18,10 @@ import Testing
         session = try BrowserSecurity.session(recipe).0
     }
 
-    /// The state after opening list row `row` and typing `keys`.
+    /// The state after opening list row `row` and typing `keys`, with the work they asked for carried out.
     func state(row: Int, _ keys: String, glyphs: Glyphs = .unicode) throws -> AppState {
         var state = AppState(session: session, size: TerminalSize(width: 200, height: 60), glyphs: glyphs)
-        _ = state.handle(script: try KeyScript.parse(":\(row + 1)<Enter><Enter>" + keys))
+        BrowserApp.settle(&state, state.handle(script: try KeyScript.parse(":\(row + 1)<Enter><Enter>" + keys)))
         return state
     }
 

@@ -109,7 +109,7 @@ public enum BrowserApp {
             case .reload:
                 effects += reload(&state)
                 watch = state.session.watch
-            case .rejudge, .cancelWork, .openMore: continue
+            case .rejudge, .cancelWork, .openMore, .checkSecurity: continue
             }
         }
         return false
@@ -127,7 +127,7 @@ public enum BrowserApp {
                 return state.apply(.reloadFailed("\(why); still showing what was read before"))
             }
             state.reloaded(fresh, problems: problems)
-            return [.redraw]
+            return [.redraw] + state.requestSecurityCheck()
         } catch {
             return state.apply(.reloadFailed(error.description))
         }

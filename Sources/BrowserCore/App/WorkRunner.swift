@@ -49,6 +49,12 @@ extension BrowserApp {
                     return .rejudged(addition, RejudgeOutcome(.failure(error)))
                 }
             }
+        case .checkSecurity(let member):
+            let session = state.session
+            return {
+                session.checkSecurity(member: member)
+                return .securityChecked(member)
+            }
         case .openMore:
             let session = state.session
             return {

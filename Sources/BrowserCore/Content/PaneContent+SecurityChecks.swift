@@ -11,10 +11,15 @@ import VConModel
 ///         actual      sha512-BBBB…
 ///     – attachments[0]  not available offline (https://example.com/ticket.txt)
 extension PaneContent {
+    /// Why a vCon's hashes are not shown: no checker, or its checks are still running off the UI loop.
+    private static func uncheckedReason(_ context: ContentContext) -> String {
+        context.session.checker == nil ? "not checked (no checker in this session)" : "checking\(context.glyphs.ellipsis)"
+    }
+
     static func hashesRow(context: ContentContext) -> SafeText {
         var row = securityLabel("hashes", context)
         guard let facts = context.session.securityFacts(context.document) else {
-            row.append("not checked (no checker in this session)", style: context.theme.muted)
+            row.append(uncheckedReason(context), style: context.theme.muted)
             return row
         }
         guard !facts.hashes.isEmpty else {
@@ -36,7 +41,8 @@ extension PaneContent {
     static func securityHashes(into w: inout DetailWriter, context: ContentContext) {
         guard let facts = context.session.securityFacts(context.document) else {
             w.heading("Content hashes")
-            w.text("not checked: this session has no hash checker", pointer: nil, style: context.theme.muted)
+            let why = context.session.checker == nil ? "not checked: this session has no hash checker" : uncheckedReason(context)
+            w.text(why, pointer: nil, style: context.theme.muted)
             return
         }
         let checks = facts.hashes

@@ -76,13 +76,11 @@ public final class SecurityFactsCache: Sendable {
 
     public init() {}
 
-    /// The facts of `member`, computed with `make` the first time.
-    func facts(for member: Int, make: () -> SecurityFacts) -> SecurityFacts {
-        if let known = facts.withLock({ $0[member] }) { return known }
-        let made = make()
-        facts.withLock { $0[member] = made }
-        return made
-    }
+    /// The facts of `member`, when they were checked.
+    func known(_ member: Int) -> SecurityFacts? { facts.withLock { $0[member] } }
+
+    /// Keeps the facts of `member` (written by the work that checked them, off the UI loop).
+    func store(_ made: SecurityFacts, for member: Int) { facts.withLock { $0[member] = made } }
 }
 
 extension BrowserDocument {
@@ -91,13 +89,26 @@ extension BrowserDocument {
 }
 
 extension BrowserSession {
-    /// The content hashes and STIR checks of `document`, or nil when no checker was given (or no vCon is readable).
+    /// The content hashes and STIR checks of `document` once checked; nil before, and when no checker was given
+    /// or no vCon is readable. Reads the cache only: the checking is `checkSecurity(member:)`'s, off the UI loop.
     func securityFacts(_ document: BrowserDocument) -> SecurityFacts? {
-        guard let checker, let vcon = document.payload else { return nil }
-        return securityCache.facts(for: document.memberIndex) {
-            SecurityFacts(
-                hashes: checker.contentHashes(of: vcon, member: document.memberIndex),
-                stir: checker.stir(of: vcon, member: document.memberIndex))
-        }
+        guard checker != nil, document.payload != nil else { return nil }
+        return securityCache.known(document.memberIndex)
+    }
+
+    /// True when `document` has a checker and a readable vCon but its checks have not run yet.
+    func awaitsSecurityCheck(_ document: BrowserDocument) -> Bool {
+        checker != nil && document.payload != nil && securityCache.known(document.memberIndex) == nil
+    }
+
+    /// Runs the checker over library member `member` (reads and hashes external files, checks STIR) and keeps the
+    /// facts in the cache: the work of `Effect.checkSecurity`, never called by the reducer.
+    public func checkSecurity(member: Int) {
+        guard let checker, securityCache.known(member) == nil,
+            let document = documents.first(where: { $0.memberIndex == member }), let vcon = document.payload
+        else { return }
+        let facts = SecurityFacts(
+            hashes: checker.contentHashes(of: vcon, member: member), stir: checker.stir(of: vcon, member: member))
+        securityCache.store(facts, for: member)
     }
 }

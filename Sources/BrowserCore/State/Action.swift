@@ -32,6 +32,9 @@ public enum Action: Sendable, Hashable {
     /// The run loop opened more members in the background: the session over everything opened so far, and how
     /// many are still to open.
     case membersOpened(SessionBox, remaining: Int)
+    /// The run loop checked member `Int`'s content hashes and STIR (`Effect.checkSecurity`); its facts are in the
+    /// session's cache.
+    case securityChecked(Int)
 }
 
 /// A session carried by an action, compared by identity.
@@ -70,6 +73,9 @@ public enum Effect: Sendable, Hashable {
     case cancelWork
     /// Open the next members of the session's catalog off the UI loop (answered by `Action.membersOpened`).
     case openMore
+    /// Check the content hashes (external files are read and hashed) and STIR of a library member off the UI loop
+    /// (answered by `Action.securityChecked`).
+    case checkSecurity(Int)
     /// Open every input again from disk (`R`); the run loop answers with `AppState.reloaded` or `.reloadFailed`.
     case reload
 }

@@ -48,8 +48,12 @@ extension AppState {
         return .run(id, key: key)
     }
 
-    /// Applies one action.
+    /// Applies one action; asks for the Security pane's checks when it shows a vCon not checked yet.
     public mutating func apply(_ action: Action) -> [Effect] {
+        reduce(action) + requestSecurityCheck()
+    }
+
+    private mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
         case .run(let id, let key):
             message = nil
@@ -90,6 +94,9 @@ extension AppState {
             return []
         case .membersOpened(let box, let remaining):
             return membersOpened(box.session, remaining: remaining)
+        case .securityChecked(let member):
+            securityChecked(member)
+            return []
         case .filesChanged(let changes):
             noteChanges(changes)
             return []

@@ -47,6 +47,7 @@ extension AppState {
     /// that opens an encrypted member adds its decrypted layer and shifts indices). Returns how many badges changed.
     @discardableResult
     mutating func replaceSession(_ fresh: BrowserSession) -> Int {
+        securityRequested = []  // the fresh session has its own (empty) cache
         var byName: [String: Int] = [:]
         for (index, document) in fresh.documents.enumerated() where byName[document.name] == nil {
             byName[document.name] = index

@@ -36,6 +36,8 @@ public struct AppState: Sendable {
     public internal(set) var pendingSearch: PendingSearch?
     /// Work the run loop carries out off the UI loop for this state (`:trust`/`:key` judging), nil when none.
     public internal(set) var work: BackgroundWork?
+    /// Members whose Security checks (`Effect.checkSecurity`) were asked for and have not answered yet.
+    var securityRequested: Set<Int> = []
     public internal(set) var searchHistory: [String] = []
     /// The last `/` in the vCon list (kept while a vCon is open, so going back still shows it).
     public internal(set) var listSearch: ListSearch?

@@ -43,13 +43,13 @@ enum LinksSecurityFixtures {
         return session
     }
 
-    /// A state over `session` after `keys`.
+    /// A state over `session` after `keys`, with the work they asked for carried out (as a batch run does).
     static func state(
         _ session: BrowserSession, keys: String, width: Int = 120, height: Int = 40,
         glyphs: Glyphs = .unicode
     ) throws -> AppState {
         var state = AppState(session: session, size: TerminalSize(width: width, height: height), glyphs: glyphs)
-        _ = state.handle(script: try KeyScript.parse(keys))
+        BrowserApp.settle(&state, state.handle(script: try KeyScript.parse(keys)))
         return state
     }
 

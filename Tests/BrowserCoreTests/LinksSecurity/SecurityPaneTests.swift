@@ -103,6 +103,26 @@ import Testing
         #expect(other.rowTexts.contains("uuid    ✖ header and payload uuid differ"))
     }
 
+    /// Hashing external files and checking STIR is work off the UI loop: pane 7 asks for it once as an effect, says
+    /// "checking…" until the answer, then shows the checker's results.
+    @Test(.corpus) func contentHashesAreCheckedAsAnEffect() throws {
+        var checker = FakeChecker()
+        checker.hashes = [
+            HashCheck(
+                pointer: "/dialog/0", url: "https://example.com/ab_call.mp3", algorithm: "sha512", expected: "sha512-AAAA",
+                actual: "sha512-AAAA", status: .match, detail: "sha512 matches bundle.vconz!files/sha512-AAAA.mp3")
+        ]
+        let session = F.session([try F.corpusFile(F.signedSpec)], crypto: .trusted, checker: checker)
+        var state = AppState(session: session, size: TerminalSize(width: 120, height: 40))
+        let asked = state.handle(script: try KeyScript.parse("7jk"))
+        #expect(asked == [.checkSecurity(0)])
+        #expect(state.rowTexts.contains("hashes  checking…"))
+        #expect(state.handle(script: try KeyScript.parse("j")) == [], "asked once while it runs")
+        BrowserApp.settle(&state, asked)
+        #expect(state.rowTexts.contains("hashes  1 ✔  "))
+        #expect(state.handle(script: try KeyScript.parse("67")) == [], "checked once per member")
+    }
+
     @Test(.corpus) func contentHashesFromTheChecker() throws {
         var checker = FakeChecker()
         checker.hashes = [
