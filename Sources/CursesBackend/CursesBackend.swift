@@ -168,9 +168,7 @@ public final class CursesBackend: TerminalBackend {
 
     public func suspend() {
         guard isOpen else { return }
-        endwin()
-        // The shell gets a plain terminal while stopped: no mouse reports, no paste brackets, a cursor.
-        writeSequence(String(describing: TerminalRestore.resetSequence))
+        leaveForShell()
         // Stop with the default action even if curses installed its own SIGTSTP handler.
         var stop = sigaction()
         stop.__sigaction_handler.sa_handler = SIG_DFL
@@ -179,6 +177,25 @@ public final class CursesBackend: TerminalBackend {
         raise(SIGTSTP)
         // Continued (SIGCONT): back to curses mode with a full repaint.
         sigaction(SIGTSTP, &saved, nil)
+        returnFromShell()
+    }
+
+    /// Leaves curses mode while another program (`o`'s opener) runs in the terminal, then repaints.
+    public func runOutside(_ body: () -> Void) {
+        guard isOpen else { return body() }
+        leaveForShell()
+        body()
+        returnFromShell()
+    }
+
+    /// `endwin` and a plain terminal: no mouse reports, no paste brackets, a cursor.
+    private func leaveForShell() {
+        endwin()
+        writeSequence(String(describing: TerminalRestore.resetSequence))
+    }
+
+    /// Back to curses mode: paste brackets and mouse as they were, the size read again, the last frame repainted.
+    private func returnFromShell() {
         if TerminalRestore.pasteEnabled { writeSequence("\u{1B}[?2004h") }
         if mouseOn { mouseEnabled = true }
         let frame = lastFrame

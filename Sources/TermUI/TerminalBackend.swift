@@ -38,4 +38,12 @@ public protocol TerminalBackend: AnyObject {
     func suspend()
     /// Puts text on the system clipboard (OSC 52, works over SSH).
     func copyToClipboard(_ text: String)
+    /// Gives the terminal to `body` (another program runs in it: `o` opens a body), then takes it back and
+    /// repaints. Backends without a terminal just call `body`.
+    func runOutside(_ body: () -> Void)
+}
+
+extension TerminalBackend {
+    /// No terminal to hand over: runs `body`.
+    public func runOutside(_ body: () -> Void) { body() }
 }

@@ -56,7 +56,8 @@ enum Interactive {
         let settings = options.settings
         let state = AppState(
             session: session, size: size, glyphs: glyphs, theme: noColor ? .monochrome : settings.theme.theme,
-            timeMode: settings.timeMode, localOffset: options.localOffset, mouse: !options.noMouse, keymap: settings.keymap)
+            timeMode: settings.timeMode, localOffset: options.localOffset, mouse: !options.noMouse, keymap: settings.keymap,
+            openWith: OpenWithSettings(environment: ProcessInfo.processInfo.environment))
         BrowserApp.run(state, on: backend)
         guard let frame = backend.lastFrame else { return "" }
         switch dump {
@@ -86,7 +87,8 @@ enum Interactive {
         let state = AppState(
             session: session, size: backend.size, glyphs: backend.glyphs,
             theme: backend.colorsEnabled ? settings.theme.theme : .monochrome, timeMode: settings.timeMode,
-            localOffset: options.localOffset, mouse: !options.noMouse, keymap: settings.keymap)
+            localOffset: options.localOffset, mouse: !options.noMouse, keymap: settings.keymap,
+            openWith: OpenWithSettings(environment: ProcessInfo.processInfo.environment))
         BrowserApp.run(state, on: backend, background: true, watchInterval: .seconds(1))
     }
 }

@@ -35,7 +35,9 @@ struct ManualCommand: ParsableCommand {
         lines += [
             ".SH FILES", "$XDG_CONFIG_HOME/vcon-browser/config.toml (or ~/.config/vcon-browser/config.toml): see",
             ".B vcon-browser config --print-defaults", ".SH ENVIRONMENT",
-            "NO_COLOR, VCON_TRUST, XDG_CONFIG_HOME, HOME, TZ.",
+            "NO_COLOR, VCON_TRUST, XDG_CONFIG_HOME, HOME, TZ;",
+            "VCON_OPENER (the program the o key hands a body to; else run-mailcap), SSH_CONNECTION and SSH_TTY (o is refused),",
+            "TMPDIR (where o's private copy goes).",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -36,12 +36,14 @@ public enum BrowserApp {
     ) -> AppState {
         var state = initial
         let runner = WorkRunner()
+        let opener = OpenWithRunner()
+        defer { opener.removeAll() }
         var watch = state.session.watch
         let clock = ContinuousClock()
         var lastCheck = clock.now
         if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
         if perform(
-            state.start(), state: &state, backend: backend, files: files, runner: runner, background: background,
+            state.start(), state: &state, backend: backend, files: files, runner: runner, opener: opener, background: background,
             watch: &watch)
         {
             return state
@@ -49,7 +51,8 @@ public enum BrowserApp {
         while true {
             for answer in runner.drain() {
                 if perform(
-                    state.apply(answer), state: &state, backend: backend, files: files, runner: runner, background: background,
+                    state.apply(answer), state: &state, backend: backend, files: files, runner: runner, opener: opener,
+                    background: background,
                     watch: &watch)
                 {
                     return state
@@ -78,7 +81,7 @@ public enum BrowserApp {
                 continue
             }
             if perform(
-                state.handle(event), state: &state, backend: backend, files: files, runner: runner, background: background,
+                state.handle(event), state: &state, backend: backend, files: files, runner: runner, opener: opener, background: background,
                 watch: &watch)
             {
                 return state
@@ -90,7 +93,7 @@ public enum BrowserApp {
     /// session's.
     private static func perform(
         _ initial: [Effect], state: inout AppState, backend: some TerminalBackend, files: some FileSaving, runner: WorkRunner,
-        background: Bool, watch: inout FileWatch
+        opener: OpenWithRunner, background: Bool, watch: inout FileWatch
     ) -> Bool {
         var effects = initial
         while !effects.isEmpty {
@@ -106,6 +109,8 @@ public enum BrowserApp {
             case .setMouse(let on): backend.mouseEnabled = on
             case .copy(let text): backend.copyToClipboard(text)
             case .save(let request): effects += state.apply(save(request, state: state, files: files))
+            case .openWith(let request):
+                effects += state.apply(opener.open(request, inputs: state.session.inputPaths, backend: backend))
             case .reload:
                 effects += reload(&state)
                 watch = state.session.watch

@@ -7,7 +7,7 @@ public enum CommandID: String, Sendable, Hashable, CaseIterable {
     case nextPane, previousPane, jumpToPane
     case search, nextHit, previousHit, filter, commandLine
     case timeMode, hexView, explain, findings, help
-    case copyValue, copyPath, copyJQPath, copyUUID, save
+    case copyValue, copyPath, copyJQPath, copyUUID, save, openWith
     case back, quit, redraw, suspend, toggleMouse, reload
     case openLadder, ladderMessage, ladderMark, ladderLanesLeft, ladderLanesRight, ladderPreviousError, ladderNextError
     case ladderCollapse, ladderColour, ladderFollow, ladderScrollMessageDown, ladderScrollMessageUp

@@ -79,6 +79,10 @@ public enum CommandTable {
         Command(
             .save, keys: [k("s"), [.ctrl("s")]], group: .copy,
             help: "save the selected body or attachment to a file (asks before overwriting)"),
+        Command(
+            .openWith, keys: [k("o")], group: .copy,
+            help: "open the selected body or attachment with $VCON_OPENER or mailcap (private temporary copy; not over SSH)",
+            hint: "open with"),
 
         Command(
             .back, keys: [k("q"), key(.escape)], group: .app,

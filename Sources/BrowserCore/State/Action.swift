@@ -35,6 +35,8 @@ public enum Action: Sendable, Hashable {
     /// The run loop checked member `Int`'s content hashes and STIR (`Effect.checkSecurity`); its facts are in the
     /// session's cache.
     case securityChecked(Int)
+    /// The run loop ran the opener (`Effect.openWith`), or could not: what happened, for the status line.
+    case openFinished(String)
 }
 
 /// A session carried by an action, compared by identity.
@@ -78,6 +80,9 @@ public enum Effect: Sendable, Hashable {
     case checkSecurity(Int)
     /// Open every input again from disk (`R`); the run loop answers with `AppState.reloaded` or `.reloadFailed`.
     case reload
+    /// Hand a body to the user's program (`o`): the run loop writes a private temporary copy, leaves curses mode,
+    /// runs `$VCON_OPENER` or mailcap's viewer on it, restores the screen and answers with `Action.openFinished`.
+    case openWith(OpenRequest)
 }
 
 /// Bytes to write to a path; `overwrite` only after the user said yes.

@@ -48,6 +48,7 @@ extension AppState {
         case .copyJQPath: return copy(.jqPath)
         case .copyUUID: return copy(.uuid)
         case .save: startSave()
+        case .openWith: return openWith()
         case .back: return back(escape: key.key == .escape)
         case .quit: return [.quit]
         case .redraw: return [.redraw]

@@ -103,6 +103,9 @@ extension AppState {
         case .reloadFailed(let reason):
             message = "reload failed: \(reason)"
             return []
+        case .openFinished(let what):
+            message = what
+            return []
         }
     }
 

@@ -40,6 +40,7 @@ extension AppState {
                 return []
             }
             openPrompt(.save, text: "message-\(index).sip", payload: Array(text.utf8))
+        case .openWith: message = "o opens bodies and attachments (leave the ladder first); s saves the message"
         case .timeMode:
             setTime(time.mode.next)
             relayoutLadder()

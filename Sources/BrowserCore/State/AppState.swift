@@ -57,13 +57,17 @@ public struct AppState: Sendable {
     public internal(set) var ladder: LadderPane?
     /// Ladder settings kept between ladders (collapse, colour, follow mode).
     public internal(set) var ladderSettings = LadderSettings()
+    /// Where `o` may open a body: `$VCON_OPENER` and whether this is an SSH session (read at start).
+    public let openWithSettings: OpenWithSettings
 
     /// Opens the session: the vCon list when several are listed, else the single vCon's Summary.
     public init(
         session: BrowserSession, size: TerminalSize, glyphs: Glyphs = .unicode, theme: Theme = .standard,
-        timeMode: TimeMode = .utc, localOffset: Int = 0, mouse: Bool = true, keymap: Keymap = .standard
+        timeMode: TimeMode = .utc, localOffset: Int = 0, mouse: Bool = true, keymap: Keymap = .standard,
+        openWith: OpenWithSettings = OpenWithSettings()
     ) {
         self.session = session
+        openWithSettings = openWith
         self.size = size
         self.glyphs = glyphs
         self.theme = theme
