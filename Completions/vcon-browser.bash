@@ -163,7 +163,7 @@ _vcon-browser() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(-h --help)
+    local -a non_repeating_flags=(--version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=()
     __vcon-browser_offer_flags_options 0
@@ -186,7 +186,7 @@ _vcon-browser() {
 
 _vcon-browser_show() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --ascii --version -h --help)
     repeating_options=(--trust --key --x5u-file)
     non_repeating_options=(--files --profile)
     __vcon-browser_offer_flags_options 1
@@ -213,7 +213,7 @@ _vcon-browser_show() {
 
 _vcon-browser_validate() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --ascii --version -h --help)
     repeating_options=()
     non_repeating_options=(--profile)
     __vcon-browser_offer_flags_options -1
@@ -228,7 +228,7 @@ _vcon-browser_validate() {
 
 _vcon-browser_verify() {
     repeating_flags=()
-    non_repeating_flags=(--json -h --help)
+    non_repeating_flags=(--json --ascii --version -h --help)
     repeating_options=(--trust --key --x5u-file)
     non_repeating_options=(--files)
     __vcon-browser_offer_flags_options 1
@@ -252,7 +252,7 @@ _vcon-browser_verify() {
 
 _vcon-browser_tree() {
     repeating_flags=()
-    non_repeating_flags=(--json --ascii -h --help)
+    non_repeating_flags=(--json --ascii --version -h --help)
     repeating_options=(--trust --key --x5u-file)
     non_repeating_options=(--files)
     __vcon-browser_offer_flags_options -1
@@ -276,7 +276,7 @@ _vcon-browser_tree() {
 
 _vcon-browser_bundle() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __vcon-browser_offer_flags_options 0
@@ -299,7 +299,7 @@ _vcon-browser_bundle() {
 
 _vcon-browser_bundle_list() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __vcon-browser_offer_flags_options 1
@@ -307,7 +307,7 @@ _vcon-browser_bundle_list() {
 
 _vcon-browser_bundle_verify() {
     repeating_flags=()
-    non_repeating_flags=(--json --missing-as-warning -h --help)
+    non_repeating_flags=(--json --missing-as-warning --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __vcon-browser_offer_flags_options 1
@@ -315,7 +315,7 @@ _vcon-browser_bundle_verify() {
 
 _vcon-browser_bundle_create() {
     repeating_flags=()
-    non_repeating_flags=(--force --allow-missing -h --help)
+    non_repeating_flags=(--force --allow-missing --version -h --help)
     repeating_options=()
     non_repeating_options=(--files)
     __vcon-browser_offer_flags_options -1
@@ -330,7 +330,7 @@ _vcon-browser_bundle_create() {
 
 _vcon-browser_ladder() {
     repeating_flags=()
-    non_repeating_flags=(--ascii --json -h --help)
+    non_repeating_flags=(--ascii --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--dialog --width --tz)
     __vcon-browser_offer_flags_options 1
@@ -351,7 +351,7 @@ _vcon-browser_ladder() {
 
 _vcon-browser_config() {
     repeating_flags=()
-    non_repeating_flags=(--path --check --print-defaults -h --help)
+    non_repeating_flags=(--path --check --print-defaults --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __vcon-browser_offer_flags_options 0
@@ -359,7 +359,7 @@ _vcon-browser_config() {
 
 _vcon-browser_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --csv -h --help)
+    non_repeating_flags=(--json --csv --ascii --version -h --help)
     repeating_options=(--trust --key --x5u-file)
     non_repeating_options=(--since --until --party --subject --limit --table --id-column --created-column --json-column --subject-column --store-timeout --files)
     __vcon-browser_offer_flags_options -1
@@ -415,7 +415,11 @@ _vcon-browser_list() {
 }
 
 _vcon-browser_help() {
-    :
+    repeating_flags=()
+    non_repeating_flags=(--version)
+    repeating_options=()
+    non_repeating_options=()
+    __vcon-browser_offer_flags_options -1
 }
 
 complete -o filenames -F _vcon-browser vcon-browser

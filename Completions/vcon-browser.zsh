@@ -41,6 +41,7 @@ _vcon-browser() {
 
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -82,7 +83,9 @@ _vcon-browser_show() {
         '--files[Directory of local copies of external files (named by hash or by the URL'\''s last segment).]:DIR:'
         '*--x5u-file[A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).]:URL=PEM:'
         '--profile[Rules to check against\: core-04 (the default for 0.4.0 files) or core-03. Older files use their own generation'\''s rules unless a profile is named.]:core-03|core-04:'
+        '--ascii[ASCII only\: text outside ASCII shown as \\uXXXX (automatic when the locale is not UTF-8).]'
         ':file:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -95,7 +98,9 @@ _vcon-browser_validate() {
     local -ar arg_specs=(
         '--json[Print an array of {file, findings} as JSON.]'
         '--profile[Rules to check against\: core-04 (the default for 0.4.0 files) or core-03. Older files use their own generation'\''s rules unless a profile is named.]:core-03|core-04:'
+        '--ascii[ASCII only\: text outside ASCII shown as \\uXXXX (automatic when the locale is not UTF-8).]'
         '*:files:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -111,7 +116,9 @@ _vcon-browser_verify() {
         '--files[Directory of local copies of external files (named by hash or by the URL'\''s last segment).]:DIR:'
         '*--x5u-file[A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).]:URL=PEM:'
         '--json[Print the report as JSON.]'
+        '--ascii[ASCII only\: text outside ASCII shown as \\uXXXX (automatic when the locale is not UTF-8).]'
         ':file:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -127,8 +134,9 @@ _vcon-browser_tree() {
         '--files[Directory of local copies of external files (named by hash or by the URL'\''s last segment).]:DIR:'
         '*--x5u-file[A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).]:URL=PEM:'
         '--json[Print {nodes, edges} as JSON.]'
-        '--ascii[ASCII only (no box drawing or symbols).]'
+        '--ascii[ASCII only\: text outside ASCII shown as \\uXXXX (automatic when the locale is not UTF-8).]'
         '*:paths:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -139,6 +147,7 @@ _vcon-browser_tree() {
 _vcon-browser_bundle() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -169,6 +178,7 @@ _vcon-browser_bundle_list() {
     local -i ret=1
     local -ar arg_specs=(
         ':bundle:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -182,6 +192,7 @@ _vcon-browser_bundle_verify() {
         '--json[Print the result as JSON.]'
         '--missing-as-warning[Report missing referenced files as warnings, not errors.]'
         ':bundle:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -197,6 +208,7 @@ _vcon-browser_bundle_create() {
         '--allow-missing[Create the bundle even when referenced files are missing.]'
         ':output:'
         '*:inputs:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -209,10 +221,11 @@ _vcon-browser_ladder() {
     local -ar arg_specs=(
         '--dialog[Only this dialog (index in dialog\[\]).]:dialog:'
         '--width[Columns (default\: the terminal'\''s width, 100 when not a terminal).]:width:'
-        '--ascii[Draw with ASCII only (automatic when the locale is not UTF-8).]'
+        '--ascii[ASCII only\: text outside ASCII shown as \\uXXXX (automatic when the locale is not UTF-8).]'
         '--tz[Time zone of the times\: utc, local or ±hh\:mm (write --tz=-05\:00 for a negative offset).]:utc|local|±hh\:mm:'
         '--json[Print the layout as JSON (lanes, messages with party indices, events).]'
         ':file:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -226,6 +239,7 @@ _vcon-browser_config() {
         '--path[Print the config file'\''s path.]'
         '--check[Check the config file and summarise what it sets.]'
         '--print-defaults[Print a complete config file at the defaults.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -243,6 +257,7 @@ _vcon-browser_list() {
         '--limit[At most this many rows.]:N:'
         '--json[Print a JSON array of row objects.]'
         '--csv[Print CSV (RFC 4180, a header row; formula-like cells prefixed with '\'').]'
+        '--ascii[ASCII only\: text outside ASCII shown as \\uXXXX (automatic when the locale is not UTF-8).]'
         '--table[PostgreSQL\: the table holding the vCons (default\: vcons).]:NAME:'
         '--id-column[PostgreSQL\: the uuid column (default\: id).]:NAME:'
         '--created-column[PostgreSQL\: the creation time column (default\: created_at).]:NAME:'
@@ -254,6 +269,7 @@ _vcon-browser_list() {
         '--files[Directory of local copies of external files (named by hash or by the URL'\''s last segment).]:DIR:'
         '*--x5u-file[A local PEM chain for an x5u URL, as URL=PEM (repeatable; x5u is never fetched).]:URL=PEM:'
         '*:sources:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -265,6 +281,7 @@ _vcon-browser_help() {
     local -i ret=1
     local -ar arg_specs=(
         '*:subcommands:'
+        '--version[Show the version.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
 

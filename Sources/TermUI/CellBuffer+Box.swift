@@ -33,7 +33,8 @@ extension CellBuffer {
         write(glyphs.bottomRight, x: rect.maxX - 1, y: rect.maxY - 1, style: style)
         if let title, rect.width > 4 {
             let room = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
-            let label = SafeText(" ") + title.truncated(to: rect.width - 4, ellipsis: glyphs.ellipsis) + SafeText(" ")
+            let label =
+                SafeText(" ") + title.asciiOnly(if: asciiOnly).truncated(to: rect.width - 4, ellipsis: glyphs.ellipsis) + SafeText(" ")
             write(label, x: room.x, y: room.y, clip: room)
         }
         return rect.inset(by: 1)

@@ -9,6 +9,7 @@ extension CellBuffer {
     public mutating func write(_ text: SafeText, x: Int, y: Int, clip: Rect? = nil) -> Int {
         let bounds = (clip ?? area).intersection(area)
         var column = x
+        let text = text.asciiOnly(if: asciiOnly)
         guard y >= bounds.y, y < bounds.maxY else { return x + text.lineWidth }
         for glyph in text.glyphs {
             if glyph.kind == .lineBreak { break }
@@ -49,7 +50,8 @@ extension CellBuffer {
     public mutating func writeLine(_ text: SafeText, in rect: Rect, ellipsis: String, fill: Style? = nil) {
         guard !rect.isEmpty else { return }
         if let fill { self.fill(rect.row(0), style: fill) }
-        write(text.truncated(to: rect.width, ellipsis: ellipsis), x: rect.x, y: rect.y, clip: rect)
+        // Escaped before it is cut, so an ASCII buffer's line ends in the ellipsis, not mid-escape.
+        write(text.asciiOnly(if: asciiOnly).truncated(to: rect.width, ellipsis: ellipsis), x: rect.x, y: rect.y, clip: rect)
     }
 
     /// Row `y` as plain text, wide characters once, every cell's text (trailing spaces kept).

@@ -9,6 +9,9 @@ public struct CellBuffer: Sendable, Hashable {
     private var cells: [Cell]
     /// Where the terminal cursor should be shown (a prompt's caret), or nil to hide it.
     public var cursor: Position?
+    /// ASCII mode (`--ascii`, `LANG=C`): text written is escaped to ASCII (`\u9234`), and a cell
+    /// stored with anything else becomes `?`, so nothing outside ASCII reaches the terminal.
+    public var asciiOnly = false
 
     /// A cell position.
     public struct Position: Sendable, Hashable {
@@ -62,6 +65,7 @@ public struct CellBuffer: Sendable, Hashable {
     /// Resizes, keeping the overlapping top-left content (wide characters cut at the edge become blanks).
     public mutating func resize(width newWidth: Int, height newHeight: Int) {
         var next = CellBuffer(width: newWidth, height: newHeight)
+        next.asciiOnly = asciiOnly
         for y in 0..<min(height, next.height) {
             for x in 0..<min(width, next.width) {
                 let cell = self[x, y]
@@ -79,6 +83,13 @@ public struct CellBuffer: Sendable, Hashable {
     /// Stores a cell, keeping wide characters whole: a half that gets overwritten turns its partner into a blank.
     mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
+        if asciiOnly, !cell.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Text arrives escaped (see `write`); only a drawing symbol can get here.
+            let mark = Cell(text: "?", width: 1, style: cell.style)
+            put(mark, x: x, y: y)
+            if cell.width == 2 { put(mark, x: x + 1, y: y) }
+            return
+        }
         let wide = cell.width == 2
         guard !wide || x + 1 < width else {
             put(.blank(cell.style), x: x, y: y)

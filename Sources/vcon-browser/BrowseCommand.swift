@@ -80,7 +80,7 @@ struct BrowseCommand: ParsableCommand {
                 Output.out(VConBrowser.helpMessage() + "\n")
                 return
             }
-            let status = ShowCommand.show(paths: files, json: json, loader: makeLoader())
+            let status = ShowCommand.show(paths: files, json: json, ascii: ASCIIOption.isOn(flag: ascii), loader: makeLoader())
             if status != 0 { throw ExitCode(status) }
             return
         }

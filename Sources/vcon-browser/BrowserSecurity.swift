@@ -40,7 +40,15 @@ struct BrowserSecurity: SecurityChecking {
     /// Only the first `openFirst` members are opened before the first screen; the browser opens the rest in the
     /// background (`AppState.start`), and batch runs open them before the first key.
     static func session(_ recipe: Recipe, openFirst: Int? = nil) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
-        try session(recipe, sources: nil, openFirst: openFirst)
+        let opened = try opening(recipe, sources: nil, openFirst: openFirst)
+        return (opened.session, opened.problems)
+    }
+
+    /// A session with what could not be opened (terminal-safe lines) and their worst exit status (`ExitStatus`).
+    struct Opening {
+        var session: BrowserSession
+        var problems: [String]
+        var status: Int32
     }
 
     /// The crypto of a recipe: the demo's key and root plus the user's, or the command line's anchors and keys.
@@ -64,6 +72,14 @@ struct BrowserSecurity: SecurityChecking {
     static func session(
         _ recipe: Recipe, sources: [any LibrarySource]?, openFirst: Int? = nil
     ) throws(SecurityAdditionError) -> (BrowserSession, [String]) {
+        let opened = try opening(recipe, sources: sources, openFirst: openFirst)
+        return (opened.session, opened.problems)
+    }
+
+    /// Opens the recipe's library (see `session`), keeping the exit status of what could not be opened.
+    static func opening(
+        _ recipe: Recipe, sources: [any LibrarySource]?, openFirst: Int? = nil
+    ) throws(SecurityAdditionError) -> Opening {
         let crypto = try crypto(recipe)
         let opener = OpenedLibrary.opener(crypto: crypto, now: recipe.now)
         let catalog: Catalog
@@ -96,7 +112,7 @@ struct BrowserSecurity: SecurityChecking {
         session.checker = BrowserSecurity(
             recipe: recipe, crypto: crypto, sources: catalog.sources,
             resolver: ExternalFileResolver(bundles: opening.bundles, filesDirectory: recipe.filesDirectory, digester: OpenSSLDigester()))
-        return (session, opening.problems)
+        return Opening(session: session, problems: opening.problems, status: opening.status)
     }
 
     func rejudge(adding addition: SecurityAddition) throws(SecurityAdditionError) -> BrowserSession {

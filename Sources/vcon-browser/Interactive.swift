@@ -23,15 +23,19 @@ enum Interactive {
         let recipe = BrowserSecurity.Recipe(
             origin: paths.isEmpty ? .demo : .paths(paths), trustPaths: paths.isEmpty ? security.trust : security.trustPaths,
             keyPaths: security.key, x5uFiles: try security.x5uFiles(), filesDirectory: security.files, ascii: ascii, now: now)
-        var (session, problems): (BrowserSession, [String])
-        do { (session, problems) = try BrowserSecurity.session(recipe, openFirst: openFirst) } catch {
+        let opening: BrowserSecurity.Opening
+        do { opening = try BrowserSecurity.opening(recipe, sources: nil, openFirst: openFirst) } catch {
             throw ValidationError(error.description)
         }
+        var session = opening.session
+        let problems = opening.problems
         // Also on stderr for scripts; the browser lists them too (`N skipped` in the list's header, `!`).
         for problem in problems { Output.error(problem) }
         session.skipped = problems
         guard !session.documents.isEmpty else {
-            throw ValidationError("nothing to browse: no vCon could be opened")
+            // One line per input (printed above), the status of the one table; never the usage (issue 12.15).
+            if problems.isEmpty { Output.error("vcon-browser: nothing to browse: no vCon could be opened") }
+            throw ExitCode(problems.isEmpty ? ExitStatus.unreadable : max(opening.status, ExitStatus.failed))
         }
         return session
     }
@@ -45,7 +49,7 @@ enum Interactive {
         options: BrowserOptions, security: SecurityOptions
     ) throws -> String {
         let noColor = options.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let glyphs: Glyphs = options.ascii ? .ascii : .unicode
+        let glyphs: Glyphs = ASCIIOption.isOn(flag: options.ascii) ? .ascii : .unicode
         let backend: BatchBackend
         do {
             backend = try BatchBackend(size: size, keys: keys, glyphs: glyphs, colorsEnabled: !noColor)

@@ -25,8 +25,7 @@ struct LadderCommand: ParsableCommand {
     @Option(name: .long, help: "Columns (default: the terminal's width, 100 when not a terminal).")
     var width: Int?
 
-    @Flag(name: .long, help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
-    var ascii = false
+    @OptionGroup var asciiOption: ASCIIOption
 
     @Option(
         name: .long,
@@ -71,12 +70,11 @@ struct LadderCommand: ParsableCommand {
             if json {
                 Output.out(LadderPrintout.json(ladders))
             } else {
-                let utf8 = TerminalLocale.prepare()
+                let ascii = asciiOption.isOn
                 let metrics = LadderMetrics(
-                    width: width ?? Self.terminalWidth(), glyphs: ascii || !utf8 ? .ascii : .unicode,
-                    allowsLaneScrolling: false)
+                    width: width ?? Self.terminalWidth(), glyphs: ascii ? .ascii : .unicode, allowsLaneScrolling: false)
                 let options = LadderOptions(timeZone: LadderTimeZone.parse(tz) ?? .utc)
-                Output.out(LadderPrintout.text(ladders, metrics: metrics, options: options))
+                Output.text(LadderPrintout.text(ladders, metrics: metrics, options: options), ascii: ascii)
             }
             return 0
         }

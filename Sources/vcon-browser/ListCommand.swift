@@ -17,8 +17,8 @@ struct ListCommand: ParsableCommand {
             VCON_SERVER_TOKEN). Stores list newest first, page by page; filters run on the store.
             --party matches a party exactly: tel:+15551234, mailto:alice@example.com, name:Alice, or a bare
             value in any of the three. --subject matches a substring, case-insensitive.
-            Exit status: 0 listed; 2 a source cannot be opened (bad URL, refused credentials, connection lost);
-            130 interrupted.
+            Exit status: 0 listed; 1 a file is JSON but not a vCon (listed with its problem); 2 a source or file
+            cannot be opened (bad URL, refused credentials, connection lost, missing file); 130 interrupted.
             """
     )
 
@@ -37,6 +37,7 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: "Print CSV (RFC 4180, a header row; formula-like cells prefixed with ').")
     var csv = false
 
+    @OptionGroup var asciiOption: ASCIIOption
     @OptionGroup var store: StoreOptions
     @OptionGroup var security: SecurityOptions
 
@@ -53,16 +54,19 @@ struct ListCommand: ParsableCommand {
         do { _ = try filter.validated() } catch { throw ValidationError(error.message) }
         let envelope = EnvelopeContext(crypto: try security.makeCrypto(), inflater: ZlibInflater())
         let opener = MemberOpener(loader: makeLoader(), envelope: envelope)
-        var output = ListOutput(format: json ? .json : csv ? .csv : .text)
+        var output = ListOutput(format: json ? .json : csv ? .csv : .text, ascii: !json && !csv && asciiOption.isOn)
         var remaining = limit ?? Int.max
         var status: Int32 = 0
+        var fileStatus = ExitStatus.ok
         let interrupt = InterruptWatch()
         output.begin()
         var files: [String] = []
         for source in sources {
             if StoreOpening.isStore(source) {
                 if !files.isEmpty {
-                    StoreListing.listFiles(files, filter: filter, opener: opener, output: &output, remaining: &remaining)
+                    fileStatus = max(
+                        fileStatus,
+                        StoreListing.listFiles(files, filter: filter, opener: opener, output: &output, remaining: &remaining))
                     files = []
                 }
                 do {
@@ -80,9 +84,11 @@ struct ListCommand: ParsableCommand {
             }
         }
         if !files.isEmpty, status == 0 {
-            StoreListing.listFiles(files, filter: filter, opener: opener, output: &output, remaining: &remaining)
+            fileStatus = max(
+                fileStatus, StoreListing.listFiles(files, filter: filter, opener: opener, output: &output, remaining: &remaining))
         }
         output.end()
         if status != 0 { throw ExitCode(status) }
+        if fileStatus != 0 { throw ExitCode(fileStatus) }
     }
 }

@@ -16,6 +16,9 @@ struct OpenedLibrary {
     let problems: [String]
     /// Bundle `files/` and `--files DIR`, for the graph of members opened later.
     let resolver: ExternalFileResolver
+    /// The worst over what could not be opened, by the one table (`ExitStatus`): 0 when nothing failed, 1 when
+    /// the worst is JSON that is not a vCon, 2 for an input that cannot be read.
+    let status: Int32
 
     var library: Library { contents.library }
     var envelopes: [Int: EnvelopeResult] { contents.envelopes }
@@ -45,13 +48,16 @@ struct OpenedLibrary {
         if let openFirst { try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
         var problems = (sourceProblems + catalog.problems).map { "\(TextSafety.line($0.place)): \(TextSafety.line($0.message))" }
+        var status = problems.isEmpty ? ExitStatus.ok : ExitStatus.unreadable
         for entry in catalog.entries {
-            if case .failed(let message) = entry.state { problems.append(message) }
+            guard case .failed(let message) = entry.state else { continue }
+            problems.append(message)
+            status = max(status, ExitStatus.of((try? catalog.open(entry.id))?.error))
         }
         let resolver = ExternalFileResolver(
             bundles: PathSources.bundles(of: catalog), filesDirectory: filesDirectory, digester: OpenSSLDigester())
         return OpenedLibrary(
             catalog: catalog, contents: contents, graph: RelationGraph(library: contents.library, resolver: resolver),
-            problems: problems, resolver: resolver)
+            problems: problems, resolver: resolver, status: status)
     }
 }

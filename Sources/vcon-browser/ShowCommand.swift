@@ -22,18 +22,26 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var profileOption: ProfileOption
 
+    @OptionGroup var asciiOption: ASCIIOption
+
     @Argument(help: "The vCon file (- for standard input).")
     var file: String
 
     func run() throws {
         let context = EnvelopeContext(crypto: try security.makeCrypto(), inflater: ZlibInflater())
-        let status = Self.show(paths: [file], json: json, loader: makeLoader(), envelope: context, profile: try profileOption.resolved())
+        let status = Self.show(
+            paths: [file], json: json, ascii: asciiOption.isOn, loader: makeLoader(), envelope: context,
+            profile: try profileOption.resolved())
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Shows each path in turn, each opened once through a catalog; returns the exit status (the worst over all
     /// paths). With `envelope`, signatures and encryption are checked too, and a key given opens an encrypted vCon.
-    static func show(paths: [String], json: Bool, loader: FileLoader, envelope: EnvelopeContext? = nil, profile: Profile? = nil) -> Int32 {
+    /// With `ascii` the text (not the JSON) is ASCII only.
+    static func show(
+        paths: [String], json: Bool, ascii: Bool = false, loader: FileLoader, envelope: EnvelopeContext? = nil,
+        profile: Profile? = nil
+    ) -> Int32 {
         var status: Int32 = 0
         var jsonItems: [JSONOutput] = []
         let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, envelope: envelope, profile: profile))
@@ -51,7 +59,7 @@ struct ShowCommand: ParsableCommand {
             if json {
                 jsonItems.append(report.json())
             } else {
-                Output.out((entry.id > 0 ? "\n" : "") + report.text())
+                Output.text((entry.id > 0 ? "\n" : "") + report.text(), ascii: ascii)
             }
         }
         if json {

@@ -51,23 +51,29 @@ enum StoreListing {
     }
 
     /// Lists files, directories and bundles through a catalog (members in listing order, each opened once),
-    /// filtered locally.
+    /// filtered locally. Returns the worst exit status over them (`ExitStatus`: a row that is not a vCon is 1,
+    /// an input that cannot be read 2), as every command answers the same input.
+    @discardableResult
     static func listFiles(
         _ paths: [String], filter: StoreFilter, opener: MemberOpener, output: inout ListOutput, remaining: inout Int
-    ) {
+    ) -> Int32 {
         let made = PathSources.catalog(paths, opener: opener, cacheLimit: 1)
         let catalog = made.catalog
         catalog.listAll()
+        var status = ExitStatus.ok
         for problem in made.problems + catalog.problems {
             Output.error("\(TextSafety.line(problem.place)): \(TextSafety.line(problem.message))")
+            status = ExitStatus.unreadable
         }
         for entry in catalog.entries where remaining > 0 {
             guard let opened = try? catalog.open(entry.id) else { continue }
+            if opened.readable == nil, let error = opened.error { status = max(status, ExitStatus.of(error)) }
             if opened.readable != nil, !filter.isEmpty, !matches(opened.vcon, filter) { continue }
             if opened.readable == nil, !filter.isEmpty { continue }
             output.write(ListRow.make(source: entry.displayName, opened: opened))
             remaining -= 1
         }
+        return status
     }
 
     /// The store filters applied to an opened vCon: dates compared as text on the common `YYYY-MM-DDTHH:MM:SS`

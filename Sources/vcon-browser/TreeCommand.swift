@@ -11,7 +11,7 @@ struct TreeCommand: ParsableCommand {
             Each node shows its status (here / inline / encrypted / external, not available offline /
             missing / hash mismatch) and its envelope badge. URLs are never fetched: external copies come
             from bundle files/ or --files DIR, with their content_hash checked.
-            Exit status: 0; 2 when nothing could be opened.
+            Exit status: the table of `vcon-browser --help` (the worst over the inputs).
             """
     )
 
@@ -20,16 +20,20 @@ struct TreeCommand: ParsableCommand {
     @Flag(name: .long, help: "Print {nodes, edges} as JSON.")
     var json = false
 
-    @Flag(name: .long, help: "ASCII only (no box drawing or symbols).")
-    var ascii = false
+    @OptionGroup var asciiOption: ASCIIOption
 
     @Argument(help: "Files, directories or bundles (- for standard input).")
     var paths: [String]
 
     func run() throws {
+        let ascii = asciiOption.isOn
         let opening = try OpenedLibrary.open(paths, security: security, ascii: ascii || json)
         for problem in opening.problems { Output.error(problem) }
-        Output.out(json ? TreeReport.json(opening.graph).render(indent: 2) + "\n" : TreeReport.text(opening.graph, ascii: ascii))
-        if opening.library.members.isEmpty { throw ExitCode(2) }
+        if json {
+            Output.out(TreeReport.json(opening.graph).render(indent: 2) + "\n")
+        } else {
+            Output.text(TreeReport.text(opening.graph, ascii: ascii), ascii: ascii)
+        }
+        if opening.status != ExitStatus.ok { throw ExitCode(opening.status) }
     }
 }

@@ -20,16 +20,19 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var profileOption: ProfileOption
 
+    @OptionGroup var asciiOption: ASCIIOption
+
     @Argument(help: "vCon files (- for standard input).")
     var files: [String]
 
     func run() throws {
-        let status = Self.validate(paths: files, json: json, loader: makeLoader(), profile: try profileOption.resolved())
+        let status = Self.validate(
+            paths: files, json: json, ascii: asciiOption.isOn, loader: makeLoader(), profile: try profileOption.resolved())
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Validates each path; prints findings; returns the exit status.
-    static func validate(paths: [String], json: Bool, loader: FileLoader, profile: Profile? = nil) -> Int32 {
+    static func validate(paths: [String], json: Bool, ascii: Bool = false, loader: FileLoader, profile: Profile? = nil) -> Int32 {
         var entries: [FindingsReport.Entry] = []
         var unreadable = false
         let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, profile: profile))
@@ -46,7 +49,11 @@ struct ValidateCommand: ParsableCommand {
                 Output.error(opened?.error?.description ?? "\(TextSafety.line(path)): cannot be opened")
             }
         }
-        Output.out(json ? FindingsReport.json(entries).render(indent: 2) + "\n" : FindingsReport.text(entries))
+        if json {
+            Output.out(FindingsReport.json(entries).render(indent: 2) + "\n")
+        } else {
+            Output.text(FindingsReport.text(entries), ascii: ascii)
+        }
         if unreadable { return 2 }
         return entries.contains { $0.findings.contains { $0.severity == .error } } ? 1 : 0
     }

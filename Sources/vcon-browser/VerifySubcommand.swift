@@ -13,7 +13,8 @@ struct VerifySubcommand: ParsableCommand {
             Prints one line per layer (outermost first) with its verdict and reason, then the certificate
             chain, content hashes and STIR. Nothing is fetched: x5u and external URLs are offline unless a
             local copy is given. Without --trust the chain is never called trusted.
-            Exit status: 0 verified or unsigned; 1 invalid; 2 unreadable; 3 untrusted or encrypted.
+            Exit status: 0 verified or unsigned; 1 invalid, or JSON that is not a vCon; 2 unreadable;
+            3 untrusted or encrypted (the table of `vcon-browser --help`).
             """
     )
 
@@ -21,6 +22,8 @@ struct VerifySubcommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
+
+    @OptionGroup var asciiOption: ASCIIOption
 
     @Argument(help: "The vCon file, or a store member (SOURCE#<uuid>).")
     var file: String
@@ -37,6 +40,7 @@ struct VerifySubcommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+        try Self.requireVCon(options)
         options.trust = security.trust
         options.keys = security.key
         options.filesDirectory = security.files
@@ -44,7 +48,30 @@ struct VerifySubcommand: ParsableCommand {
         options.json = json
         options.environmentTrust = ProcessInfo.processInfo.environment["VCON_TRUST"]
         let outcome = VerifyCommand.run(options, inflater: ZlibInflater())
-        if outcome.report == nil { Output.error(outcome.output) } else { Output.out(outcome.output) }
+        // (The envelope check alone calls any JSON "unsigned"; `requireVCon` ran the one vCon rule first.)
+        if outcome.report == nil {
+            Output.error(outcome.output)
+        } else if json {
+            Output.out(outcome.output)
+        } else {
+            Output.text(outcome.output, ascii: asciiOption.isOn)
+        }
         if outcome.exitStatus != 0 { throw ExitCode(outcome.exitStatus) }
+    }
+
+    /// The one rule of "is this a vCon" (issue 12.6a): JSON that is not a vCon in any form (a schema, a lone
+    /// dialog) is exit status 1 with one line, as in every command, never "unsigned" with 0; a file that cannot
+    /// be read or is not JSON is 2 with one line, as everywhere.
+    static func requireVCon(_ options: VerifyCommand.Options) throws {
+        let loader = makeLoader()
+        do {
+            if let bytes = options.bytes {
+                _ = try loader.load(buffer: ByteBuffer(bytes), source: options.file)
+            } else if options.file != "-" {  // verify reads files; `-` is not standard input here
+                _ = try loader.load(path: options.file)
+            }
+        } catch {
+            throw ExitStatus.fail(error.description, status: ExitStatus.of(error))
+        }
     }
 }

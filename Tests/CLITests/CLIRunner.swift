@@ -46,8 +46,9 @@ enum CLIRunner {
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
         // No HOME and no XDG_CONFIG_HOME unless a test gives them: the user's own config file is never read.
-        let environment =
-            ["TZ=UTC", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "COLUMNS=80"] + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        // `extra` overrides the defaults (a test's `LANG=C` must be the only LANG the child sees).
+        let base = ["TZ": "UTC", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "COLUMNS": "80"]
+        let environment = base.merging(extra) { $1 }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let envp = environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         // The child starts with no blocked signals (a test thread's mask would otherwise block SIGINT in it).

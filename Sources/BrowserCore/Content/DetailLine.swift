@@ -66,11 +66,14 @@ extension SafeText {
 }
 
 extension Array where Element == DetailLine {
-    /// The lines wrapped at `width`, continuation rows indented like their line.
-    func wrappedRows(width: Int) -> [DetailRow] {
+    /// The lines wrapped at `width`, continuation rows indented like their line; with `ascii` (ASCII mode)
+    /// every non-ASCII character escaped first, so the wrap measures what is drawn.
+    func wrappedRows(width: Int, ascii: Bool = false) -> [DetailRow] {
         var rows: [DetailRow] = []
         rows.reserveCapacity(count)
-        for (index, line) in enumerated() {
+        for (index, original) in enumerated() {
+            var line = original
+            if ascii { line.text = line.text.asciiOnly() }
             let room = Swift.max(1, width - line.indent)
             if line.text.width <= room, !line.text.plainText.contains("\n") {
                 rows.append(DetailRow(text: line.text, line: index, indent: line.indent))

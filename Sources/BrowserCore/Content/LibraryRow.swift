@@ -60,7 +60,8 @@ struct LibraryRow: Sendable {
         func cell(_ text: String?, width: Int, style: Style) {
             guard width > 0 else { return }
             if !row.isEmpty { row.append(String(repeating: " ", count: LibraryColumns.gap)) }
-            row.append(SafeText(text ?? "", style: style).padded(to: width, ellipsis: glyphs.ellipsis))
+            row.append(
+                SafeText(text ?? "", style: style).asciiOnly(if: glyphs.isASCII).padded(to: width, ellipsis: glyphs.ellipsis))
         }
         cell(time, width: columns.time, style: timeIsValid ? theme.muted : theme.warning)
         cell(badge, width: columns.badge, style: kind.style(theme))
@@ -70,12 +71,13 @@ struct LibraryRow: Sendable {
         if columns.shortID > 0 {
             row.append(String(repeating: " ", count: LibraryColumns.gap))
             row.append(
-                SafeText(shortID, style: theme.muted).padded(to: columns.shortID, ellipsis: glyphs.ellipsis))
+                SafeText(shortID, style: theme.muted).asciiOnly(if: glyphs.isASCII).padded(
+                    to: columns.shortID, ellipsis: glyphs.ellipsis))
         }
         if columns.file > 0 {
             row.append(String(repeating: " ", count: LibraryColumns.gap))
             row.append(
-                SafeText(file, style: theme.muted).truncated(
+                SafeText(file, style: theme.muted).asciiOnly(if: glyphs.isASCII).truncated(
                     to: columns.file, ellipsis: glyphs.ellipsis,
                     position: .middle))
         }

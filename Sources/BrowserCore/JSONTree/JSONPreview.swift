@@ -50,7 +50,8 @@ public enum JSONPreview {
     }
 
     /// Cuts `text` to the preview width, adding the ellipsis when the source was longer than what was read.
-    private static func bounded(_ text: SafeText, cut: Bool, options: JSONPreviewOptions) -> SafeText {
+    private static func bounded(_ original: SafeText, cut: Bool, options: JSONPreviewOptions) -> SafeText {
+        let text = original.asciiOnly(if: options.ascii)
         if text.width > options.stringWidth {
             return text.truncated(to: options.stringWidth, ellipsis: options.ellipsis)
         }

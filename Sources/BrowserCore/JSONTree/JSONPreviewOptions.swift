@@ -8,6 +8,8 @@ public struct JSONPreviewOptions: Sendable, Hashable {
     public var base64MinimumLength: Int
     /// The ellipsis (`…`, or `...` in ASCII mode).
     public var ellipsis: String
+    /// ASCII mode: keys and strings escaped (`\u9234`) before they are cut to `stringWidth`.
+    public var ascii: Bool
     public var keyStyle: Style
     public var punctuationStyle: Style
     public var stringStyle: Style
@@ -22,6 +24,7 @@ public struct JSONPreviewOptions: Sendable, Hashable {
         self.stringWidth = max(1, stringWidth)
         self.base64MinimumLength = base64MinimumLength
         ellipsis = glyphs.ellipsis
+        ascii = glyphs.isASCII
         keyStyle = theme.accent
         punctuationStyle = theme.muted
         stringStyle = theme.normal

@@ -51,8 +51,8 @@ extension LadderGeometryBuilder {
         return spans
     }
 
-    /// Sanitised `text` shortened to `width` cells.
+    /// Sanitised `text` (escaped to ASCII in ASCII mode, before measuring) shortened to `width` cells.
     func fitted(_ text: String, _ width: Int) -> SafeText {
-        SafeText(text).truncated(to: max(0, width), ellipsis: glyphs.ellipsis)
+        SafeText(text).asciiOnly(if: glyphs.isASCII).truncated(to: max(0, width), ellipsis: glyphs.ellipsis)
     }
 }

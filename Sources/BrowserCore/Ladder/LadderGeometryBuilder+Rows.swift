@@ -152,7 +152,7 @@ extension LadderGeometryBuilder {
             var text =
                 narrow
                 ? SafeText(lane.party.map(String.init) ?? "?")
-                : SafeText(lane.title).truncated(to: min(16, area / 4), ellipsis: glyphs.ellipsis)
+                : SafeText(lane.title).asciiOnly(if: glyphs.isASCII).truncated(to: min(16, area / 4), ellipsis: glyphs.ellipsis)
             if Self.isWeak(endpoint) { text.append(glyphs.weakInference) }
             return text
         }

@@ -50,14 +50,14 @@ struct LadderGeometryBuilder {
             }
             if !row.warnings.isEmpty { suffixes.append((SafeText(" " + glyphs.warning), .warning)) }
             let role: LadderRole = row.errorClass != nil ? .errorLabel : (row.retransmissionOf != nil ? .retransmission : .label)
-            labels.append(LadderLabel(core: SafeText(row.label), coreRole: role, suffixes: suffixes))
+            labels.append(LadderLabel(core: SafeText(row.label).asciiOnly(if: glyphs.isASCII), coreRole: role, suffixes: suffixes))
         }
         self.labels = labels
         eventLabels = layout.events.map { row in
             var text = Self.eventName(row.event.kind)
             if let detail = row.event.detail, !detail.isEmpty { text += " " + glyphs.separator + " " + detail }
             let suffixes: [(SafeText, LadderRole)] = row.warnings.isEmpty ? [] : [(SafeText(" " + glyphs.warning), .warning)]
-            return LadderLabel(core: SafeText(text), coreRole: .event, suffixes: suffixes)
+            return LadderLabel(core: SafeText(text).asciiOnly(if: glyphs.isASCII), coreRole: .event, suffixes: suffixes)
         }
         hidden = layout.rows.map { row in
             guard options.collapseRetransmissions, case .message(let index) = row else { return false }
@@ -93,7 +93,9 @@ struct LadderGeometryBuilder {
     func desiredSpacing() -> Int {
         var need = 0
         for lane in layout.lanes {
-            need = max(need, SafeText(lane.title).width + 1, SafeText(lane.subtitle ?? "").width + 1)
+            need = max(
+                need, SafeText(lane.title).asciiOnly(if: glyphs.isASCII).width + 1,
+                SafeText(lane.subtitle ?? "").asciiOnly(if: glyphs.isASCII).width + 1)
         }
         let last = layout.lanes.count - 1
         for (index, row) in layout.messages.enumerated() where !hiddenMessage(row) {

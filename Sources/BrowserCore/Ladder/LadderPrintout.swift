@@ -81,6 +81,6 @@ public enum LadderPrintout {
         if !ladder.layout.callIDs.isEmpty {
             text += " " + glyphs.separator + " " + ladder.layout.callIDs.joined(separator: ", ")
         }
-        return SafeText(text).truncated(to: metrics.width, ellipsis: glyphs.ellipsis).plainText
+        return SafeText(text).asciiOnly(if: glyphs.isASCII).truncated(to: metrics.width, ellipsis: glyphs.ellipsis).plainText
     }
 }

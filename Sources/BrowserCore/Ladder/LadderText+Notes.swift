@@ -25,7 +25,7 @@ extension LadderText {
             }
         }
         return notes.flatMap { note in
-            SafeText(note).wrapped(width: max(1, metrics.width)).map { line in
+            SafeText(note).asciiOnly(if: metrics.glyphs.isASCII).wrapped(width: max(1, metrics.width)).map { line in
                 var text = line.plainText
                 while text.last == " " { text.removeLast() }
                 return text

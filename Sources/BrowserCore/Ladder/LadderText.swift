@@ -19,6 +19,7 @@ public enum LadderText {
     public static func lines(_ geometry: LadderGeometry, state: LadderViewState = LadderViewState()) -> [String] {
         let view = LadderView(geometry: geometry, theme: .monochrome)
         var buffer = CellBuffer(width: geometry.metrics.width, height: 1)
+        buffer.asciiOnly = geometry.metrics.glyphs.isASCII
         var result: [String] = []
         result.reserveCapacity(geometry.header.count + geometry.lines.count)
         for line in geometry.header + geometry.lines {

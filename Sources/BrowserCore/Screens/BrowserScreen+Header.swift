@@ -39,7 +39,7 @@ extension BrowserScreen {
         let split = glyphs.isASCII ? " " : " — "
         let word = badge.components(separatedBy: split).first ?? badge
         let reason = word.count < badge.count ? String(badge.dropFirst(word.count)) : ""
-        let file = SafeText(document.shortName)
+        let file = SafeText(document.shortName).asciiOnly(if: glyphs.isASCII)
         let findings = Counted.text(document.findings.count, "finding")
         func line(program: Bool, fileWidth: Int, reasonWidth: Int) -> SafeText {
             var text = SafeText(program ? "vcon-browser" + dot : "")
@@ -47,7 +47,9 @@ extension BrowserScreen {
             text.append(dot + document.generationText + dot)
             text.append(SafeText(word, style: kind.style(theme)))
             if reasonWidth > 0 {
-                text.append(SafeText(reason, style: kind.style(theme)).truncated(to: reasonWidth, ellipsis: glyphs.ellipsis))
+                text.append(
+                    SafeText(reason, style: kind.style(theme)).asciiOnly(if: glyphs.isASCII).truncated(
+                        to: reasonWidth, ellipsis: glyphs.ellipsis))
             }
             text.append(dot + findings)
             return text

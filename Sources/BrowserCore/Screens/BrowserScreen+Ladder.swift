@@ -20,7 +20,7 @@ extension BrowserScreen {
         let room = areas.panel.isEmpty || areas.panel.y > areas.ladder.y ? layout.box.width - 4 : areas.ladder.width - 2
         let inner = buffer.drawBox(
             layout.box, glyphs: glyphs, style: theme.border,
-            title: SafeText(title, style: theme.accent).truncated(
+            title: SafeText(title, style: theme.accent).asciiOnly(if: glyphs.isASCII).truncated(
                 to: max(1, room),
                 ellipsis: glyphs.ellipsis))
         areas.split?.render(into: &buffer, area: inner, glyphs: glyphs, style: theme.border, joinFrame: true)

@@ -23,7 +23,7 @@ extension BrowserScreen {
         }
         var x = area.x + 1
         if let pointer = state.focusedPointer {
-            let path = SafeText(PointerText.path(pointer), style: theme.accent.bolded)
+            let path = SafeText(PointerText.path(pointer), style: theme.accent.bolded).asciiOnly(if: glyphs.isASCII)
                 .truncated(to: max(10, area.width / 3), ellipsis: glyphs.ellipsis, position: .start)
             x = buffer.write(path, x: x, y: area.y, clip: area) + 3
         }
@@ -65,7 +65,7 @@ extension BrowserScreen {
     /// rows just above the status line (over the bottom of the box, as vim shows a long message), so the
     /// status line keeps the focused path and the search count; the last row is cut if even that is not enough.
     static func longMessage(_ text: SafeText, area: Rect, glyphs: Glyphs, into buffer: inout CellBuffer) {
-        var rows = text.wrapped(width: max(1, area.width - 2))
+        var rows = text.asciiOnly(if: glyphs.isASCII).wrapped(width: max(1, area.width - 2))
         if rows.count > maximumMessageRows {
             var last = rows[maximumMessageRows - 1]
             last.append(" " + glyphs.ellipsis)

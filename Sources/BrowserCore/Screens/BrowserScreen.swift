@@ -13,6 +13,7 @@ public enum BrowserScreen {
     /// Renders `state` at `size`.
     public static func render(_ state: AppState, size: TerminalSize, glyphs: Glyphs, theme: Theme) -> CellBuffer {
         var buffer = CellBuffer(width: size.width, height: size.height)
+        buffer.asciiOnly = glyphs.isASCII
         guard size.width >= 20, size.height >= 6 else {
             buffer.write("window too small", x: 0, y: 0, style: theme.warning)
             return buffer

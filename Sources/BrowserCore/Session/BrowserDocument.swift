@@ -54,9 +54,10 @@ public struct BrowserDocument: Sendable {
     /// The root shown in the JSON pane and searched: the readable vCon, else the file's outer JSON.
     public var root: JSONValue? { vcon?.json ?? file?.document.root }
 
-    /// The syntax generation, as the header shows it (`0.4.0`, `0.0.2 (inferred)`).
+    /// The syntax generation, as the header shows it (`0.4.0`, `0.0.2 (inferred)`,
+    /// `unknown version 0.0.3, read as 0.0.2`).
     public var generationText: String {
         guard let vcon else { return file.map { $0.form.name } ?? "unreadable" }
-        return vcon.generationIsInferred ? "\(vcon.generation) (inferred)" : "\(vcon.generation)"
+        return vcon.generationIsInferred ? "\(vcon.generation) (inferred)" : vcon.generationSummary
     }
 }

@@ -59,7 +59,7 @@ extension AppState {
             row.append(SafeText(entry.rule, style: theme.accent).padded(to: ruleWidth, ellipsis: glyphs.ellipsis))
             row.append("  ")
             row.append(
-                SafeText(entry.location, style: theme.muted).truncated(
+                SafeText(entry.location, style: theme.muted).asciiOnly(if: glyphs.isASCII).truncated(
                     to: locationWidth, ellipsis: glyphs.ellipsis, position: .middle
                 ).padded(to: locationWidth))
             row.append("  ")
@@ -86,7 +86,8 @@ extension AppState {
         var head = SafeText(entry.severity.rawValue, style: Self.style(entry.severity, theme: theme))
         head.append(dot + entry.rule, style: theme.accent)
         head.append(dot + entry.location, style: theme.muted)
-        return head.wrapped(width: max(1, width)) + SafeText(entry.message).wrapped(width: max(1, width))
+        let message = SafeText(entry.message).asciiOnly(if: glyphs.isASCII)
+        return head.asciiOnly(if: glyphs.isASCII).wrapped(width: max(1, width)) + message.wrapped(width: max(1, width))
     }
 
     /// Where the findings box, its list and its preview go at the current size.

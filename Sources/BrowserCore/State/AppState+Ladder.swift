@@ -125,7 +125,7 @@ extension AppState {
         case .message(let row): pane.panelLines = writer.lines(ofRow: row, sdpUnfolded: pane.sdpUnfolded)
         case .diff(let a, let b): pane.panelLines = writer.diff(a, b)
         }
-        pane.panelRows = pane.panelLines.wrappedRows(width: max(1, width))
+        pane.panelRows = pane.panelLines.wrappedRows(width: max(1, width), ascii: glyphs.isASCII)
         pane.panelWidth = width
         let height = max(1, ladderLayout.panel.height)
         pane.panelOffset = keepOffset ? min(pane.panelOffset, max(0, pane.panelRows.count - height)) : 0

@@ -172,7 +172,7 @@ public struct AppState: Sendable {
     mutating func rewrap() {
         let width = layout.detail.width
         if width != detail.width || detail.rows.isEmpty {
-            detail.rows = detail.lines.wrappedRows(width: max(1, width))
+            detail.rows = detail.lines.wrappedRows(width: max(1, width), ascii: glyphs.isASCII)
             detail.width = width
         }
         scrollDetailToCursor()

@@ -37,7 +37,7 @@ public struct HelpOverlay: Sendable {
         state.offset = Scrolling.clamp(state.offset, upper: lines.count - content.height)
         for row in 0..<content.height where state.offset + row < lines.count {
             buffer.write(
-                lines[state.offset + row].truncated(to: content.width, ellipsis: glyphs.ellipsis),
+                lines[state.offset + row].asciiOnly(if: buffer.asciiOnly).truncated(to: content.width, ellipsis: glyphs.ellipsis),
                 x: content.x, y: content.y + row, clip: content)
         }
         if lines.count > content.height {

@@ -21,11 +21,11 @@ public struct PromptLine: Sendable {
         let line = area.row(0)
         buffer.fill(line)
         let textX = buffer.write(
-            prefix.truncated(to: max(0, line.width - 2), ellipsis: glyphs.ellipsis),
+            prefix.asciiOnly(if: buffer.asciiOnly).truncated(to: max(0, line.width - 2), ellipsis: glyphs.ellipsis),
             x: line.x, y: line.y, clip: line)
         let room = max(1, line.maxX - textX)
-        let before = SafeText(String(state.characters[..<state.cursor]))
-        let after = SafeText(String(state.characters[state.cursor...]))
+        let before = SafeText(String(state.characters[..<state.cursor])).asciiOnly(if: buffer.asciiOnly)
+        let after = SafeText(String(state.characters[state.cursor...])).asciiOnly(if: buffer.asciiOnly)
         // Keep the caret on screen: when the text before it is too long, show its tail.
         let shownBefore =
             before.width < room

@@ -28,12 +28,12 @@ public struct StatusBar: Sendable {
                 glyphStyle.reverse = glyphStyle.reverse || barStyle.reverse
             }
         }
-        let rightText = onBar(right.truncated(to: max(0, line.width - 2), ellipsis: glyphs.ellipsis))
+        let rightText = onBar(right.asciiOnly(if: buffer.asciiOnly).truncated(to: max(0, line.width - 2), ellipsis: glyphs.ellipsis))
         let rightX = line.maxX - rightText.width - (rightText.isEmpty ? 0 : 1)
         if !rightText.isEmpty { buffer.write(rightText, x: rightX, y: line.y, clip: line) }
         let leftRoom = Rect(x: line.x + 1, y: line.y, width: max(0, rightX - line.x - 2), height: 1)
         buffer.write(
-            onBar(left.truncated(to: leftRoom.width, ellipsis: glyphs.ellipsis)),
+            onBar(left.asciiOnly(if: buffer.asciiOnly).truncated(to: leftRoom.width, ellipsis: glyphs.ellipsis)),
             x: leftRoom.x, y: leftRoom.y, clip: leftRoom)
     }
 }

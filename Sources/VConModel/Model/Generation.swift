@@ -24,6 +24,20 @@ public enum Generation: Sendable, Equatable, Comparable, CustomStringConvertible
         }
     }
 
+    /// The defined generations, oldest first.
+    public static let known: [Generation] = [.v0_0_1, .v0_0_2, .v0_3_0, .v0_4_0]
+
+    /// The defined generation nearest to a version no draft defines: the newest one not above it (`0.0.3` →
+    /// 0.0.2, `1.0` → 0.4.0), the oldest for one below them all; nil when `text` is not dotted numbers.
+    public static func nearest(to text: String) -> Generation? {
+        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = pieces.compactMap { Int($0) }.filter { $0 >= 0 }
+        guard !parts.isEmpty, parts.count == pieces.count, parts.count <= 4 else { return nil }
+        let version = parts + Array(repeating: 0, count: max(0, 3 - parts.count))
+        func numbers(_ generation: Generation) -> [Int] { generation.description.split(separator: ".").compactMap { Int($0) } }
+        return known.last { !version.lexicographicallyPrecedes(numbers($0)) } ?? .v0_0_1
+    }
+
     private var rank: Int {
         switch self {
         case .v0_0_1: 1

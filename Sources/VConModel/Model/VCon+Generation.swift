@@ -1,9 +1,27 @@
 /// Which generation a vCon looks like, and which spellings it used to say so.
 extension VCon {
-    /// The generation: the `vcon` value when it names a known one, else inferred from spellings.
+    /// The generation: the `vcon` value when it names a known one; for a value no draft defines (`"0.0.3"`),
+    /// the nearest known one (`Generation.nearest`), never the unknown value itself (issue 12.6b); else inferred
+    /// from spellings.
     public var generation: Generation {
-        if let declared = declaredSyntax { return Generation(declared: declared) }
-        return inferredGeneration
+        guard let declared = declaredSyntax else { return inferredGeneration }
+        let named = Generation(declared: declared)
+        guard case .unknown = named else { return named }
+        let lower = spellings.map(\.spelling.introducedIn).max() ?? .v0_0_1
+        return Generation.nearest(to: declared).map { max($0, lower) } ?? inferredGeneration
+    }
+
+    /// The `vcon` value when it names no generation any draft defines (`"0.0.3"`, `""`), else nil.
+    public var unknownVersion: String? {
+        guard let declared = declaredSyntax, case .unknown = Generation(declared: declared) else { return nil }
+        return declared
+    }
+
+    /// `0.4.0`, or `unknown version 0.0.3, read as 0.0.2` for a `vcon` value no draft defines.
+    public var generationSummary: String {
+        guard let unknown = unknownVersion else { return generation.description }
+        let shown = unknown.isEmpty ? "\"\"" : TextSafety.line(unknown)
+        return "unknown version \(shown), read as \(generation)"
     }
 
     /// True when `generation` comes from spellings, not from a `vcon` member.

@@ -77,15 +77,27 @@ public enum VConForm: Sendable, Equatable, CustomStringConvertible {
         if keys.contains("purpose") || (keys.contains("type") && (keys.contains("body") || keys.contains("encoding"))) {
             return .notVCon("an attachment or analysis fragment (no uuid, parties or dialog)")
         }
+        if keys.contains("type") {
+            return .notVCon("a dialog object, not a vCon (no uuid, vcon or created_at; its parties are indices)")
+        }
         return .notVCon("a JSON object with none of the vCon members (uuid, vcon, parties, dialog, analysis, attachments, created_at)")
     }
 
-    /// True for an unsigned vCon: a vCon member, where `dialog` (and the other arrays) must be an
-    /// array or null, since an attachment or analysis fragment has `"dialog": 0`.
+    /// True for an unsigned vCon: one of the vCon's own members (uuid, vcon, created_at, group, ...), or one of
+    /// its arrays holding objects (or empty, or null). The one rule of "is this a vCon" for every command
+    /// (issue 12.6a): a dialog's `parties` (`[0, 1]`) or an analysis's `dialog` (`[0]`) hold indices, and an
+    /// object with `type` (a dialog, analysis or attachment member, never a vCon's) is a fragment, not a vCon.
     static func looksUnsigned(_ root: JSONValue, keys: Set<String>) -> Bool {
         let arrays: Set<String> = ["parties", "dialog", "analysis", "attachments"]
         if !keys.isDisjoint(with: vconKeys.subtracting(arrays)) { return true }
-        return arrays.contains { key in root[key].map { $0.isArray || $0.isNull } ?? false }
+        if keys.contains("type") { return false }
+        return arrays.contains { key in
+            guard let value = root[key] else { return false }
+            if value.isNull { return true }
+            guard value.isArray else { return false }
+            guard let first = value[0] else { return true }
+            return first.isObject
+        }
     }
 
     /// A compact JWS (3 dot-separated base64url parts) or JWE (5 parts), or nil.

@@ -34,7 +34,7 @@ public struct ShowReport: Sendable {
     /// `0.4.0 (declared "vcon": "0.4.0")` or `0.0.1 (inferred from mimetype, alg+signature)`.
     public static func generationDescription(_ vcon: VCon) -> String {
         if let declared = vcon.declaredSyntax {
-            return "\(vcon.generation) (declared \"vcon\": \"\(TextSafety.line(declared))\")"
+            return "\(vcon.generationSummary) (declared \"vcon\": \"\(TextSafety.line(declared))\")"
         }
         let retired = distinctSpellings(vcon).filter { $0.retiredAfter != nil }
         let basis =

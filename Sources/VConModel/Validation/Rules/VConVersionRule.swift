@@ -5,8 +5,8 @@ public struct VConVersionRule: ValidationRule {
     public init() {}
 
     static let empty = "\"vcon\" is an empty string; the generation is inferred from the spellings used"
-    static func undefined(_ text: String, readAs: Generation) -> String {
-        "\"vcon\": \"\(TextSafety.line(text))\" is not a syntax any draft defines (0.0.1, 0.0.2, 0.3.0, 0.4.0); checked against the \(readAs) rules"
+    static func undefined(_ text: String, readAs: Generation, rules: Profile) -> String {
+        "\"vcon\": \"\(TextSafety.line(text))\" is not a syntax any draft defines (0.0.1, 0.0.2, 0.3.0, 0.4.0); read as \(readAs), the nearest that does, and checked against the \(rules) rules"
     }
 
     static func notProfile(_ text: String, _ profile: Profile) -> String {
@@ -25,7 +25,7 @@ public struct VConVersionRule: ValidationRule {
         if text.isEmpty {
             findings.append(finding(.error, at: value, Self.empty))
         } else if case .unknown = Generation(declared: text) {
-            findings.append(finding(.warning, at: value, Self.undefined(text, readAs: context.rulesGeneration)))
+            findings.append(finding(.warning, at: value, Self.undefined(text, readAs: context.vcon.generation, rules: context.profile)))
         }
     }
 }
