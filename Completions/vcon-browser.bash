@@ -299,7 +299,7 @@ _vcon-browser_bundle() {
 
 _vcon-browser_bundle_list() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--ascii --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __vcon-browser_offer_flags_options 1
@@ -307,7 +307,7 @@ _vcon-browser_bundle_list() {
 
 _vcon-browser_bundle_verify() {
     repeating_flags=()
-    non_repeating_flags=(--json --missing-as-warning --version -h --help)
+    non_repeating_flags=(--json --missing-as-warning --ascii --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __vcon-browser_offer_flags_options 1

@@ -177,6 +177,7 @@ _vcon-browser_bundle() {
 _vcon-browser_bundle_list() {
     local -i ret=1
     local -ar arg_specs=(
+        '--ascii[ASCII only\: text outside ASCII shown as \\uXXXX (automatic when the locale is not UTF-8).]'
         ':bundle:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -191,6 +192,7 @@ _vcon-browser_bundle_verify() {
     local -ar arg_specs=(
         '--json[Print the result as JSON.]'
         '--missing-as-warning[Report missing referenced files as warnings, not errors.]'
+        '--ascii[ASCII only\: text outside ASCII shown as \\uXXXX (automatic when the locale is not UTF-8).]'
         ':bundle:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

@@ -12,8 +12,9 @@ struct BundleSubcommand: ParsableCommand {
         subcommands: [List.self, Verify.self, Create.self]
     )
 
-    static func emit(_ output: CommandOutput) throws {
-        if !output.stdout.isEmpty { Output.out(output.stdout) }
+    /// Prints what a bundle command produced; with `ascii` (ASCII mode) its text is escaped to ASCII.
+    static func emit(_ output: CommandOutput, ascii: Bool = false) throws {
+        if !output.stdout.isEmpty { Output.text(output.stdout, ascii: ascii) }
         if !output.stderr.isEmpty { Output.error(output.stderr) }
         if output.exitCode != 0 { throw ExitCode(output.exitCode) }
     }
@@ -21,8 +22,9 @@ struct BundleSubcommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "One line per vCon: uuid, form, file count, subject or party names. Exit 2 if not a readable bundle.")
+        @OptionGroup var asciiOption: ASCIIOption
         @Argument(help: "The bundle.") var bundle: String
-        func run() throws { try BundleSubcommand.emit(BundleCommands.list(path: bundle)) }
+        func run() throws { try BundleSubcommand.emit(BundleCommands.list(path: bundle), ascii: asciiOption.isOn) }
     }
 
     struct Verify: ParsableCommand {
@@ -31,11 +33,14 @@ struct BundleSubcommand: ParsableCommand {
         @Flag(name: .long, help: "Print the result as JSON.") var json = false
         @Flag(name: .customLong("missing-as-warning"), help: "Report missing referenced files as warnings, not errors.")
         var missingAsWarning = false
+        @OptionGroup var asciiOption: ASCIIOption
         @Argument(help: "The bundle.") var bundle: String
         func run() throws {
             var options = BundleOptions()
             if missingAsWarning { options.missingFileSeverity = .warning }
-            try BundleSubcommand.emit(BundleCommands.verify(path: bundle, digester: OpenSSLDigester(), options: options, json: json))
+            try BundleSubcommand.emit(
+                BundleCommands.verify(path: bundle, digester: OpenSSLDigester(), options: options, json: json),
+                ascii: !json && asciiOption.isOn)
         }
     }
 

@@ -48,7 +48,8 @@ struct OpenedLibrary {
         if let openFirst { try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
         var problems = (sourceProblems + catalog.problems).map { "\(TextSafety.line($0.place)): \(TextSafety.line($0.message))" }
-        var status = problems.isEmpty ? ExitStatus.ok : ExitStatus.unreadable
+        // A path that cannot be opened counts; a listing's notes (a store's "showing the newest 50") do not.
+        var status = sourceProblems.isEmpty ? ExitStatus.ok : ExitStatus.unreadable
         for entry in catalog.entries {
             guard case .failed(let message) = entry.state else { continue }
             problems.append(message)

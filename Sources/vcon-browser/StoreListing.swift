@@ -63,8 +63,8 @@ enum StoreListing {
         var status = ExitStatus.ok
         for problem in made.problems + catalog.problems {
             Output.error("\(TextSafety.line(problem.place)): \(TextSafety.line(problem.message))")
-            status = ExitStatus.unreadable
         }
+        if !made.problems.isEmpty { status = ExitStatus.unreadable }
         for entry in catalog.entries where remaining > 0 {
             guard let opened = try? catalog.open(entry.id) else { continue }
             if opened.readable == nil, let error = opened.error { status = max(status, ExitStatus.of(error)) }

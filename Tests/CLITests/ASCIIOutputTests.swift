@@ -55,3 +55,20 @@ import Testing
         #expect(result.stdout.contains("鈴木 José"), "\(result.stdout)")
     }
 }
+
+/// Issue 12.3 for bundles: `bundle list` and `bundle verify` text in ASCII mode.
+@Suite struct ASCIIBundleOutputTests {
+    @Test func bundleListAndVerifyEscapeInASCIIMode() throws {
+        let path = try CLIRunner.fixture("cjk.vcon.json", ASCIIOutputTests.vcon)
+        let bundle = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("cjk.vconz").path
+        let created = try CLIRunner.run(["bundle", "create", "--allow-missing", bundle, path])
+        #expect(created.status == 0, "\(created.stderr)")
+        for arguments in [["bundle", "list", "--ascii", bundle], ["bundle", "verify", "--ascii", bundle]] {
+            let result = try CLIRunner.run(arguments)
+            #expect(result.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(arguments):\n\(result.stdout)")
+        }
+        let list = try CLIRunner.run(["bundle", "list", bundle], environment: ASCIIOutputTests.cLocale)
+        #expect(list.stdout.contains(#"\u9234"#), "\(list.stdout)")
+        #expect(list.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(list.stdout)")
+    }
+}
