@@ -21,7 +21,8 @@ extension LadderBuilder {
     static func lane(for party: LadderParty, index: Int) -> LadderLane {
         let name = [party.name, party.sipDisplayName, party.tel, party.sip, party.mailto]
             .compactMap { $0 }.first { !$0.isEmpty }
-        let title = name.map { "[\(index)] \($0)" } ?? "[\(index)]"
+        let role = party.role.flatMap { $0.isEmpty ? nil : " (\($0))" } ?? ""
+        let title = (name.map { "[\(index)] \($0)" } ?? "[\(index)]") + role
         let subtitle = [party.tel, party.sip, party.mailto].compactMap { $0 }.first { !$0.isEmpty && $0 != name }
         return LadderLane(party: index, title: title, subtitle: subtitle)
     }

@@ -18,12 +18,15 @@ public struct LadderParty: Sendable, Equatable {
     public var sipContact: String?
     /// Party `sip_user_agent` (SIP signaling draft §4.2).
     public var sipUserAgent: String?
+    /// Party `role` (contact-center extension §3.1.1), shown in the lane header.
+    public var role: String?
 
     /// Creates a party; every identity is optional.
     public init(
         index: Int, name: String? = nil, tel: String? = nil, sip: String? = nil, mailto: String? = nil,
-        sipDisplayName: String? = nil, sipContact: String? = nil, sipUserAgent: String? = nil
+        sipDisplayName: String? = nil, sipContact: String? = nil, sipUserAgent: String? = nil, role: String? = nil
     ) {
+        self.role = role
         self.index = index
         self.name = name
         self.tel = tel

@@ -53,7 +53,8 @@ public enum LadderSources {
         let parties = vcon.parties.map { party in
             LadderParty(
                 index: party.index, name: party.name, tel: party.tel, sip: party.sip, mailto: party.mailto,
-                sipDisplayName: party.sipDisplayName, sipContact: party.sipContact, sipUserAgent: party.sipUserAgent)
+                sipDisplayName: party.sipDisplayName, sipContact: party.sipContact, sipUserAgent: party.sipUserAgent,
+                role: party.role)
         }
         let dialogs = vcon.dialog
         let chosen = dialog.flatMap { index in dialogs.first { $0.index == index } }

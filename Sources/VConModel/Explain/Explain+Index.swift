@@ -27,7 +27,9 @@ extension Explain {
                 {
                     bare[Self.key(entry.form, entry.barePath)] = entry
                 }
-                if !entry.path.isEmpty, entry.path != ExplainCatalog.undefinedPath {
+                // Analysis bodies are free content: the WTF members documented inside them do not make an
+                // other member of a transcript body "undefined" (it is content, as before).
+                if !entry.path.isEmpty, entry.path != ExplainCatalog.undefinedPath, !entry.path.hasPrefix("analysis[].body.") {
                     containers.insert(Self.key(entry.form, Self.parent(of: entry.barePath)))
                 }
             }

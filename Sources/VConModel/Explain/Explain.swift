@@ -45,7 +45,7 @@ public enum Explain {
         }
         notes += Aliases.apply(to: &path, form: namespace)
         if namespace == .vcon, let first = path.segments.first, first.name == "attachments",
-            let index = first.indices.first, let value = purpose(index), ExplainCatalog.sipPurposeValues.contains(value)
+            let index = first.indices.first, let value = purpose(index), ExplainCatalog.keyedPurposeValues.contains(value)
         {
             var keyed = path
             keyed.segments[0].selector = "purpose=\(value)"
@@ -116,4 +116,6 @@ public enum Explain {
 extension ExplainCatalog {
     /// Purposes that have their own attachment and body entries.
     static let sipPurposeValues: Set<String> = Set(sipPurposes.map(\.value))
+    /// Attachment purposes whose bodies have entries of their own: the SIP ones and `lawful_basis`.
+    static let keyedPurposeValues: Set<String> = sipPurposeValues.union([LawfulBasis.name])
 }

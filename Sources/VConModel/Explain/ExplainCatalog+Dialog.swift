@@ -17,15 +17,17 @@ extension ExplainCatalog {
         FieldExplanation(
             "dialog[].type", title: "Dialog type",
             meaning:
-                "What kind of dialog this is. recording and text carry content; incomplete, transfer and recording-set carry only metadata and must not have body or url.",
-            specs: [.core("4.3.1", "type"), .petrie("4.3.1", "type")], spellings: always("type"),
+                "What kind of dialog this is. recording and text carry content; incomplete, transfer and recording-set carry only metadata and must not have body or url. core-04's Table 1 (4.3.1.6) says, per type, which members must, should, should not and must not be present. A dialog known to have happened but about which nothing is known is a placeholder with only type (and disposition \"failed\" for incomplete); core-03 used an empty {} instead.",
+            specs: [.core("4.3.1", "type"), .core("4.3.1.6", "Dialog Object Parameter Applicability by Type"), .petrie("4.3.1", "type")],
+            spellings: always("type"),
             values: dialogTypes,
             related: ["dialog[].disposition", "dialog[].recordings", "dialog[].transferee"]),
         FieldExplanation(
             "dialog[].start", title: "Dialog start time",
             meaning:
-                "When this piece of dialog began: for text, when the party started typing (or sent it); for a recording, the moment the recording starts; for a recording set, the start of the whole call. Dialogs are not sorted by it.",
-            specs: [.core("4.3.2", "start"), .petrie("4.3.2", "start")], spellings: always("start"),
+                "When this piece of dialog began: for text, when the party started typing (or sent it); for a recording, the moment the recording starts; for a recording set, the start of the whole call. Dialogs are not sorted by it. Up to core-03 every dialog had to have it; core-04 makes it a SHOULD (present unless not known) and optional on transfer dialogs (Table 1).",
+            specs: [.core("4.3.2", "start"), .petrie("4.3.2", "start")],
+            spellings: always("start") + [core04Row("start (SHOULD; optional on transfer)")],
             related: ["dialog[].duration"]),
         FieldExplanation(
             "dialog[].duration", title: "Dialog duration",
@@ -129,16 +131,9 @@ extension ExplainCatalog {
             petrieFilename: .petrie("4.3.6", "filename")))
 
     private static let dialogRetired: [FieldExplanation] = [
-        retiredContactCenter("campaign", "Campaign", "The contact center campaign the call belonged to.", drafts: "petrie-04"),
         retiredContactCenter(
             "interaction", "Interaction",
-            "A contact center interaction label; split into interaction_type and interaction_id in container-01.", drafts: "petrie-04"),
-        retiredContactCenter(
-            "interaction_type", "Interaction type", "The kind of contact center interaction.", drafts: "container-01 .. container-03"),
-        retiredContactCenter(
-            "interaction_id", "Interaction ID", "The contact center's identifier for the interaction.",
-            drafts: "container-01 .. container-03"),
-        retiredContactCenter("skill", "Skill", "The agent skill or queue the call was routed to.", drafts: "petrie-04 .. container-03"),
+            "A contact center interaction label; split into interaction_type and interaction_id in container-01.", drafts: "petrie-04")
     ]
 
     private static func retiredContactCenter(_ name: String, _ title: String, _ meaning: String, drafts: String) -> FieldExplanation {

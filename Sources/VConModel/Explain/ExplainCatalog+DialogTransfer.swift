@@ -17,38 +17,53 @@ extension ExplainCatalog {
             indexes: "parties[]", related: ["dialog[].transferee", "dialog[].transfer_target"]),
         FieldExplanation(
             "dialog[].transfer_target", title: "Transfer target",
-            meaning: "On a transfer dialog, the index (or, since core-01, indices) of the party the transferee was handed to.",
+            meaning:
+                "On a transfer dialog, the index (core-01 to core-03 also allowed indices) of the party the transferee was handed to. core-04 makes it a single index again.",
             specs: [transferSection, transferRename],
             spellings: [
                 GenerationSpelling(from: .v0_0_1, through: .v0_0_2, spelling: "transfer-target", drafts: "petrie-02 .. container-03"),
                 GenerationSpelling(from: .v0_3_0, through: .v0_3_0, spelling: "transfer_target", drafts: "core-00"),
                 GenerationSpelling(
                     from: .v0_4_0, through: nil, spelling: "transfer_target (number or array)", drafts: "core-01 .. core-03"),
+                core04Row("transfer_target (one index)"),
             ],
             indexes: "parties[]", related: ["dialog[].target_dialog", "dialog[].transferee"]),
         FieldExplanation(
             "dialog[].original", title: "Original call dialog(s)",
             meaning:
-                "On a transfer dialog, the index or indices of the dialogs holding the original call between transferee and transferor. An empty dialog may stand in when nothing was captured.",
-            specs: [transferSection], spellings: since(.v0_0_1, "original", drafts: "petrie-02 .. core-03"),
+                "On a transfer dialog, the index of the dialog holding the original call between transferee and transferor. A placeholder dialog (core-04: type only; core-03: {}) stands in when nothing was captured. core-01 to core-03 allowed an array of indices; core-04 makes it a single index again (a recording-set may stand for a call split over several recordings), and an array is a finding under core-04.",
+            specs: [transferSection],
+            spellings: since(.v0_0_1, "original", drafts: "petrie-02 .. core-03") + [
+                core04Row("original (one index; an array is a finding)")
+            ],
             indexes: "dialog[]", related: ["dialog[].consultation", "dialog[].target_dialog"]),
         FieldExplanation(
             "dialog[].consultation", title: "Consultation call dialog(s)",
             meaning:
-                "On a transfer dialog, the index or indices of the dialogs where the transferor talked to the target before handing the call over. Optional, and there may be several attempts.",
-            specs: [transferSection], spellings: since(.v0_0_1, "consultation", drafts: "petrie-02 .. core-03"),
+                "On a transfer dialog, the index of the dialog where the transferor talked to the target before handing the call over. Optional, and there may be several attempts. core-01 to core-03 allowed an array of indices; core-04 makes it a single index again (a recording-set may stand for a call split over several recordings), and an array is a finding under core-04.",
+            specs: [transferSection],
+            spellings: since(.v0_0_1, "consultation", drafts: "petrie-02 .. core-03") + [
+                core04Row("consultation (one index; an array is a finding)")
+            ],
             indexes: "dialog[]", related: ["dialog[].original", "dialog[].target_dialog"]),
         FieldExplanation(
             "dialog[].target_dialog", title: "Target call dialog(s)",
             meaning:
-                "On a transfer dialog, the index or indices of the dialogs holding the resulting call between transferee and transfer target.",
+                "On a transfer dialog, the index of the dialog holding the resulting call between transferee and transfer target. core-01 to core-03 allowed an array of indices; core-04 makes it a single index again (a recording-set may stand for a call split over several recordings), and an array is a finding under core-04.",
             specs: [transferSection, transferRename],
             spellings: [
                 GenerationSpelling(from: .v0_0_1, through: .v0_0_2, spelling: "target-dialog", drafts: "petrie-02 .. container-03"),
                 GenerationSpelling(from: .v0_3_0, through: nil, spelling: "target_dialog", drafts: "core-00 .. core-03"),
+                core04Row("target_dialog (one index)"),
             ],
             indexes: "dialog[]", related: ["dialog[].original", "dialog[].transfer_target"]),
     ]
+
+    /// The core-04 row of a spelling table: still syntax 0.4.0, but a rule that changed in core-04 (listed after
+    /// the core-03 row, so `spelling(in:)` keeps answering with the spelling the generation's name says).
+    static func core04Row(_ spelling: String) -> GenerationSpelling {
+        GenerationSpelling(from: .v0_4_0, through: nil, spelling: spelling, drafts: "core-04")
+    }
 
     static let partyEvents = [
         AllowedValue("join", "the party joined the dialog", since: "0.0.1 (petrie-03) +"),

@@ -62,8 +62,9 @@ extension ExplainCatalog {
         FieldExplanation(
             "parties[].uuid", title: "Party UUID",
             meaning:
-                "A stable identifier for the participant across conversations, most useful for contact center agents so their vCons can be tied to the agent's configuration. Added in petrie-04.",
-            specs: [.core("4.2.10", "uuid")], spellings: since(.v0_0_1, "uuid", drafts: "petrie-04 .. core-03"),
+                "A stable identifier for the participant across conversations, most useful for contact center agents so their vCons can be tied to the agent's configuration. Added in petrie-04. core-04 says it is free-form: any unique string, not constrained to UUID syntax (operators may reuse their own agent ids); it should be unique among the parties.",
+            specs: [.core("4.2.10", "uuid")],
+            spellings: since(.v0_0_1, "uuid", drafts: "petrie-04 .. core-03") + [core04Row("uuid (free-form, unique)")],
             related: ["parties[].did"]),
         FieldExplanation(
             "parties[].type", title: "Kind of party",
@@ -110,31 +111,6 @@ extension ExplainCatalog {
                     from: .v0_0_1, through: .v0_4_0, spelling: "timezone (heading only, TODO)", drafts: "petrie-00 .. core-01"),
                 GenerationSpelling(from: .v0_4_0, through: nil, spelling: GenerationSpelling.absent, drafts: "core-02 .. core-03"),
             ]),
-        FieldExplanation(
-            "parties[].role", title: "Party role (retired; widely used)",
-            meaning:
-                "The part the party played, such as \"agent\" or \"customer\". No current draft defines it: petrie-04 to container-03 had it, and core-00 moved it to the contact center extension. Very common in real files anyway (vcon-server, vcon-js, vcon-lib).",
-            standing: .retired,
-            specs: [
-                .draft("draft-petrie-vcon-04", "Party role"),
-                .draft("draft-ietf-vcon-vcon-core-00", "removed, moved to the contact center extension"),
-            ],
-            spellings: [
-                GenerationSpelling(from: .v0_0_1, through: .v0_0_2, spelling: "role (petrie-04 +)", drafts: "petrie-04 .. container-03"),
-                GenerationSpelling(from: .v0_3_0, through: nil, spelling: "- (contact center extension)", drafts: "core-00 .. core-03"),
-            ],
-            related: ["parties[].contact_list", "parties[].type"]),
-        FieldExplanation(
-            "parties[].contact_list", title: "Party contact list (retired)",
-            meaning:
-                "A contact center list the party was reached from. Defined from petrie-04 to container-03, then moved to the contact center extension in core-00.",
-            standing: .retired, specs: [.draft("draft-petrie-vcon-04", "Party contact_list")],
-            spellings: [
-                GenerationSpelling(
-                    from: .v0_0_1, through: .v0_0_2, spelling: "contact_list (petrie-04 +)", drafts: "petrie-04 .. container-03"),
-                GenerationSpelling(from: .v0_3_0, through: nil, spelling: "- (contact center extension)", drafts: "core-00 .. core-03"),
-            ],
-            related: ["parties[].role"]),
     ]
 
     /// The PIDF-LO civic address elements (RFC 4119 / RFC 5139), lower-cased as the vCon drafts require.

@@ -76,7 +76,10 @@ extension ExplainCatalog {
             FieldExplanation(
                 "\(o).uuid", title: "UUID of \(noun)",
                 meaning:
-                    "The uuid of \(noun). It lets a reader find that vCon in a library or bundle even when no copy or URL is given; when it is missing, the other version may not exist or not be available.",
+                    "The uuid of \(noun). It lets a reader find that vCon in a library or bundle even when no copy or URL is given; when it is missing, the other version may not exist or not be available."
+                    + (o == "amended"
+                        ? " For amended, core-04 makes it optional only when url (with content_hash) is given; core-03 also let an inline copy stand in."
+                        : ""),
                 standing: standing, specs: [section, petrie], spellings: always("uuid"),
                 related: ["uuid", "\(o).url"]),
             FieldExplanation(

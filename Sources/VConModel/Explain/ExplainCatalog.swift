@@ -6,6 +6,7 @@ enum ExplainCatalog {
     static let all: [FieldExplanation] =
         topLevel + references + party + dialog + dialogTransfer + dialogHistory
         + attachment + analysis + sipParameters + sipAttachments + envelopeJWS + envelopeJWE + bundle + nonStandard
+        + contactCenterFields + wtfTranscription + lawfulBasis
 
     // MARK: Shared spelling rows
 

@@ -21,13 +21,16 @@ public struct FileLoader: Sendable {
         return try load(buffer: buffer, source: path)
     }
 
-    /// Opens bytes already in memory.
-    public func load(buffer: ByteBuffer, source: String) throws(LoadError) -> LoadedFile {
+    /// Opens bytes already in memory. `mediaType` is the media type the bytes came with, when known (an
+    /// HTTPS Content-Type, a store's column): core-04 §5.4 identifies a gzip vCon by `application/vcon+gzip`
+    /// when a media type is available and by the gzip magic bytes otherwise; either one opens the gzip layer.
+    public func load(buffer: ByteBuffer, source: String, mediaType: String? = nil) throws(LoadError) -> LoadedFile {
         var layers: [VConForm] = []
         var current = buffer
-        if buffer.withUnsafeBytes(GzipMagic.matches) {
+        let magic = buffer.withUnsafeBytes(GzipMagic.matches)
+        if magic || Self.isGzipMediaType(mediaType) {
             layers.append(.gzip)
-            current = try inflate(buffer, source: source, what: "file")
+            current = try inflate(buffer, source: source, what: magic ? "file" : "file (declared application/vcon+gzip)")
         }
         let document = try parse(current, source: source)
         var form = VConForm.detect(document.root)
@@ -59,6 +62,13 @@ public struct FileLoader: Sendable {
             note = "the payload is \(form)"
         }
         return LoadedFile(source: source, buffer: buffer, layers: layers, document: document, vcon: nil, innerNote: note)
+    }
+
+    /// True for `application/vcon+gzip` (case-insensitive, parameters ignored), the gzip vCon media type (§6.2).
+    public static func isGzipMediaType(_ mediaType: String?) -> Bool {
+        guard let mediaType else { return false }
+        let essence = mediaType.split(separator: ";", maxSplits: 1).first.map(String.init) ?? mediaType
+        return essence.trimmingCharacters(in: .whitespaces).lowercased() == "application/vcon+gzip"
     }
 
     private func inflate(_ buffer: ByteBuffer, source: String, what: String) throws(LoadError) -> ByteBuffer {
@@ -106,7 +116,9 @@ public struct FileLoader: Sendable {
         }
         var bytes = ByteBuffer(decoded.bytes)
         var gzipped = false
-        if bytes.withUnsafeBytes(GzipMagic.matches) {
+        // The JWS `cty` names the payload's media type (core-03 §5.2.2: application/vcon or application/vcon+gzip).
+        let cty = Self.protectedContentType(of: json)
+        if bytes.withUnsafeBytes(GzipMagic.matches) || Self.isGzipMediaType(cty) {
             gzipped = true
             do { bytes = try inflate(bytes, source: source, what: "JWS payload") } catch { return .failure(error) }
         }
@@ -118,5 +130,14 @@ public struct FileLoader: Sendable {
             return .failure(LoadError(kind: .notVCon, source: source, message: "the JWS payload is not a vCon: \(why)"))
         }
         return .success((form, inner.root, gzipped))
+    }
+
+    /// The `cty` of a JWS's first protected header (general or flattened), if it has one.
+    static func protectedContentType(of json: JSONValue) -> String? {
+        let protected = json["signatures"]?[0]?["protected"]?.string ?? json["protected"]?.string
+        guard let protected, case .success(let decoded) = Base64.decode(Array(protected.utf8)),
+            let header = try? JSONDocument.parse(bytes: decoded.bytes)
+        else { return nil }
+        return header.root["cty"]?.string
     }
 }

@@ -11,6 +11,8 @@ public struct Analysis: Sendable {
     public var vendor: String? { json["vendor"]?.string }
     public var product: String? { json["product"]?.string }
     public var schema: String? { json["schema"]?.string }
+    /// The party a single-speaker analysis is about (WTF §6.1 `party`; not a core-04 analysis member).
+    public var party: Int? { json["party"]?.int }
     public var content: Content { Content(owner: json) }
     public var isPlaceholder: Bool { json.isObject && json.count == 0 }
 

@@ -30,12 +30,21 @@ public struct Party: Sendable {
             ?? (isPlaceholder ? "(redacted)" : "party \(index)")
     }
 
-    /// `[1] Bob (+1 555 0199)`: how every reference to a party is shown.
+    /// `[1] Bob (agent, +1 555 0199)`: how every reference to a party is shown, with its contact-center
+    /// `role` (draft-ietf-vcon-cc-extension §3.1.1; a core member before 0.3.0) when it has one.
     public var resolvedLabel: String {
         let label = TextSafety.line(self.label)
-        if Self.nonBlank(name) != nil, let id = identifier, id != self.label { return "[\(index)] \(label) (\(TextSafety.line(id)))" }
-        return "[\(index)] \(label)"
+        var extras: [String] = []
+        if let role = roleText { extras.append(role) }
+        if Self.nonBlank(name) != nil, let id = identifier, id != self.label { extras.append(TextSafety.line(id)) }
+        return "[\(index)] \(label)" + (extras.isEmpty ? "" : " (\(extras.joined(separator: ", ")))")
     }
+
+    /// The role, terminal-safe, when present and not blank.
+    public var roleText: String? { Self.nonBlank(role).map(TextSafety.line) }
+
+    /// `Bob (agent)`: the short label with the role, for list rows and lane headers.
+    public var labelWithRole: String { TextSafety.line(label) + (roleText.map { " (\($0))" } ?? "") }
 
     /// `text` unless it is nil or only white space.
     static func nonBlank(_ text: String?) -> String? {

@@ -88,7 +88,9 @@ public struct Library: Sendable {
             } else {
                 continue
             }
-            let file = try? loader.load(buffer: ByteBuffer(bytes), source: "\(parent)#\(pointer)")
+            // An encoded body names its media type: application/vcon+gzip opens the gzip layer (core-04 §5.4).
+            let mediaType = body.isObject || body.isArray ? nil : reference.content.mediatype
+            let file = try? loader.load(buffer: ByteBuffer(bytes), source: "\(parent)#\(pointer)", mediaType: mediaType)
             let child = LibraryMember(source: .inline(parent: parent, pointer: pointer), file: file)
             insert(child)
             if let vcon = child.vcon {

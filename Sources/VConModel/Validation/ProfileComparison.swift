@@ -5,10 +5,12 @@ public struct ProfileComparison: Sendable {
     /// core-04 errors whose rule and pointer core-03 does not also report: what core-04 changed.
     public let core04Only: [Finding]
 
-    /// Compares the two profiles' findings for `vcon` (only meaningful for 0.4.0-looking files).
-    public init(_ vcon: VCon) {
-        let old = Validator.validate(vcon, profile: .core03).filter { $0.severity == .error }
-        let new = Validator.validate(vcon, profile: .core04).filter { $0.severity == .error }
+    /// Compares the two profiles' findings for `vcon` (only meaningful for 0.4.0-looking files);
+    /// `core04` are its core-04 findings when the caller has them already.
+    public init(_ vcon: VCon, core04: [Finding]? = nil) {
+        let new = (core04 ?? Validator.validate(vcon, profile: .core04)).filter { $0.severity == .error }
+        // Without a core-04 error there is nothing to explain: skip the second pass.
+        let old = new.isEmpty ? [] : Validator.validate(vcon, profile: .core03).filter { $0.severity == .error }
         let seen = Set(old.map { "\($0.rule)\u{1}\($0.pointer)" })
         core03Errors = old.count
         core04Only = new.filter { !seen.contains("\($0.rule)\u{1}\($0.pointer)") }
@@ -25,7 +27,7 @@ public struct ProfileComparison: Sendable {
     }
 
     /// The comparison for a vCon whose automatic profile is core-04, else nil (older files keep their own rules).
-    public static func forNewest(_ vcon: VCon) -> ProfileComparison? {
-        Profile.automatic(for: vcon) == .core04 ? ProfileComparison(vcon) : nil
+    public static func forNewest(_ vcon: VCon, core04: [Finding]? = nil) -> ProfileComparison? {
+        Profile.automatic(for: vcon) == .core04 ? ProfileComparison(vcon, core04: core04) : nil
     }
 }

@@ -32,6 +32,7 @@ public enum Validator {
         PartyDIDRule(),
         ReferenceObjectRule(),
         VConContentRule(),
+        LawfulBasisRule(),
         OldSpellingRule(),
         CriticalExtensionRule(),
         UnknownKeyRule(),

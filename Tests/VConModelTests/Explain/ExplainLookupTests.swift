@@ -123,7 +123,9 @@ import Testing
         let header = try match("/attachments/0/body/Call-ID", purpose: "sip-headers")
         #expect(header.entry.path == "attachments[purpose=sip-headers].body")
         // An unknown purpose falls back to the plain attachment entries.
-        #expect(try match("/attachments/0/body", purpose: "lawful_basis").entry.path == "attachments[].body")
+        #expect(try match("/attachments/0/body", purpose: "invoice").entry.path == "attachments[].body")
+        // lawful_basis bodies have their own entries (draft-howe-vcon-lawful-basis-02).
+        #expect(try match("/attachments/0/body", purpose: "lawful_basis").entry.path == "attachments[purpose=lawful_basis].body")
     }
 
     @Test func documentLookupReadsPurposeFormAndValue() throws {

@@ -49,9 +49,10 @@ import Testing
                 "dialog[].transfer_target - Transfer target",
                 "core field",
                 "",
-                "On a transfer dialog, the index (or, since",
-                "core-01, indices) of the party the transferee was",
-                "handed to.",
+                "On a transfer dialog, the index (core-01 to",
+                "core-03 also allowed indices) of the party the",
+                "transferee was handed to. core-04 makes it a",
+                "single index again.",
                 "",
                 "Defined in:",
                 "  draft-ietf-vcon-vcon-core \u{00A7}4.3.14 Dialog",
@@ -61,11 +62,13 @@ import Testing
                 "Holds indices into parties[].",
                 "",
                 "Spelling by generation:",
-                "  0.0.1 -  transfer-target    petrie-02 ..",
-                "  0.0.2                       container-03",
-                "  0.3.0    transfer_target    core-00",
-                "  0.4.0    transfer_target    core-01 .. core-03",
-                "           (number or array)",
+                "  0.0.1 -  transfer-target       petrie-02 ..",
+                "  0.0.2                          container-03",
+                "  0.3.0    transfer_target       core-00",
+                "  0.4.0    transfer_target       core-01 ..",
+                "           (number or array)     core-03",
+                "  0.4.0    transfer_target (one  core-04",
+                "           index)",
                 "",
                 "Related: dialog[].target_dialog,",
                 "dialog[].transferee",
@@ -73,7 +76,8 @@ import Testing
         // Without a width, each paragraph stays on one line.
         #expect(
             Explain.text(for: entry).contains(
-                "On a transfer dialog, the index (or, since core-01, indices) of the party the transferee was handed to."))
+                "On a transfer dialog, the index (core-01 to core-03 also allowed indices) of the party the transferee was handed to. core-04 makes it a single index again."
+            ))
     }
 
     @Test func everyEntryFitsTheWidthItIsGiven() {

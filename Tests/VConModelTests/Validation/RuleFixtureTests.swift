@@ -27,6 +27,12 @@ import Testing
             + (extra.isEmpty ? "" : "," + extra) + "}]"
     }
 
+    /// One lawful-basis attachment (draft-howe-vcon-lawful-basis-02) whose body has `members`.
+    static func lawfulBasis(_ members: String) -> String {
+        #""attachments":[{"purpose":"lawful_basis","start":"2024-01-15T10:00:00Z","party":0,"encoding":"json","mediatype":"application/json","body":{"#
+            + members + "}}]"
+    }
+
     static let transfer =
         #""dialog":[{"type":"text","start":"2024-01-15T10:00:00Z","parties":[0,1],"mediatype":"text/plain","encoding":"none","body":"hi"},"#
         + #"{"type":"transfer","start":"2024-01-15T10:01:00Z","transferee":0,"transferor":1,"transfer_target":9,"original":0,"target_dialog":0,"parties":[0]}]"#
@@ -216,6 +222,17 @@ import Testing
             pointer: "/dialog/0/sip_call_id", severity: .info),
         Case(name: "vcon 1.0", json: vcon("", version: "1.0"), rule: "vcon-version", pointer: "/vcon", severity: .warning),
         Case(
+            name: "lawful basis expired before created_at",
+            json: vcon(lawfulBasis(#""lawful_basis":"consent","expiration":"2023-12-31T23:59:59Z""#)), rule: "lawful-basis",
+            pointer: "/attachments/0/body/expiration", severity: .warning),
+        Case(
+            name: "lawful basis not one of the six", json: vcon(lawfulBasis(#""lawful_basis":"because""#)), rule: "lawful-basis",
+            pointer: "/attachments/0/body/lawful_basis", severity: .warning),
+        Case(
+            name: "lawful basis expiration not a date-time",
+            json: vcon(lawfulBasis(#""lawful_basis":"consent","expiration":"next year""#)), rule: "lawful-basis",
+            pointer: "/attachments/0/body/expiration", severity: .warning),
+        Case(
             name: "duplicate key", json: vcon(#""subject":"a","subject":"b""#), rule: "json-duplicate-key", pointer: "/subject",
             severity: .warning),
         Case(name: "byte order mark", json: "\u{FEFF}" + vcon(""), rule: "json-byte-order-mark", pointer: "", severity: .warning),
@@ -239,6 +256,17 @@ import Testing
     @Test func cleanVConsHaveNoFindings() throws {
         #expect(try Self.findings(Self.vcon(Self.dialog(""))).isEmpty)
         #expect(try Self.findings(Self.vcon("", version: "0.0.1")).isEmpty)
+    }
+
+    @Test func validLawfulBasisAndDeclaredContactCenterHaveNoFindings() throws {
+        // Expiring after created_at, or null (indefinite): no finding.
+        for expiration in [#""2024-01-16T00:00:00Z""#, "null"] {
+            let json = Self.vcon(Self.lawfulBasis(#""lawful_basis":"legitimate_interests","expiration":"# + expiration))
+            #expect(try !Self.findings(json).contains { $0.rule == LawfulBasisRule.id }, "\(expiration)")
+        }
+        // With CC in extensions, role is the extension's member, not an unknown core key.
+        let cc = Self.vcon(#""extensions":["CC"]"#).replacingOccurrences(of: #"{"name":"B"}"#, with: #"{"name":"B","role":"agent"}"#)
+        #expect(try Self.findings(cc).isEmpty)
     }
 
     @Test func everyRuleHasAFixture() {

@@ -19,6 +19,8 @@ public struct UnknownKeyRule: ValidationRule {
     }
     private static func also(_ more: Int) -> String { more > 0 ? " (and in \(more) more)" : "" }
 
+    /// Members of the contact-center extension (draft-ietf-vcon-cc-extension-02), which "CC" in `extensions` declares.
+    static let contactCenter: Set<String> = ["role", "contact_list", "campaign", "interaction_type", "interaction_id", "skill"]
     static let sipParty: Set<String> = ["sip_contact", "sip_user_agent", "sip_display_name"]
     static let sipDialog: Set<String> = ["sip_call_id", "sip_from_tag", "sip_to_tag", "sip_cseq"]
     static let contentKeys: Set<String> = [
@@ -61,6 +63,7 @@ public struct UnknownKeyRule: ValidationRule {
     public func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let root = context.vcon.json
         let sipDeclared = context.vcon.extensions.contains("sip-signaling")
+        let ccDeclared = context.vcon.extensions.contains("CC")
         var hits: [String: Hit] = [:]
         var order: [String] = []
         func note(_ bucket: String, _ keyValue: JSONValue, _ message: @escaping (Int) -> String) {
@@ -78,6 +81,8 @@ public struct UnknownKeyRule: ValidationRule {
                     if !sipDeclared { note("sip|\(key)", value) { Self.sipWithoutExtension(key, more: $0) } }
                 } else if !known.contains(key) {
                     note("\(owner)|\(key)", value) { Self.unknown(key, owner, more: $0) }
+                } else if ccDeclared, Self.contactCenter.contains(key) {
+                    continue  // a CC extension member, declared
                 } else if let retired = Self.retiredKeys[key], context.rulesGeneration >= retired.since {
                     note("\(owner)|\(key)", value) { Self.retired(key, owner, retired.why, more: $0) }
                 }
