@@ -12,7 +12,7 @@ import VConModel
         #expect(state.focusedPointer == "/subject")
         let text = screen(state).plainText
         #expect(text.contains("Refund \\u001b]0;pwned\\u0007 request"))
-        #expect(text.contains("→ [1] Bob \\u001b[31mred (+1 555 0199)"))
+        #expect(text.contains("→ [1] Bob \\u001b[31mred (agent, +1 555 0199)"), "the contact-center role beside the name")
         #expect(text.contains(" .subject "))
     }
 
@@ -43,8 +43,8 @@ import VConModel
         let text = screen(state).plainText
         #expect(text.contains("[0] transcript → dialog[2]"))
         #expect(text.contains("dialog      → dialog[2] recording"))
-        #expect(text.contains("[0] Alice: Hi, refund please."))
-        #expect(text.contains("[1] Bob \\u001b[31mred: Done."))
+        #expect(text.contains("[0] Alice (customer): Hi, refund please."))
+        #expect(text.contains("[1] Bob \\u001b[31mred (agent): Done."))
     }
 
     @Test func base64TextIsDecodedAndBinaryDescribed() throws {

@@ -42,7 +42,7 @@ import Testing
         var screen = try tmux.waitFor("Subject     python-vcon feature sampler")
         _ = try tmux.waitFor("┌──")
         for (key, text) in [
-            ("2", "parties[0] Alice (+12345678901)"), ("3", "[0] recording  2024-01-15 10:00:05Z"),
+            ("2", "parties[0] Alice (customer, +12345678901)"), ("3", "[0] recording  2024-01-15 10:00:05Z"),
             ("4", "[0] transcript → dialog[0]"), ("5", "[0] invoice.pdf  application/pdf"),
             ("6", "Links to: nothing"), ("7", "vcon    · Unsigned"), ("8", "vcon: \"0.0.2\""),
             ("1", "Subject     python-vcon"),
@@ -58,7 +58,7 @@ import Testing
         try tmux.keys("3", "g", "g", "l", "j", "j", "j", "j", "j")
         _ = try tmux.waitFor(".dialog[0].parties[1]")
         try tmux.keys("Enter")
-        _ = try tmux.waitFor("parties[1] Bob (+19876543210)")
+        _ = try tmux.waitFor("parties[1] Bob (agent, +19876543210)")
         try tmux.keys("[")
         _ = try tmux.waitFor(".dialog[0].parties[1]")
 
@@ -90,7 +90,7 @@ import Testing
         _ = try tmux.waitFor("+----")
         _ = try tmux.waitFor("[-] unsigned")
         try tmux.keys("3")
-        screen = try tmux.waitFor("> [1] Bob (+19876543210)")
+        screen = try tmux.waitFor("> [1] Bob (agent, +19876543210)")
         let app = screen.split(separator: "\n").prefix(24).joined(separator: "\n")
         #expect(!app.unicodeScalars.contains { $0.value > 0x7E })
         let styled = try tmux.run(["capture-pane", "-p", "-e", "-t", "t"])

@@ -6,7 +6,7 @@ public enum CommandID: String, Sendable, Hashable, CaseIterable {
     case openOrUnfold, foldOrLeave, toggleFold, follow, historyBack, historyForward
     case nextPane, previousPane, jumpToPane
     case search, nextHit, previousHit, filter, commandLine
-    case timeMode, hexView, explain, findings, help
+    case timeMode, hexView, transcriptWords, explain, findings, help
     case copyValue, copyPath, copyJQPath, copyUUID, save, openWith
     case back, quit, redraw, suspend, toggleMouse, reload
     case openLadder, ladderMessage, ladderMark, ladderLanesLeft, ladderLanesRight, ladderPreviousError, ladderNextError

@@ -59,6 +59,9 @@ public enum CommandTable {
             help: "time mode: UTC → local → offset → relative to start → delta", hint: "time"),
         Command(.hexView, keys: [k("x")], group: .view, help: "hex view of the selected body on/off"),
         Command(
+            .transcriptWords, keys: [k("w")], group: .view,
+            help: "transcript words (WTF) under each turn on/off"),
+        Command(
             .explain, keys: [k("X")], group: .view,
             help: "explain the focused field: meaning, spec section, spellings by generation", hint: "explain"),
         Command(

@@ -9,6 +9,8 @@ public struct ContentContext: Sendable {
     public var glyphs: Glyphs
     public var theme: Theme
     public var hex: Bool
+    /// Transcript words shown under each turn (`w`).
+    public var words = false
     /// Inline body hashes checked so far (BodyLines shows the outcome for the item it describes).
     public var hashChecks = InlineHashChecks()
 

@@ -38,6 +38,7 @@ extension PaneContent {
                 w.link(name, context.dialogLabel(d), pointer: pointer + "/" + name, link: .pointer("/dialog/\(d)"))
             }
         }
+        ContactCenterLines.dialog(value, pointer: pointer, into: &w)
         for (k, event) in dialog.partyHistory.enumerated() {
             let who = event.party.map { context.partyLabel($0) } ?? "?"
             var text = w.name(k == 0 ? "history" : "")
@@ -48,11 +49,11 @@ extension PaneContent {
                     text, pointer: pointer + "/party_history/\(k)",
                     link: event.party.map { .pointer("/parties/\($0)") }, indent: w.nameWidth))
         }
-        let shown: Set<String> = [
+        let shown = Set([
             "type", "start", "duration", "parties", "originator", "transferee", "transferor",
             "transfer_target", "transfer-target", "target_dialog", "target-dialog", "original",
             "consultation", "party_history", "body", "url", "content_hash", "alg", "signature",
-        ]
+        ]).union(ContactCenterLines.dialogKeys)
         otherFields(value, skip: shown, pointer: pointer, into: &w)
         if dialog.type != "transfer" && dialog.type != "incomplete" || dialog.content.body != nil {
             BodyLines.write(dialog.content, pointer: pointer, into: &w, context: context)
@@ -79,28 +80,12 @@ extension PaneContent {
         otherFields(
             value, skip: ["type", "dialog", "attachment", "body", "url", "content_hash", "alg", "signature"],
             pointer: pointer, into: &w)
+        let wtf = analysis.content.jsonValue().flatMap(WTFTranscription.init(bodyIfWTF:))
+        if !context.hex, let wtf { TranscriptLines.wtfFields(wtf, pointer: pointer, into: &w, context: context) }
         if !context.hex, let (turns, total) = Transcript.turns(analysis) {
-            w.blank()
-            w.heading("Transcript (\(Counted.text(total, "turn")))", pointer: pointer + "/body")
-            for turn in turns {
-                var text = SafeText("  ")
-                text.append(
-                    turn.speaker.map { context.partyName($0) } ?? turn.speakerText ?? "?",
-                    style: context.theme.accent)
-                text.append(": ")
-                text.append(turn.text, sanitizer: .multiLine)
-                w.lines.append(
-                    DetailLine(
-                        text, pointer: turn.pointer,
-                        link: turn.speaker.map { .pointer("/parties/\($0)") }, indent: 4))
-            }
-            if total > turns.count {
-                w.lines.append(
-                    DetailLine(
-                        SafeText(
-                            "  \(context.glyphs.ellipsis) \(total - turns.count) more turns: / searches "
-                                + "them all, the JSON pane (8) shows them", style: context.theme.muted)))
-            }
+            let dialogStart = analysis.dialog.first.flatMap { VConItems.dialog(vcon, $0)?.start }.flatMap(RFC3339Time.init)
+            TranscriptLines.turns(
+                turns, total: total, wtf: wtf, dialogStart: dialogStart, pointer: pointer, into: &w, context: context)
         } else {
             BodyLines.write(analysis.content, pointer: pointer, into: &w, context: context)
         }
@@ -128,6 +113,13 @@ extension PaneContent {
                 "purpose", "type", "start", "party", "dialog", "body", "url", "content_hash", "alg",
                 "signature",
             ], pointer: pointer, into: &w)
+        if !context.hex, let basis = LawfulBasis(attachment) {
+            LawfulBasisLines.write(basis, vcon: vcon, pointer: pointer, into: &w, context: context)
+        }
+        if !context.hex, let wtf = WTFTranscription(owner: value) {
+            // WTF -01 kept transcriptions in attachments.
+            TranscriptLines.wtfFields(wtf, pointer: pointer, into: &w, context: context)
+        }
         BodyLines.write(attachment.content, pointer: pointer, into: &w, context: context)
         w.referencedBy(pointer, in: context.document)
     }

@@ -27,6 +27,11 @@ extension PaneContent {
         w.field("Subject", vcon.subject ?? "(none)", pointer: "/subject", style: Style(bold: true))
         w.field("uuid", vcon.uuid ?? "(none)", pointer: "/uuid")
         w.field("vcon", document.generationText, pointer: "/vcon")
+        if let profile = document.profile {
+            w.field("profile", "\(profile.name): \(profile.draft)", pointer: nil)
+            if let note = document.profileNote { w.field("", note, pointer: nil, style: context.theme.warning) }
+        }
+        ExtensionLines.write(vcon, into: &w, context: context)
         w.field("created", context.time.format(vcon.createdAt), pointer: "/created_at")
         if let updated = vcon.updatedAt { w.field("updated", context.time.format(updated), pointer: "/updated_at") }
         let dialogs = vcon.dialog

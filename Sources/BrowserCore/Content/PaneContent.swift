@@ -17,9 +17,8 @@ public enum PaneContent {
             return []
         case .parties:
             return vcon.parties.map { party in
-                var row = SafeText(party.resolvedLabel)
-                if let role = party.role { row.append("  " + role, style: theme.muted) }
-                return PaneItem(row: row, pointer: "/parties/\(party.index)")
+                // The role (contact center) is part of the label: `[0] Alice (agent, +1 555 0100)`.
+                PaneItem(row: SafeText(party.resolvedLabel), pointer: "/parties/\(party.index)")
             }
         case .dialog:
             var previous: String?
@@ -100,7 +99,7 @@ extension ContentContext {
     /// A party's short name for list rows: `[1] Bob`.
     func partyName(_ index: Int) -> String {
         guard let party = document.vcon.flatMap({ VConItems.party($0, index) }) else { return "[\(index)] ?" }
-        return "[\(index)] " + party.label
+        return "[\(index)] " + party.labelWithRole
     }
 }
 

@@ -18,21 +18,24 @@ enum TranscriptTimes {
 
     /// The timed turns of a transcript analysis (empty when it is not one or has no times).
     static func turns(_ analysis: Analysis, dialogStart: Date?) -> [Turn] {
-        guard let (list, listPointer) = Transcript.segments(analysis) else { return [] }
+        guard let (list, listPointer, _) = Transcript.segments(analysis) else { return [] }
         var turns: [Turn] = []
         for (index, element) in list.elements.enumerated().prefix(Transcript.limit) {
             guard let start = element["start"] ?? element["start_time"] ?? element["offset"] else { continue }
             let time: Date?
             if let seconds = start.double {
-                time =
-                    seconds >= epochThreshold
-                    ? Date(timeIntervalSince1970: seconds)
-                    : dialogStart.map { $0.addingTimeInterval(seconds) }
+                time = instant(seconds, dialogStart: dialogStart)
             } else {
                 time = start.string.flatMap(LadderTime.parse)
             }
             if let time { turns.append(Turn(pointer: listPointer + "/\(index)", time: time)) }
         }
         return turns
+    }
+
+    /// A segment time in seconds as an instant: epoch seconds when very large, else an offset from the dialog start.
+    static func instant(_ seconds: Double, dialogStart: Date?) -> Date? {
+        guard seconds.isFinite, abs(seconds) < 3.2e13 else { return nil }
+        return seconds >= epochThreshold ? Date(timeIntervalSince1970: seconds) : dialogStart.map { $0.addingTimeInterval(seconds) }
     }
 }

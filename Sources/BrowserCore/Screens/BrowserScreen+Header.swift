@@ -1,6 +1,7 @@
 import TermUI
 
-/// The top line: program, file, generation, envelope verdict, findings, time mode.
+/// The top line: program, file, generation (with "core-03 ok, not core-04" when only core-04's rules fail
+/// the file), envelope verdict, findings, time mode.
 ///
 ///      vcon-browser · call.vcon · 0.4.0 · ? Unverified — chain not trusted · 1 finding              UTC
 ///      vcon-browser · de02f3…4e.json · 0.4.0 · ? Unverified — cha… · 1 finding                      UTC
@@ -44,7 +45,9 @@ extension BrowserScreen {
         func line(program: Bool, fileWidth: Int, reasonWidth: Int) -> SafeText {
             var text = SafeText(program ? "vcon-browser" + dot : "")
             text.append(file.truncated(to: fileWidth, ellipsis: glyphs.ellipsis, position: .middle))
-            text.append(dot + document.generationText + dot)
+            text.append(dot + document.generationText)
+            if let profile = document.profileText { text.append(" (" + profile + ")", style: theme.warning) }
+            text.append(dot)
             text.append(SafeText(word, style: kind.style(theme)))
             if reasonWidth > 0 {
                 text.append(

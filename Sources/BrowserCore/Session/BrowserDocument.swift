@@ -28,6 +28,10 @@ public struct BrowserDocument: Sendable {
     public var referencedBy: ReferenceIndex
     /// The conversation's start (earliest dialog start, else `created_at`), for relative times.
     public var start: Double?
+    /// The profile the findings follow (core-04 for 0.4.0 files), nil without a readable vCon.
+    public var profile: Profile?
+    /// "valid under core-03, not core-04: …" when that is so (header and Summary).
+    public var profileNote: String?
 
     public init(
         memberIndex: Int, name: String, file: LoadedFile?, findings: [Finding], envelope: EnvelopeResult?,
@@ -43,6 +47,12 @@ public struct BrowserDocument: Sendable {
         referencedBy = vcon.map(ReferenceIndex.init(vcon:)) ?? ReferenceIndex()
         let starts = vcon?.dialog.compactMap { $0.start.flatMap(RFC3339Time.init)?.epochSeconds } ?? []
         start = starts.min() ?? vcon?.createdAt.flatMap(RFC3339Time.init)?.epochSeconds
+        profile = vcon.map(Profile.automatic(for:))
+        if let vcon {
+            // Only the readable vCon's own findings (not the reader's or the envelope's) are compared.
+            let own = findings.filter { !$0.section.isEmpty }
+            profileNote = ProfileComparison.forNewest(vcon, core04: own)?.summary
+        }
     }
 
     /// The last path component of the source (the header's file name).
@@ -60,4 +70,8 @@ public struct BrowserDocument: Sendable {
         guard let vcon else { return file.map { $0.form.name } ?? "unreadable" }
         return vcon.generationIsInferred ? "\(vcon.generation) (inferred)" : vcon.generationSummary
     }
+
+    /// The header's note when the file is valid under core-03 but not under core-04 (`profileNote` says why),
+    /// else nil: files valid under both, or invalid under both, need no comparison in the header.
+    public var profileText: String? { profileNote == nil ? nil : "core-03 ok, not core-04" }
 }

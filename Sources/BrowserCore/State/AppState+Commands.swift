@@ -40,6 +40,11 @@ extension AppState {
             hex.toggle()
             rebuildDetail(keepCursor: true)
             showBodyAfterHexToggle()
+        case .transcriptWords:
+            guard !showingLibrary else { break }
+            words.toggle()
+            rebuildDetail(keepCursor: true)
+            message = words ? "transcript words shown" : "transcript words hidden"
         case .explain: explain()
         case .findings: openFindings()
         case .help: overlay = .help(HelpState())

@@ -29,6 +29,8 @@ public struct AppState: Sendable {
 
     public internal(set) var time: TimeFormatter
     public internal(set) var hex = false
+    /// Transcript words shown under each turn (`w`).
+    public internal(set) var words = false
     /// Inline body hashes checked so far (the selected item's, when first shown).
     public internal(set) var hashChecks = InlineHashChecks()
     public internal(set) var search: SearchState?
@@ -110,7 +112,7 @@ public struct AppState: Sendable {
         format.start = session.documents.isEmpty ? nil : session.documents[document].start
         return ContentContext(
             session: session, documentIndex: document, time: format, glyphs: glyphs, theme: theme,
-            hex: hex, hashChecks: hashChecks)
+            hex: hex, words: words, hashChecks: hashChecks)
     }
 
     var cursor: ListCursor {
@@ -141,6 +143,8 @@ public struct AppState: Sendable {
         treeState = TreeViewState()
         hex = false
         rebuildItems()
+        // Say at once why a 0.4.0 file valid under core-03 fails core-04 (the header says only that it does).
+        if let note = session.documents[index].profileNote { message = note }
     }
 
     /// Rebuilds the current pane's rows, then the detail.
