@@ -45,6 +45,18 @@ import VConSIP
         #expect(text.contains("Enter message"))
     }
 
+    /// The contact-center role is in the lane header beside the party's name (cc-extension-02 §3.1.1).
+    @Test func laneHeadersCarryTheContactCenterRole() throws {
+        let url = PackagePaths.url("Tests/Fixtures/Demo/vcons/03-sip-call.vcon.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+            .replacingOccurrences(of: #""name": "Bob Okafor""#, with: #""name": "Bob Okafor", "role": "agent""#)
+        #expect(text.contains(#""role": "agent""#))
+        let (state, _) = try state(keys: "L", width: 200, height: 60, file: try loadFixture(text, source: "cc.vcon.json"))
+        let header = try #require(state.ladder).layout.lanes.map(\.title)
+        #expect(header.contains("[1] Bob Okafor (agent)"))
+        #expect(screen(state).plainText.contains("[1] Bob Okafor (agent)"))
+    }
+
     @Test(.corpus) func markShowsTheTimeSinceItAndSpaceOnASecondMessageDiffsTheHeaders() throws {
         var (state, _) = try state(keys: "Ljjj<Space>jjj", file: try Self.draftFile())
         var pane = try #require(state.ladder)
