@@ -30,6 +30,28 @@ import Testing
         #expect(declared?.message.contains("declared application/vcon+gzip") == true)
     }
 
+    /// An inline vCon body whose `mediatype` is `application/vcon+gzip` is opened through the gzip layer even
+    /// without the magic bytes: plain JSON declared gzip does not open (the declaration is honoured), while the same
+    /// body declared `application/vcon` opens as before.
+    @Test func inlineBodyMediaTypeIsHonoured() throws {
+        let child = #"{"uuid":"01928e10-193e-8231-b9a2-279e0d16bc47","vcon":"0.0.2","subject":"inner"}"#
+        let encoded = Base64.urlEncode(Array(child.utf8))
+        func members(_ mediaType: String) throws -> [LibraryMember] {
+            let parent =
+                #"{"uuid":"01928e10-193e-8231-b9a2-279e0d16bc46","vcon":"0.0.2","group":[{"uuid":"01928e10-193e-8231-b9a2-279e0d16bc47","#
+                + #""body":"\#(encoded)","encoding":"base64url","mediatype":"\#(mediaType)"}]}"#
+            var library = Library()
+            let loader = FileLoader(inflater: RefusingInflater())
+            library.add(
+                LibraryMember(source: .file("p"), file: try loader.load(buffer: ByteBuffer(Array(parent.utf8)), source: "p")),
+                loader: loader)
+            return library.members
+        }
+        #expect(try members("application/vcon").last?.vcon?.subject == "inner")
+        let declared = try members("application/vcon+gzip")
+        #expect(declared.count == 2 && declared[1].file == nil)
+    }
+
     struct RefusingInflater: Inflating {
         func gunzip(_ bytes: UnsafeRawBufferPointer, limit: Int) throws(InflateError) -> [UInt8] {
             throw InflateError("not gzip data")
