@@ -1,11 +1,12 @@
-import BrowserCore
 // Fuzz target: the browser itself. The first input byte picks a document (corpus files with every pane, a SIP
 // ladder, deep JSON; loaded once), the rest becomes a key sequence — every command key, prompts with typed text,
 // Enter/Esc, resizes down to 1x1 — fed to the reducer, and every frame is rendered, as the real run loop does.
 // Run with `-timeout=1`: a key that takes more than a second (the JSON pane hang) is a finding.
+import BrowserCore
 import Foundation
 import TermUI
 import VConModel
+import VConSIP
 
 let corpusRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../../shared/corpus").standardizedFileURL.path

@@ -4,6 +4,7 @@
 // and summarised as `show` would. The real-OpenSSL variant is `envelope_openssl`.
 import Foundation
 import VConModel
+import VConSIP
 
 /// Crypto that stops at the boundary: what reaches it has been parsed, nothing is verified.
 struct BoundaryCrypto: JOSECrypto {

@@ -4,6 +4,7 @@
 // bytes, so the fuzzer steers lanes and order), and the layout is dumped as text and JSON.
 import Foundation
 import VConModel
+import VConSIP
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSIP(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

@@ -108,6 +108,10 @@ public enum KeyScript {
 
     private static func key(named name: String) -> Key? {
         let lower = name.lowercased()
+        // A newline or tab between brackets is the key it is outside them (found by the `keyscript` fuzz target:
+        // `<` newline `>` gave a character key "\n" that printed as a bare newline, which reads back as Enter).
+        if name.count == 1, let c = name.first, c.isNewline { return .enter }
+        if name == "\t" { return .tab }
         if name.count == 1, let c = name.first { return .character(c) }
         if lower == "lt" { return .character("<") }
         if lower == "gt" { return .character(">") }

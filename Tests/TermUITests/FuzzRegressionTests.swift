@@ -1,0 +1,31 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import TermUI
+
+/// Inputs the `keyscript` fuzz target found (Tests/Fuzz/keyscript): every key press a script yields prints as
+/// notation that parses back to the same press.
+@Suite struct FuzzRegressionTests {
+    static let files: [String] = {
+        let directory = PackagePaths.path("Tests/Fuzz/keyscript")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
+    }()
+
+    @Test func everyFileIsThere() { #expect(Self.files.count >= 2) }
+
+    @Test(arguments: files)
+    func notationRoundTrips(_ path: String) throws {
+        let script = try String(contentsOfFile: path, encoding: .utf8)
+        for event in try KeyScript.parse(script) {
+            guard case .key(let press) = event else { continue }
+            let notation = KeyScript.notation(for: press)
+            #expect(try KeyScript.parse(notation) == [.key(press)], "\(press) prints as \(notation.debugDescription)")
+        }
+    }
+
+    @Test func newlineAndTabBetweenBracketsAreTheirKeys() throws {
+        #expect(try KeyScript.parse("<\n>") == [.key(KeyPress(.enter))])
+        #expect(try KeyScript.parse("<\t>") == [.key(KeyPress(.tab))])
+    }
+}
