@@ -3,6 +3,7 @@
 // formats (UTC and as written) without trapping, whatever its year.
 import Foundation
 import VConModel
+import VConSIP
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRFC3339(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
