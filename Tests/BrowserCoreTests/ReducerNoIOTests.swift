@@ -174,6 +174,23 @@ import VConModel
         #expect(state.libraryCursor.selected == 2, "the cursor stayed on its row while the list grew")
     }
 
+    /// Each background step rebuilds the session over everything open so far: the steps double, so a big
+    /// listing costs a few rebuilds, not one per 500 members (3 000 members: 4 steps, not 6; 100 000: 8, not 200).
+    @Test func backgroundStepsDoubleSoTheWholeListingIsLinear() {
+        let calls = ReducerNoIOTests.Calls()
+        let session = BrowserSession(catalog: Catalog(sources: [ManySource(calls: calls, count: 3_000)]), openFirst: 10)
+        var state = AppState(session: session, size: TerminalSize(width: 120, height: 40))
+        var effects = state.start()
+        var steps = 0
+        while let effect = effects.first, let job = BrowserApp.job(for: effect, state: state) {
+            steps += 1
+            effects = state.apply(job())
+        }
+        #expect(state.session.listed.count == 3_000)
+        #expect(steps == 4)
+        #expect(calls.all.count == 3_000)
+    }
+
     @Test func escStopsLoadingAndKeepsWhatIsOpen() throws {
         let calls = ReducerNoIOTests.Calls()
         let session = BrowserSession(catalog: Catalog(sources: [ManySource(calls: calls, count: 1_200)]), openFirst: 10)
