@@ -1,3 +1,4 @@
+import CursesBackend
 import Foundation
 import TermUI
 
@@ -13,7 +14,10 @@ enum Output {
         out(ascii ? Sanitizer.asciiOnly(text) : text)
     }
 
+    /// One message on standard error; under a locale that is not UTF-8 (`LANG=C`) escaped to ASCII like the
+    /// output (a file name or a message quoting a vCon is never raw UTF-8 there).
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        FileHandle.standardError.write(Data((TerminalLocale.prepare() ? line : Sanitizer.asciiOnly(line)).utf8))
     }
 }

@@ -12,8 +12,8 @@ struct VConBrowser: ParsableCommand {
         abstract: "Browse vCon conversation containers (IETF vCon, every draft generation) in the terminal.",
         usage: """
             vcon-browser [FILE|DIR|BUNDLE|-|@NAME]...   open them in the browser
-              vcon-browser --demo                         the built-in demo bundle (also: no file, on a terminal)
-              vcon-browser <subcommand> [<options>]       show, validate, verify, tree, ladder, list, bundle, config
+            vcon-browser --demo                         the built-in demo bundle (also: no file, on a terminal)
+            vcon-browser <subcommand> [<options>]       show, validate, verify, tree, ladder, list, bundle, config
             """,
         discussion: VConBrowser.discussion,
         version: VConBrowser.version,
@@ -28,12 +28,15 @@ struct VConBrowser: ParsableCommand {
     /// What `--help` says after the usage: the browser first (its keys and options), then scripts, then the
     /// exit-status table every command follows.
     static let discussion = """
-        The browser: files, directories, .vconz bundles, - (standard input) or @NAME (a source named in the
-        config file). Keys: ? in the browser shows them all (q quits, Tab and 1-8 switch panes, / searches,
-        : opens the command line); `vcon-browser --dump-keys` prints the table, `man vcon-browser` has it all.
-        Browser options: --demo, --ascii, --no-color, --no-mouse, --trust/--key/--files, and batch runs
-        (--keys "3jj" --size 80x24 --dump text); `vcon-browser browse --help` lists them.
-        When standard output is not a terminal, files get the `show` summary instead.
+        The browser opens files, directories, .vconz bundles, - (standard input) or @NAME (a source named in the \
+        config file); with no file on a terminal, or with --demo, the built-in demo bundle.
+
+        Keys: ? in the browser lists them all (q quits, 1-8 and Tab switch panes, / searches, : opens the command \
+        line); `vcon-browser --dump-keys` prints the table and `man vcon-browser` has the whole manual.
+
+        Browser options: --demo, --ascii, --no-color, --no-mouse, --trust/--key/--files, and batch runs \
+        (--keys "3jj" --size 80x24 --dump text); `vcon-browser browse --help` lists them. When standard output \
+        is not a terminal, files get the `show` summary instead.
 
         \(ExitStatus.table)
         """

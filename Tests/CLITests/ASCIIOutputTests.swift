@@ -49,6 +49,16 @@ import Testing
         #expect(result.stdout.contains(#"\u9234"#), "\(arguments):\n\(result.stdout)")
     }
 
+    @Test(arguments: [["show"], ["validate"], ["verify"], ["tree"], ["ladder"], ["list"], []])
+    func errorsAreEscapedUnderACLocale(command: [String]) throws {
+        let dir = URL(fileURLWithPath: try CLIRunner.fixture("x.json", "{}")).deletingLastPathComponent()
+        let missing = dir.appendingPathComponent("鈴木-missing.json").path
+        let result = try CLIRunner.run(command + [missing], environment: Self.cLocale)
+        #expect(result.status == 2, "\(command): \(result.stderr)")
+        #expect(result.stderr.utf8.allSatisfy { $0 < 0x80 }, "\(command):\n\(result.stderr)")
+        #expect(result.stderr.contains(#"\u9234"#) || command == ["list"], "\(command):\n\(result.stderr)")
+    }
+
     @Test func aUTF8LocaleWithoutTheFlagKeepsTheText() throws {
         let path = try CLIRunner.fixture("cjk.vcon.json", Self.vcon)
         let result = try CLIRunner.run(["show", path])
