@@ -15,17 +15,22 @@ public struct StoreSource: LibrarySource {
     /// The most members listed (nil: the whole store). The browser opens every listed member until its session
     /// pages lazily, so it asks for the newest N.
     public let maxMembers: Int?
+    /// True when the browser pages the store as its list scrolls and opens a member only when asked.
+    public let pagesOnDemand: Bool
 
-    public init(store: any RemoteStore, filter: StoreFilter = StoreFilter(), maxMembers: Int? = nil) {
+    public init(store: any RemoteStore, filter: StoreFilter = StoreFilter(), maxMembers: Int? = nil, pagesOnDemand: Bool = false) {
         self.store = store
         self.baseFilter = filter
         self.maxMembers = maxMembers
+        self.pagesOnDemand = pagesOnDemand
     }
 
     public var name: String { store.title }
 
+    /// The catalog's `text` filter is the subject here (the `\` prompt's bare words on a store).
     public var capabilities: SourceCapabilities {
-        SourceCapabilities(filters: [.party, .createdAfter, .createdBefore], isRemote: true, isOrdered: true)
+        SourceCapabilities(
+            filters: [.party, .createdAfter, .createdBefore, .text], isRemote: true, isOrdered: true, pagesOnDemand: pagesOnDemand)
     }
 
     public func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
@@ -36,12 +41,13 @@ public struct StoreSource: LibrarySource {
         if let party = request.filter.party { filter.party = PartyQuery(parsing: party) }
         if let after = request.filter.createdAfter { filter.since = Self.timestamp(after) }
         if let before = request.filter.createdBefore { filter.until = Self.timestamp(before) }
+        if let text = request.filter.text { filter.subject = text }
         let (listedBefore, cursor) = request.cursor.map { Self.cursor(from: $0.token) } ?? (0, nil)
         let limit = min(request.limit, (maxMembers ?? Int.max) - listedBefore)
         guard limit > 0 else { return ListPage(members: [], next: nil) }
         let page: StorePage
         do {
-            page = try store.page(after: cursor, filter: filter, limit: limit)
+            page = try Self.retryingOnce(store) { () throws(StoreError) in try store.page(after: cursor, filter: filter, limit: limit) }
         } catch {
             throw sourceError(error, place: name)
         }
@@ -49,13 +55,14 @@ public struct StoreSource: LibrarySource {
             MemberListing(
                 key: MemberKey(row.id), displayName: row.id, size: row.size,
                 summary: MemberSummary(
-                    uuid: row.id, subject: row.subject, createdAt: row.createdAt, partyNames: row.parties,
+                    uuid: row.id, subject: row.subject, createdAt: row.createdAt.map(Self.utc), partyNames: row.parties,
                     dialogCount: row.dialogCount))
         }
-        var problems = page.notes.map { SourceProblem(place: name, message: $0) }
+        // A slow page for want of an index is advice, like `advice()`; a member the page skipped is a problem.
+        var problems = page.notes.map { SourceProblem(place: name, message: $0, isNote: $0.contains("a DBA could add")) }
         var total: Int?
         if cursor == nil {
-            problems = store.advice().map { SourceProblem(place: name, message: $0) } + problems
+            problems = store.advice().map { SourceProblem(place: name, message: $0, isNote: true) } + problems
             total = filter.isEmpty ? store.estimatedCount() : nil
         }
         let listed = listedBefore + members.count
@@ -72,10 +79,30 @@ public struct StoreSource: LibrarySource {
         let store = self.store
         cancellation.onCancel { store.cancel() }
         do {
-            let bytes = try store.fetch(id: key.raw)
+            let bytes = try Self.retryingOnce(store) { () throws(StoreError) in try store.fetch(id: key.raw) }
             return MemberBytes(buffer: ByteBuffer(bytes), sourceName: name + "#" + key.raw)
         } catch {
             throw sourceError(error, place: name + "#" + key.raw)
+        }
+    }
+
+    /// A `created_at` as RFC 3339: PostgreSQL's `timestamp without time zone` (the wall-clock UTC time vcon-server
+    /// stores, `2026-01-05T10:00:00.123`) gets its `Z`; a time that has a zone, or is not a time, is kept.
+    static func utc(_ text: String) -> String {
+        guard let t = text.firstIndex(where: { $0 == "T" || $0 == " " }), StoreDate.parse(text) != nil else { return text }
+        let clock = text[text.index(after: t)...]
+        if clock.contains(where: { $0 == "Z" || $0 == "z" || $0 == "+" || $0 == "-" }) { return text }
+        return text[..<t] + "T" + clock + "Z"
+    }
+
+    /// Runs `call`; after a lost connection, connects again and runs it once more (the status line's retry is
+    /// the next scroll or Enter when that fails too).
+    static func retryingOnce<T>(_ store: any RemoteStore, _ call: () throws(StoreError) -> T) throws(StoreError) -> T {
+        do {
+            return try call()
+        } catch  where error.kind == .connectionLost {
+            try store.reconnect()
+            return try call()
         }
     }
 

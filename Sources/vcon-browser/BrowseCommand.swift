@@ -53,6 +53,8 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var security: SecurityOptions
 
+    @OptionGroup(title: "Stores") var store: StoreOptions
+
     @Argument(help: "vCon files, directories or .vconz bundles (- for standard input).")
     var files: [String] = []
 
@@ -85,7 +87,7 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         // No files on a terminal, or --demo: the demo (the sessions treat no paths as the demo).
-        let options = BrowserOptions(ascii: ascii, noColor: noColor, noMouse: noMouse, settings: settings)
+        let options = BrowserOptions(ascii: ascii, noColor: noColor, noMouse: noMouse, settings: settings, store: store.settings)
         if batch {
             let text = try Interactive.batch(
                 files, keys: keys ?? "", size: try parseSize(), dump: dump ?? .text,
@@ -111,6 +113,8 @@ struct BrowserOptions {
     var noColor: Bool
     var noMouse: Bool
     var settings: Settings
+    /// How stores are read (`--table`, the column options, `--store-timeout`).
+    var store = StoreSettings()
 
     /// The local zone's offset now (read once at start-up; rendering never reads the clock): the config's
     /// `time.zone`, else the system's zone.

@@ -24,6 +24,8 @@ struct BrowserSecurity: SecurityChecking {
         var filesDirectory: String?
         var ascii: Bool
         var now: Date
+        /// How stores named on the command line are read (`--table` and the column options, the timeout).
+        var store = StoreSettings()
     }
 
     let recipe: Recipe
@@ -93,7 +95,7 @@ struct BrowserSecurity: SecurityChecking {
                     throw SecurityAdditionError(error.description)
                 }
             case .paths(let paths):
-                let made = CommandLineSources.catalog(paths, opener: opener)
+                let made = CommandLineSources.catalog(paths, opener: opener, settings: recipe.store, pagesOnDemand: true)
                 catalog = made.catalog
                 sourceProblems = made.problems
             }
@@ -105,10 +107,12 @@ struct BrowserSecurity: SecurityChecking {
             digester: OpenSSLDigester(), ascii: recipe.ascii)
         session.inputPaths = catalog.allSources.flatMap(\.inputPaths)
         session.resolver = opening.resolver
-        if catalog.unopenedCount > 0 {
+        if catalog.unopenedCount > 0 || catalog.pagesOnDemand {
             session.catalog = catalog
             session.contents = opening.contents
         }
+        if catalog.pagesOnDemand { session.paged = PagedList(catalog: catalog, contents: opening.contents) }
+        session.notes = opening.notes
         session.checker = BrowserSecurity(
             recipe: recipe, crypto: crypto, sources: catalog.sources,
             resolver: ExternalFileResolver(bundles: opening.bundles, filesDirectory: recipe.filesDirectory, digester: OpenSSLDigester()))

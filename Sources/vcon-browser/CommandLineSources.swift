@@ -6,11 +6,17 @@ import VConStore
 /// The sources the command line names: store URLs (`postgres://…`, `https://…/api`) and store members
 /// (`SOURCE#<uuid>`) become store sources; everything else goes to `PathSources` (files, directories, bundles, `-`).
 enum CommandLineSources {
-    /// How many of a store's newest members the browser and `tree` open (they open every listed member).
+    /// How many of a store's newest members `tree` opens (it opens every listed member; the browser pages instead).
     static let storeMemberLimit = 50
 
     /// A catalog over `paths`, stores included. A store that cannot be opened is a problem, not a crash.
-    static func catalog(_ paths: [String], opener: MemberOpener, storeLimit: Int? = storeMemberLimit) -> (
+    ///
+    /// With `pagesOnDemand` (the browser), a store is listed a page at a time as the list scrolls and its members
+    /// are opened only when asked; otherwise its newest `storeLimit` members are listed (`tree`).
+    static func catalog(
+        _ paths: [String], opener: MemberOpener, settings: StoreSettings = StoreSettings(), storeLimit: Int? = storeMemberLimit,
+        pagesOnDemand: Bool = false
+    ) -> (
         catalog: Catalog, problems: [SourceProblem]
     ) {
         var sources: [any LibrarySource] = []
@@ -29,12 +35,15 @@ enum CommandLineSources {
                 continue
             }
             flush()
-            if let source = memberSource(path) {
+            if let source = memberSource(path, settings: settings) {
                 sources.append(source)
                 continue
             }
             do {
-                sources.append(StoreSource(store: try StoreOpening.open(path), maxMembers: storeLimit))
+                let store = try StoreOpening.open(path, settings: settings)
+                sources.append(
+                    pagesOnDemand
+                        ? StoreSource(store: store, pagesOnDemand: true) : StoreSource(store: store, maxMembers: storeLimit))
             } catch {
                 problems.append(SourceProblem(place: StoreListing.masked(path), message: error.message))
             }
@@ -46,12 +55,12 @@ enum CommandLineSources {
     }
 
     /// A source of one member for `SOURCE#<uuid>`, connected when the member is loaded; nil for anything else.
-    static func memberSource(_ path: String) -> (any LibrarySource)? {
+    static func memberSource(_ path: String, settings: StoreSettings = StoreSettings()) -> (any LibrarySource)? {
         guard let reference = StoreMember.reference(path) else { return nil }
         let source = reference.source
         return StoreMemberSource(display: StoreListing.masked(source) + "#" + reference.id, id: reference.id) {
             () throws(StoreError) -> any RemoteStore in
-            try StoreOpening.open(source)
+            try StoreOpening.open(source, settings: settings)
         }
     }
 }

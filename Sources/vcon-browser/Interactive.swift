@@ -12,17 +12,21 @@ enum Interactive {
     /// Opens `paths` (files, directories, bundles, `-`) with envelope verdicts into a browser session;
     /// no paths means the built-in demo bundle (with its own key and trust anchor). The session's checker
     /// (`BrowserSecurity`) hashes content, checks STIR and re-opens everything for `:trust` / `:key`.
-    static func session(_ paths: [String], security: SecurityOptions, ascii: Bool, now: Date = Date()) throws -> BrowserSession {
-        try session(paths, security: security, ascii: ascii, now: now, openFirst: nil)
+    static func session(
+        _ paths: [String], security: SecurityOptions, ascii: Bool, now: Date = Date(), store: StoreSettings = StoreSettings()
+    ) throws -> BrowserSession {
+        try session(paths, security: security, ascii: ascii, now: now, openFirst: nil, store: store)
     }
 
     /// The session with only the first `openFirst` members opened (nil: all); the run loop opens the rest.
     static func session(
-        _ paths: [String], security: SecurityOptions, ascii: Bool, now: Date = Date(), openFirst: Int?
+        _ paths: [String], security: SecurityOptions, ascii: Bool, now: Date = Date(), openFirst: Int?,
+        store: StoreSettings = StoreSettings()
     ) throws -> BrowserSession {
         let recipe = BrowserSecurity.Recipe(
             origin: paths.isEmpty ? .demo : .paths(paths), trustPaths: paths.isEmpty ? security.trust : security.trustPaths,
-            keyPaths: security.key, x5uFiles: try security.x5uFiles(), filesDirectory: security.files, ascii: ascii, now: now)
+            keyPaths: security.key, x5uFiles: try security.x5uFiles(), filesDirectory: security.files, ascii: ascii, now: now,
+            store: store)
         let opening: BrowserSecurity.Opening
         do { opening = try BrowserSecurity.opening(recipe, sources: nil, openFirst: openFirst) } catch {
             throw ValidationError(error.description)
@@ -30,9 +34,9 @@ enum Interactive {
         var session = opening.session
         let problems = opening.problems
         // Also on stderr for scripts; the browser lists them too (`N skipped` in the list's header, `!`).
-        for problem in problems { Output.error(problem) }
+        for problem in session.notes + problems { Output.error(problem) }
         session.skipped = problems
-        guard !session.documents.isEmpty else {
+        guard !session.documents.isEmpty || !(session.paged?.rows.isEmpty ?? true) else {
             // One line per input (printed above), the status of the one table; never the usage (issue 12.15).
             if problems.isEmpty { Output.error("vcon-browser: nothing to browse: no vCon could be opened") }
             throw ExitCode(problems.isEmpty ? ExitStatus.unreadable : max(opening.status, ExitStatus.failed))
@@ -56,7 +60,8 @@ enum Interactive {
         } catch {
             throw ValidationError("--keys: \(error.description)")
         }
-        let session = try session(paths, security: security, ascii: glyphs.isASCII, openFirst: firstScreenMembers)
+        let session = try session(
+            paths, security: security, ascii: glyphs.isASCII, openFirst: firstScreenMembers, store: options.store)
         let settings = options.settings
         let state = AppState(
             session: session, size: size, glyphs: glyphs, theme: noColor ? .monochrome : settings.theme.theme,
@@ -73,7 +78,8 @@ enum Interactive {
     /// Interactive mode on the terminal; the terminal is restored on every exit path by the backend.
     static func run(_ paths: [String], options: BrowserOptions, security: SecurityOptions) throws {
         let utf8 = TerminalLocale.prepare()
-        let session = try session(paths, security: security, ascii: options.ascii || !utf8, openFirst: firstScreenMembers)
+        let session = try session(
+            paths, security: security, ascii: options.ascii || !utf8, openFirst: firstScreenMembers, store: options.store)
         var curses = CursesOptions.fromEnvironment()
         curses.noColor = curses.noColor || options.noColor
         curses.mouse = !options.noMouse

@@ -14,6 +14,8 @@ struct OpenedLibrary {
     let graph: RelationGraph
     /// What could not be opened (terminal-safe lines), in the order met.
     let problems: [String]
+    /// Advice met while listing (a store without an index on its creation time), terminal-safe.
+    let notes: [String]
     /// Bundle `files/` and `--files DIR`, for the graph of members opened later.
     let resolver: ExternalFileResolver
     /// The worst over what could not be opened, by the one table (`ExitStatus`): 0 when nothing failed, 1 when
@@ -47,7 +49,10 @@ struct OpenedLibrary {
         catalog.listAll()
         if let openFirst { try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
-        var problems = (sourceProblems + catalog.problems).map { "\(TextSafety.line($0.place)): \(TextSafety.line($0.message))" }
+        let all = sourceProblems + catalog.problems
+        let line = { (problem: SourceProblem) in "\(TextSafety.line(problem.place)): \(TextSafety.line(problem.message))" }
+        var problems = all.filter { !$0.isNote }.map(line)
+        let notes = all.filter(\.isNote).map(line)
         // A path that cannot be opened counts; a listing's notes (a store's "showing the newest 50") do not.
         var status = sourceProblems.isEmpty ? ExitStatus.ok : ExitStatus.unreadable
         for entry in catalog.entries {
@@ -59,6 +64,6 @@ struct OpenedLibrary {
             bundles: PathSources.bundles(of: catalog), filesDirectory: filesDirectory, digester: OpenSSLDigester())
         return OpenedLibrary(
             catalog: catalog, contents: contents, graph: RelationGraph(library: contents.library, resolver: resolver),
-            problems: problems, resolver: resolver, status: status)
+            problems: problems, notes: notes, resolver: resolver, status: status)
     }
 }

@@ -28,7 +28,7 @@ struct TreeCommand: ParsableCommand {
     func run() throws {
         let ascii = asciiOption.isOn
         let opening = try OpenedLibrary.open(paths, security: security, ascii: ascii || json)
-        for problem in opening.problems { Output.error(problem) }
+        for problem in opening.notes + opening.problems { Output.error(problem) }
         if json {
             Output.out(TreeReport.json(opening.graph).render(indent: 2) + "\n")
         } else {

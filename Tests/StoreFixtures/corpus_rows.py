@@ -88,6 +88,23 @@ def generated_doc(n, start=datetime.datetime(2025, 1, 1)):
             "text": json.dumps(doc, separators=(",", ":"))}
 
 
+MISSING_UUID = "00000000-0000-4000-8000-00000000dead"
+
+
+def linked_doc(n):
+    """The n-th generated vCon with links for the browser's store tests: every n ending in 99 is a redacted
+    version of n - 300 (a page or more further down the newest-first list), every n ending in 98 groups n - 1
+    and a uuid no row has."""
+    row = generated_doc(n)
+    doc = row["doc"]
+    if n % 100 == 99 and n >= 300:
+        doc["redacted"] = {"uuid": generated_doc(n - 300)["id"], "type": "pii"}
+    if n % 100 == 98 and n >= 1:
+        doc["group"] = [{"uuid": generated_doc(n - 1)["id"]}, {"uuid": MISSING_UUID}]
+    row["text"] = json.dumps(doc, separators=(",", ":"))
+    return row
+
+
 def deep_json(depth):
     """A JSON text nested `depth` arrays deep (built as text: Python's json recurses)."""
     return "[" * depth + "]" * depth

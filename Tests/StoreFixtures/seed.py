@@ -4,11 +4,15 @@
     python3 seed.py --generate N                 (N generated vCons, for the benchmark)
 
 Tables: `vcons` (the corpus, exactly as vcon-server's postgres storage creates it: primary key and GIN index,
-no index on created_at) and `vcons_hostile` (same layout: escapes, deep JSON, a 100 MB version column).
+no index on created_at) `vcons_hostile` (same layout: escapes, deep JSON, a 100 MB version column) and `vcons_many` (1000 generated
+vCons with redacted and group links, for the browser's paging and Links into the store).
 """
 import sys
 
 import corpus_rows
+
+# Rows of `vcons_many` (generated, with links): enough that the browser pages the list several times.
+MANY = 1000
 
 TABLE = """CREATE TABLE IF NOT EXISTS "{name}" ("id" UUID NOT NULL PRIMARY KEY, "vcon" TEXT NOT NULL, "uuid" UUID NOT NULL,
   "created_at" TIMESTAMP NOT NULL, "updated_at" TIMESTAMP, "subject" TEXT, "vcon_json" JSONB);
@@ -38,6 +42,7 @@ def main(argv):
     else:
         count = write_table(out, "vcons", corpus_rows.corpus_rows(argv[1]))
         write_table(out, "vcons_hostile", corpus_rows.hostile_rows(), "_hostile")
+        write_table(out, "vcons_many", (corpus_rows.linked_doc(i) for i in range(MANY)), "_many")
     sys.stderr.write("seed: %d rows\n" % count)
 
 

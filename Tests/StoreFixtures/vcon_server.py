@@ -2,7 +2,7 @@
 over the same data seed.py puts in PostgreSQL, with the server's quirks and failure modes, for tests and the
 benchmark. Python standard library only (threaded http.server).
 
-    python3 vcon_server.py --corpus DIR [--generate N] [--token T] [--port 0] [--fault UUID=MODE ...]
+    python3 vcon_server.py --corpus DIR [--generate N] [--linked N] [--token T] [--port 0] [--fault UUID=MODE ...]
         [--list-fault MODE] [--bare-member UUID]
 
 Prints "listening on PORT" on standard output when ready. MODEs: 500, truncate (half a body, then close),
@@ -187,6 +187,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus")
     parser.add_argument("--generate", type=int, default=0)
+    parser.add_argument("--linked", type=int, default=0)
     parser.add_argument("--token", default="")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--fault", action="append", default=[])
@@ -196,6 +197,7 @@ def main():
     options.faults = dict(item.split("=", 1) for item in options.fault)
     rows = list(corpus_rows.corpus_rows(options.corpus)) if options.corpus else []
     rows += [corpus_rows.generated_doc(i) for i in range(options.generate)]
+    rows += [corpus_rows.linked_doc(i) for i in range(options.linked)]
     Handler.store = Store(rows, options.bare_member)
     Handler.options = options
     server = ThreadingHTTPServer(("127.0.0.1", options.port), Handler)

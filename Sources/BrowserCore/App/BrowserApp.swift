@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import VConLibrary
 import VConModel
 
 /// Where `s` writes: the real file system, or a fake in tests.
@@ -99,7 +100,7 @@ public enum BrowserApp {
         while !effects.isEmpty {
             let effect = effects.removeFirst()
             if let job = job(for: effect, state: state) {
-                if background { runner.start(job) } else { effects += state.apply(job()) }
+                if background { runner.start(job) } else { effects += state.apply(job(Cancellation())) }
                 continue
             }
             switch effect {
@@ -114,7 +115,8 @@ public enum BrowserApp {
             case .reload:
                 effects += reload(&state)
                 watch = state.session.watch
-            case .rejudge, .cancelWork, .openMore, .checkSecurity: continue
+            case .cancelWork: runner.cancelAll()
+            default: continue
             }
         }
         return false

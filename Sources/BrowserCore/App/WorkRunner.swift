@@ -1,20 +1,33 @@
 import Foundation
 import Synchronization
+import VConLibrary
+import VConModel
 
 /// Runs the effects that read files or call crypto off the UI loop, each on its own thread, and keeps their
 /// answers until the run loop collects them (between key presses, so keys keep being answered meanwhile).
 final class WorkRunner: Sendable {
     private let answers = Mutex<[Action]>([])
     private let running = Mutex(0)
+    private let cancellations = Mutex<[ObjectIdentifier: Cancellation]>([:])
 
-    /// Starts `job` on a new thread; its action is collected by `drain`.
-    func start(_ job: @escaping @Sendable () -> Action) {
+    /// Starts `job` on a new thread with its own cancellation; its action is collected by `drain`.
+    func start(_ job: @escaping @Sendable (Cancellation) -> Action) {
         running.withLock { $0 += 1 }
+        let cancellation = Cancellation()
+        let key = ObjectIdentifier(cancellation)
+        cancellations.withLock { $0[key] = cancellation }
         Thread.detachNewThread { [self] in
-            let action = job()
+            let action = job(cancellation)
+            cancellations.withLock { $0[key] = nil }
             answers.withLock { $0.append(action) }
             running.withLock { $0 -= 1 }
         }
+    }
+
+    /// Esc: cancels every running job (a store call blocked in PQcancel's reach or a URL task stops; the reducer
+    /// already dropped the work, so its late answer is ignored).
+    func cancelAll() {
+        for cancellation in cancellations.withLock({ Array($0.values) }) { cancellation.cancel() }
     }
 
     /// True while a job has not answered yet.
@@ -35,11 +48,11 @@ final class WorkRunner: Sendable {
 
 extension BrowserApp {
     /// The job an effect stands for, when it is work (nil for terminal effects): what runs off the UI loop.
-    static func job(for effect: Effect, state: AppState) -> (@Sendable () -> Action)? {
+    static func job(for effect: Effect, state: AppState) -> (@Sendable (Cancellation) -> Action)? {
         switch effect {
         case .rejudge(let addition):
             let checker = state.session.checker
-            return {
+            return { _ in
                 guard let checker else {
                     return .rejudged(addition, RejudgeOutcome(.failure(SecurityAdditionError("this session cannot judge envelopes"))))
                 }
@@ -51,16 +64,18 @@ extension BrowserApp {
             }
         case .checkSecurity(let member):
             let session = state.session
-            return {
+            return { _ in
                 session.checkSecurity(member: member)
                 return .securityChecked(member)
             }
         case .openMore:
             let session = state.session
-            return {
+            return { _ in
                 let remaining = (try? session.catalog?.openNext(batch(opened: session.listed.count))) ?? 0
                 return .membersOpened(SessionBox(session.grown()), remaining: remaining ?? 0)
             }
+        case .listMore, .relist, .openEntry, .fetchReference:
+            return storeJob(for: effect, session: state.session)
         default:
             return nil
         }
@@ -80,7 +95,7 @@ extension BrowserApp {
         var pending = effects
         while !pending.isEmpty {
             let effect = pending.removeFirst()
-            if let job = job(for: effect, state: state) { pending += state.apply(job()) }
+            if let job = job(for: effect, state: state) { pending += state.apply(job(Cancellation())) }
         }
     }
 }

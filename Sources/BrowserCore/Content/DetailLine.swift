@@ -6,6 +6,8 @@ public enum DetailLink: Sendable, Hashable {
     case pointer(String)
     /// Another vCon of the session (by document index).
     case document(Int)
+    /// A vCon not opened yet, by uuid, that the session's store may hold (fetched on Enter).
+    case store(String)
 }
 
 /// One logical line of a detail pane: sanitised text, the field it shows and where Enter goes.

@@ -54,6 +54,26 @@ struct LibraryRow: Sendable {
         shortID = uuid.isEmpty ? file : uuid
     }
 
+    /// A store row not opened yet, from the listing's summary: no badge or findings until it is opened (`[ ]`),
+    /// or why it could not be (`[?]`).
+    init(_ row: PagedList.Row, time formatter: TimeFormatter) {
+        let summary = row.summary
+        let formatted = formatter.formatted(summary.createdAt)
+        time = summary.createdAt == nil ? "" : formatted.text
+        timeIsValid = summary.createdAt == nil || formatted.isValid
+        let parties = summary.partyNames ?? []
+        title = TextSafety.line(summary.subject ?? parties.joined(separator: ", "))
+        var counts = summary.partyNames.map { "\($0.count)p" }
+        if let dialogs = summary.dialogCount { counts = (counts.map { $0 + " " } ?? "") + "\(dialogs)d" }
+        self.counts = counts
+        findings = row.failed == nil ? nil : "not opened"
+        hasErrors = row.failed != nil
+        badge = row.failed == nil ? "[ ]" : "[?]"
+        kind = row.failed == nil ? .unsigned : .unreadable
+        file = TextSafety.line(row.displayName)
+        shortID = TextSafety.line(summary.uuid ?? row.displayName)
+    }
+
     /// The row fitted to `columns`: every column padded or cut (with `…`) to its width by display width.
     func text(_ columns: LibraryColumns, glyphs: Glyphs, theme: Theme) -> SafeText {
         var row = SafeText()

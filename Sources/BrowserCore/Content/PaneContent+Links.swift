@@ -20,9 +20,9 @@ extension PaneContent {
         var items = tree.nodes.map { node -> PaneItem in
             if let heading = node.heading { return PaneItem(row: SafeText(heading, style: context.theme.accent.bolded), pointer: "") }
             let pointer = node.depth == 0 && node.outgoing ? node.edge?.pointer ?? "" : ""
-            return PaneItem(
-                row: linkRow(node, context: context), pointer: pointer,
-                link: node.cycle ? nil : node.other.map { .document($0) })
+            let link: DetailLink? =
+                node.cycle ? nil : node.other.map { .document($0) } ?? storeTarget(node, context: context).map { .store($0) }
+            return PaneItem(row: linkRow(node, context: context), pointer: pointer, link: link)
         }
         if tree.omitted > 0 {
             items.append(
@@ -44,7 +44,8 @@ extension PaneContent {
             row.append(" " + memberTitle(node.other, context: context) + " (already above)", style: theme.muted)
             return row
         }
-        row.append(node.status, style: statusStyle(node.status, context))
+        let status = shownStatus(node, context: context)
+        row.append(status, style: statusStyle(status, context))
         if let other = node.other, other < context.session.documents.count {
             row.append(" " + context.session.documents[other].formBadge, style: theme.accent)
             row.append(" " + memberTitle(other, context: context))
@@ -54,6 +55,23 @@ extension PaneContent {
         }
         return row
     }
+
+    /// The uuid a link points at when it is not opened but the session's store may hold it (not asked yet, or
+    /// asked and not answered): following it fetches it.
+    static func storeTarget(_ node: LinkTree.Node, context: ContentContext) -> String? {
+        guard context.session.paged != nil, node.other == nil, node.edge?.status == .missing, let uuid = node.absent,
+            !context.session.missingInStore.contains(uuid)
+        else { return nil }
+        return uuid
+    }
+
+    /// The node's status, as a store session tells "not loaded yet" (the store was not asked) from "missing"
+    /// (it was, and has no such vCon).
+    static func shownStatus(_ node: LinkTree.Node, context: ContentContext) -> String {
+        storeTarget(node, context: context) == nil ? node.status : notLoadedYet
+    }
+
+    static let notLoadedYet = "not loaded yet"
 
     static func statusStyle(_ status: String, _ context: ContentContext) -> Style {
         switch status {
@@ -88,7 +106,8 @@ extension PaneContent {
             let holder = edge.from == context.document.memberIndex ? "this vCon" : memberTitle(edge.from, context: context)
             w.field("at", "\(edge.pointer) in \(holder)", pointer: edge.from == context.document.memberIndex ? edge.pointer : nil)
         }
-        w.field("status", node.status, pointer: nil, style: statusStyle(node.status, context))
+        let status = shownStatus(node, context: context)
+        w.field("status", status, pointer: nil, style: statusStyle(status, context))
         w.field("detail", node.edge?.detail, pointer: nil)
         if node.depth > 0 { w.field("depth", "\(node.depth + 1) links away from this vCon", pointer: nil) }
         if node.cycle {
@@ -125,6 +144,12 @@ extension PaneContent {
     }
 
     private static func absentTarget(_ node: LinkTree.Node, into w: inout DetailWriter, context: ContentContext) {
+        if let uuid = storeTarget(node, context: context) {
+            w.link("target", uuid, pointer: nil, link: .store(uuid))
+            w.blank()
+            w.text("not loaded yet: Enter fetches it from the store ([ comes back)", pointer: nil, style: context.theme.muted)
+            return
+        }
         w.field("target", node.absent ?? "(no uuid or url)", pointer: nil)
         let why: String
         switch node.edge?.status {
@@ -134,6 +159,8 @@ extension PaneContent {
             why = "a local copy matches its content hash, but it is not opened as a vCon: open that file too"
         case .hashMismatch?:
             why = "a local copy exists but its hash differs from the link's content_hash: it is not the version linked to"
+        case .missing? where context.session.missingInStore.contains(node.absent ?? ""):
+            why = "the store has no vCon with this uuid (asked when the link was followed)"
         default:
             why = "no opened file has this uuid: open its file or bundle too"
         }
@@ -160,8 +187,10 @@ extension PaneContent {
         w.heading("Relations of this vCon")
         w.field("links to", "\(links.filter(\.outgoing).count) (transitively)", pointer: nil)
         w.field("linked from", "\(links.filter { !$0.outgoing }.count) (transitively)", pointer: nil)
-        let missing = links.filter { $0.status == RelationStatus.missing.rawValue }.count
+        let notLoaded = links.filter { storeTarget($0, context: context) != nil }.count
+        let missing = links.filter { $0.status == RelationStatus.missing.rawValue }.count - notLoaded
         if missing > 0 { w.field("missing", "\(missing) not among the opened files", pointer: nil, style: context.theme.error) }
+        if notLoaded > 0 { w.field("not loaded", "\(notLoaded) in the store, fetched when followed (Enter)", pointer: nil) }
         let cycles = links.filter(\.cycle).count
         if cycles > 0 { w.field("cycles", "\(cycles)", pointer: nil, style: context.theme.warning) }
         w.blank()

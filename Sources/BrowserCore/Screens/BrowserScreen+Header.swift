@@ -20,7 +20,12 @@ extension BrowserScreen {
         if let document = state.currentDocument {
             left = documentHeader(document, room: room, glyphs: glyphs, theme: theme)
         } else {
-            var text = SafeText("vcon-browser " + glyphs.separator + " " + Counted.text(state.session.listed.count, "vCon"))
+            let count = state.session.paged?.countText(ascii: glyphs.isASCII) ?? Counted.text(state.session.listed.count, "vCon")
+            var text = SafeText("vcon-browser " + glyphs.separator + " " + count)
+            if let filter = state.session.paged?.filterText, !filter.isEmpty {
+                text.append(" " + glyphs.separator + " ")
+                text.append("store filter: " + filter, style: theme.accent)
+            }
             let skipped = state.session.skipped.count
             if skipped > 0 {
                 text.append(" " + glyphs.separator + " ")

@@ -134,7 +134,7 @@ extension BrowserScreen {
         }
         list += [
             hint(.nextPane), hint(.search), hint(.help),
-            hint(.back, state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit"),
+            hint(.back, state.session.paged != nil || state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit"),
             copy, hint(.explain), hint(.timeMode),
         ]
         return list.compactMap { $0 }

@@ -30,8 +30,37 @@ public struct BrowserSession: Sendable {
     /// What `catalog` had opened when this session was built (grown from, so nothing is opened twice).
     public var contents: CatalogLibrary?
 
+    /// The vCon list over a store paged on demand (nil when every listed member is opened: files, bundles).
+    public var paged: PagedList?
+
+    /// Advice from the sources (a store without an index on its creation time): the first screen's status line.
+    public var notes: [String] = []
+    /// Uuids the store said it does not hold (a link followed into it): the Links pane says "missing".
+    public var missingInStore: Set<String> = []
+
     /// Members of `catalog` still to open (0 without a catalog).
     public var unopened: Int { catalog?.unopenedCount ?? 0 }
+
+    /// Rows of the vCon list: the listed members of a paged store, else the opened members.
+    public var listCount: Int { paged?.rows.count ?? listed.count }
+
+    /// The document a row of the vCon list shows (nil: a store row not opened yet).
+    public func document(atRow row: Int) -> Int? {
+        if let paged { return paged.rows.indices.contains(row) ? paged.rows[row].document : nil }
+        return listed.indices.contains(row) ? listed[row] : nil
+    }
+
+    /// The row of the vCon list that shows `document`, if any.
+    public func row(ofDocument document: Int) -> Int? {
+        if let paged { return paged.rows.firstIndex { $0.document == document } }
+        return listed.firstIndex(of: document)
+    }
+
+    /// The uuid a row shows (from the listing for a store row not opened yet).
+    public func uuid(atRow row: Int) -> String? {
+        if let document = document(atRow: row) { return documents[document].vcon?.uuid }
+        return paged.flatMap { $0.rows.indices.contains(row) ? $0.rows[row].summary.uuid : nil }
+    }
 
     /// The session again over every member `catalog` has opened so far, keeping the checker, digester, resolver
     /// and input paths: what the list shows as members are opened in the background.
@@ -47,7 +76,22 @@ public struct BrowserSession: Sendable {
         next.checker = checker
         next.inputPaths = inputPaths
         next.watch = watch
+        next.skipped = skipped
+        next.missingInStore = missingInStore
+        if catalog.pagesOnDemand {
+            next.paged = PagedList(catalog: catalog, contents: contents, filterText: paged?.filterText ?? "")
+        }
         return next
+    }
+
+    /// The session over `catalog`, a fresh listing of the same sources (a store filter asked with `\`): nothing
+    /// of this session's library is kept but its checker, digester, resolver and inputs.
+    public func relisted(_ catalog: Catalog, filterText: String) -> BrowserSession {
+        var base = self
+        base.catalog = catalog
+        base.contents = nil
+        base.paged?.filterText = filterText
+        return base.grown()
     }
     /// The input files (and bundles) with the identity each had when read, polled by the run loop.
     public var watch: FileWatch
@@ -103,9 +147,10 @@ public struct BrowserSession: Sendable {
         self.init(
             library: contents.library, graph: RelationGraph(library: contents.library), envelopes: contents.envelopes,
             findings: contents.findings, ascii: ascii)
-        if catalog.unopenedCount > 0 {
+        if catalog.unopenedCount > 0 || catalog.pagesOnDemand {
             self.catalog = catalog
             self.contents = contents
         }
+        if catalog.pagesOnDemand { paged = PagedList(catalog: catalog, contents: contents) }
     }
 }

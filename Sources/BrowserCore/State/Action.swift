@@ -1,4 +1,5 @@
 import TermUI
+import VConLibrary
 
 /// Everything that changes `AppState`: commands from the table, prompt input, resize, mouse, and the
 /// answers of effects the run loop carried out.
@@ -37,6 +38,23 @@ public enum Action: Sendable, Hashable {
     case securityChecked(Int)
     /// The run loop ran the opener (`Effect.openWith`), or could not: what happened, for the status line.
     case openFinished(String)
+    /// The run loop listed the next page of a store (`Effect.listMore`, `Effect.relist`): the session over it, or
+    /// why the store could not answer (the status line says it; scrolling again retries).
+    case pageListed(SessionBox, failure: String?)
+    /// The run loop opened a store row (`Effect.openEntry`): the session with it, or why it could not.
+    case entryOpened(SessionBox, entry: Int, failure: String?)
+    /// The run loop fetched a link's target from the store (`Effect.fetchReference`).
+    case referenceFetched(SessionBox, uuid: String, outcome: ReferenceOutcome)
+}
+
+/// What fetching a link's target by uuid came to.
+public enum ReferenceOutcome: Sendable, Hashable {
+    /// Opened: the catalog entry.
+    case opened(Int)
+    /// The store has no vCon with that uuid.
+    case missing
+    /// The store could not answer (connection, timeout, …): why.
+    case failed(String)
 }
 
 /// A session carried by an action, compared by identity.
@@ -78,6 +96,16 @@ public enum Effect: Sendable, Hashable {
     /// Check the content hashes (external files are read and hashed) and STIR of a library member off the UI loop
     /// (answered by `Action.securityChecked`).
     case checkSecurity(Int)
+    /// List the next page of the session's store (`limit` rows) off the UI loop (answered by `Action.pageListed`).
+    case listMore(limit: Int)
+    /// List the session's store again from the start with a filter (`\` on a store), answered by
+    /// `Action.pageListed` with the fresh session.
+    case relist(ListFilter, text: String)
+    /// Fetch and open catalog entry `Int` (a store row) off the UI loop (answered by `Action.entryOpened`).
+    case openEntry(Int)
+    /// Fetch the vCon with this uuid from the session's store (a link's target), answered by
+    /// `Action.referenceFetched`.
+    case fetchReference(String)
     /// Open every input again from disk (`R`); the run loop answers with `AppState.reloaded` or `.reloadFailed`.
     case reload
     /// Hand a body to the user's program (`o`): the run loop writes a private temporary copy, leaves curses mode,

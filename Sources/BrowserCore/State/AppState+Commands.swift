@@ -18,7 +18,7 @@ extension AppState {
         case .foldOrLeave: foldOrLeave()
         case .toggleFold:
             if pane == .json, let tree, !showingLibrary { treeState.toggle(in: tree) }
-        case .follow: follow()
+        case .follow: return follow()
         case .diff: showDiff()
         case .historyBack: goBack()
         case .historyForward: goForward()
@@ -68,7 +68,7 @@ extension AppState {
             .ladderScrollMessageUp:
             return runLadderCommand(id)
         }
-        return []
+        return pageAhead()
     }
 
     /// After `x`: the body (its hex dump, or its decoded text) scrolled to the top of the detail, so the switch
@@ -180,6 +180,9 @@ extension AppState {
             cancelSearch()
             return []
         }
+        if showingLibrary, libraryCursor.filter.isEmpty, !(session.paged?.filterText.isEmpty ?? true) {
+            return submitStoreFilter("")
+        }
         if clearFilter() { return [] }
         if escape, search != nil || listSearch != nil {
             search = nil
@@ -196,9 +199,9 @@ extension AppState {
             goBack()
             return []
         }
-        if !showingLibrary, session.listed.count > 1 {
+        if !showingLibrary, session.paged != nil || session.listed.count > 1 {
             showingLibrary = true
-            if let position = session.listed.firstIndex(of: document) {
+            if let position = session.row(ofDocument: document) {
                 libraryCursor.select(position, rows: libraryRows, height: layout.list.height)
             }
             return []

@@ -44,13 +44,13 @@ extension AppState {
 
     /// `y u` in the vCon list: the selected row's uuid.
     mutating func copyListUUID() -> [Effect] {
-        guard libraryCursor.selected < session.listed.count else {
+        guard libraryCursor.selected < session.listCount else {
             message = "no vCon selected"
             return []
         }
-        let document = session.documents[session.listed[libraryCursor.selected]]
-        guard let uuid = document.vcon?.uuid, !uuid.isEmpty else {
-            message = document.vcon == nil ? "this row is not a readable vCon: no uuid" : "this vCon has no uuid"
+        guard let uuid = session.uuid(atRow: libraryCursor.selected), !uuid.isEmpty else {
+            let readable = session.document(atRow: libraryCursor.selected).map { session.documents[$0].vcon != nil } ?? true
+            message = readable ? "this vCon has no uuid" : "this row is not a readable vCon: no uuid"
             return []
         }
         message = "copied uuid: \(TextSafety.line(uuid))"

@@ -97,6 +97,12 @@ extension AppState {
         case .securityChecked(let member):
             securityChecked(member)
             return []
+        case .pageListed(let box, let failure):
+            return pageListed(box.session, failure: failure)
+        case .entryOpened(let box, let entry, let failure):
+            return entryOpened(box.session, entry: entry, failure: failure)
+        case .referenceFetched(let box, let uuid, let outcome):
+            return referenceFetched(box.session, uuid: uuid, outcome: outcome)
         case .filesChanged(let changes):
             noteChanges(changes)
             return []

@@ -5,7 +5,14 @@ extension AppState {
     /// Rebuilds the rows for the current time mode and size (also while a vCon is open, so going back shows
     /// rows that fit).
     mutating func rebuildLibraryRows() {
-        var rows = session.listed.map { LibraryRow(session.documents[$0], time: time) }
+        var rows: [LibraryRow]
+        if let paged = session.paged {
+            rows = paged.rows.map { row in
+                row.document.map { LibraryRow(session.documents[$0], time: time) } ?? LibraryRow(row, time: time)
+            }
+        } else {
+            rows = session.listed.map { LibraryRow(session.documents[$0], time: time) }
+        }
         for (index, id) in ShortIDs.make(rows.map(\.shortID), ellipsis: glyphs.ellipsis).enumerated() {
             rows[index].shortID = id
         }

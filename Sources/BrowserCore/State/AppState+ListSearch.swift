@@ -5,7 +5,7 @@ extension AppState {
     /// Finds `query` in every row of the list (case-insensitive) and selects the first hit at or after the cursor.
     mutating func runListSearch(_ query: String) {
         let needle = query.lowercased()
-        let rows = session.listed.indices.filter { listSearchText(row: $0).contains(needle) }
+        let rows = (0..<session.listCount).filter { listSearchText(row: $0).contains(needle) }
         guard !rows.isEmpty else {
             listSearch = nil
             message = "no match for \(query) in the list"
@@ -35,9 +35,17 @@ extension AppState {
 
     /// What `/` looks at for one row: the drawn row, the full source name, the uuid and the party names.
     func listSearchText(row position: Int) -> String {
-        let document = session.documents[session.listed[position]]
-        var parts = [document.name]
+        var parts: [String] = []
         if position < libraryRows.count { parts.append(libraryRows[position].plainText) }
+        guard let index = session.document(atRow: position) else {
+            // A store row not opened yet: what its listing says.
+            if let row = session.paged?.rows[position] {
+                parts += [row.displayName, row.summary.uuid ?? "", row.summary.subject ?? ""] + (row.summary.partyNames ?? [])
+            }
+            return parts.joined(separator: "\n").lowercased()
+        }
+        let document = session.documents[index]
+        parts.insert(document.name, at: 0)
         if let vcon = document.vcon {
             parts.append(vcon.uuid ?? "")
             parts.append(vcon.subject ?? "")

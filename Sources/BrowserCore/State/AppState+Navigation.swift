@@ -3,41 +3,49 @@ import VConModel
 
 /// Following references, jumping to pointers, and the back/forward history.
 extension AppState {
-    /// Enter: open the vCon, move into the detail, or follow the reference under the cursor.
-    mutating func follow() {
+    /// Enter: open the vCon (a store row is fetched first), move into the detail, or follow the reference under
+    /// the cursor (a link into a store fetches its target).
+    mutating func follow() -> [Effect] {
         if showingLibrary {
-            guard libraryCursor.selected < session.listed.count else { return }
+            guard libraryCursor.selected < session.listCount else { return [] }
+            guard let target = session.document(atRow: libraryCursor.selected) else { return openStoreRow(libraryCursor.selected) }
             remember()
-            open(document: session.listed[libraryCursor.selected])
-            return
+            open(document: target)
+            return []
         }
         if pane == .json {
-            guard let tree else { return }
+            guard let tree else { return [] }
             if let target = indexTarget(ofNode: treeState.selected, in: tree) {
                 remember()
                 go(to: target)
             } else {
                 treeState.toggle(in: tree)
             }
-            return
+            return []
         }
         if pane.hasList, focus == .list {
-            guard let item = selectedItem else { return }
-            if pane == .attachments, openLadder(attachment: item) { return }
+            guard let item = selectedItem else { return [] }
+            if pane == .attachments, openLadder(attachment: item) { return [] }
             if let link = items[item].link {
-                remember()
-                go(link)
+                return follow(link)
             } else {
                 enterDetail()
             }
-            return
+            return []
         }
         guard detail.cursor < detail.lines.count, let link = detail.lines[detail.cursor].link else {
             message = "nothing to follow on this line"
-            return
+            return []
         }
+        return follow(link)
+    }
+
+    /// Follows a link: at once when its target is open, else (a uuid in the store) after fetching it.
+    mutating func follow(_ link: DetailLink) -> [Effect] {
+        if case .store(let uuid) = link { return fetchReference(uuid) }
         remember()
         go(link)
+        return []
     }
 
     /// Enter on a row without a link of its own: the detail takes the keyboard with the cursor on its first
@@ -58,6 +66,7 @@ extension AppState {
         switch link {
         case .pointer(let pointer): go(to: pointer)
         case .document(let index): open(document: index)
+        case .store: break
         }
     }
 

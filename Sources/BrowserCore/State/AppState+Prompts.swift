@@ -55,6 +55,7 @@ extension AppState {
             if searchHistory.last != text { searchHistory.append(text) }
             runSearch(text)
         case .filter:
+            if showingLibrary, session.paged != nil { return submitStoreFilter(text) }
             setFilter(text)
             message = text.isEmpty ? "filter cleared" : nil
         case .command:
@@ -90,7 +91,7 @@ extension AppState {
         let text = raw.trimmingCharacters(in: " ")
         if let number = Int(text) {
             goToRow(number)
-            return []
+            return pageAhead()
         }
         let words = text.split(separator: " ").map(String.init)
         switch words.first ?? "" {
@@ -131,6 +132,7 @@ extension AppState {
     mutating func goToRow(_ number: Int) {
         let index = number - 1
         if showingLibrary {
+            if goToUnlistedRow(number) { return }
             guard index >= 0, index < libraryRows.count else {
                 message = "no row \(number): the list has \(libraryRows.count)"
                 return

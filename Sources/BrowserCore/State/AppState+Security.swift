@@ -71,7 +71,7 @@ extension AppState {
         future = remap(future)
         let current = map(document) ?? 0
         let listedName =
-            session.listed.indices.contains(libraryCursor.selected)
+            session.paged == nil && session.listed.indices.contains(libraryCursor.selected)
             ? session.documents[session.listed[libraryCursor.selected]].name : nil
         session = fresh
         document = min(current, max(0, fresh.documents.count - 1))

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     public internal(set) var pendingSearch: PendingSearch?
     /// Work the run loop carries out off the UI loop for this state (`:trust`/`:key` judging), nil when none.
     public internal(set) var work: BackgroundWork?
+    /// `:N` past the store rows listed so far: the row (from 0) the list pages towards.
+    var pendingRow: Int?
     /// Members whose Security checks (`Effect.checkSecurity`) were asked for and have not answered yet.
     var securityRequested: Set<Int> = []
     public internal(set) var searchHistory: [String] = []
@@ -79,9 +81,10 @@ public struct AppState: Sendable {
             mode: timeMode, localOffsetSeconds: localOffset,
             invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII),
             deltaMarker: TimeFormatter.deltaMarker(ascii: glyphs.isASCII))
-        document = session.listed.first ?? 0
-        showingLibrary = session.listed.count > 1
+        document = session.document(atRow: 0) ?? 0
+        showingLibrary = session.paged != nil || session.listed.count > 1
         rebuildLibraryRows()
+        message = session.notes.first
         if showingLibrary {
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
         } else if !session.documents.isEmpty {

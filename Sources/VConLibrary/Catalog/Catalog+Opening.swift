@@ -38,18 +38,66 @@ extension Catalog {
     /// in the background). Returns how many listed members are still unopened after them.
     @discardableResult
     public func openNext(_ limit: Int, cancellation: Cancellation = .never) throws(SourceError) -> Int {
-        let pending = state.withLock { state in state.entries.filter { $0.state == .listed }.prefix(limit).map(\.id) }
+        let pending = state.withLock { state in state.entries.filter { Self.opensAhead($0, state) }.prefix(limit).map(\.id) }
         for id in pending { _ = try open(id, cancellation: cancellation) }
         return unopenedCount
     }
 
-    /// Listed members not opened (nor failed) yet.
-    public var unopenedCount: Int { state.withLock { state in state.entries.count { $0.state == .listed } } }
+    /// Listed members not opened (nor failed) yet, apart from those of sources paged on demand (opened only when
+    /// the user asks for one).
+    public var unopenedCount: Int { state.withLock { state in state.entries.count { Self.opensAhead($0, state) } } }
 
-    /// Opens every listed member in order (command-line runs that need all of them: `tree`, `validate DIR`).
+    /// True for a listed member that background opening should open: not yet opened, not from a store paged on
+    /// demand.
+    static func opensAhead(_ entry: CatalogEntry, _ state: State) -> Bool {
+        entry.state == .listed && !state.sources[entry.source].capabilities.pagesOnDemand
+    }
+
+    /// The member with `uuid`, opened: one opened already, one listed and opened now, or (when no listed member has
+    /// it yet) fetched by uuid from the first source paged on demand, as a link into a store is followed.
+    /// Returns the member's id; throws `.notFound` when the store has no such vCon, `.cancelled` when cancelled.
+    public func openReference(uuid: String, cancellation: Cancellation = .never) throws(SourceError) -> Int {
+        switch lookup(uuid: uuid) {
+        case .found(let ids): return ids[0]
+        case .notLoadedYet(let ids):
+            _ = try open(ids[0], cancellation: cancellation)
+            return ids[0]
+        case .unknownYet, .missing: break
+        }
+        guard
+            let (index, source) = state.withLock({ state -> (Int, any LibrarySource)? in
+                guard let index = state.sources.indices.first(where: { state.sources[$0].capabilities.pagesOnDemand }) else { return nil }
+                return (index, state.sources[index])
+            })
+        else { throw SourceError(.notFound, place: uuid, message: "not among the opened vCons, and no store to fetch it from") }
+        try cancellation.check(uuid)
+        let key = MemberKey(uuid)
+        state.withLock { $0.statistics.loads += 1 }
+        let bytes = try source.load(key, cancellation: cancellation)
+        try cancellation.check(uuid)
+        let id = state.withLock { state -> Int in
+            let id = state.entries.count
+            var entry = CatalogEntry(
+                id: id, source: index, listing: MemberListing(key: key, displayName: uuid, summary: MemberSummary(uuid: uuid)),
+                summary: MemberSummary(uuid: uuid), state: .listed)
+            entry.byReference = true
+            state.entries.append(entry)
+            state.byUUID[uuid, default: []].append(id)
+            state.statistics.opens += 1
+            return id
+        }
+        let opened = opener.open(bytes)
+        record(opened, id: id, message: opened.error?.description)
+        return id
+    }
+
+    /// Opens every listed member in order (command-line runs that need all of them: `tree`, `validate DIR`), but
+    /// those of a source paged on demand, which are opened only when asked.
     public func openAll(cancellation: Cancellation = .never, progress: (Int, Int) -> Void = { _, _ in }) throws(SourceError) {
         let total = count
+        let onDemand = state.withLock { state in Set(state.sources.indices.filter { state.sources[$0].capabilities.pagesOnDemand }) }
         for id in 0..<total {
+            if !onDemand.isEmpty, let entry = entry(id), onDemand.contains(entry.source) { continue }
             _ = try open(id, cancellation: cancellation)
             progress(id + 1, total)
         }

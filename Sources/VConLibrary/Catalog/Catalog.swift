@@ -103,11 +103,50 @@ public final class Catalog: Sendable {
     // MARK: - Listing
 
     /// Lists one more page from the first source not yet exhausted. Returns the progress after it.
+    ///
+    /// With `eagerOnly`, a source paged on demand (`SourceCapabilities.pagesOnDemand`) that has listed its first
+    /// page is passed over: the browser lists the rest of it as the list scrolls (`listOnDemand`).
     @discardableResult
-    public func listNextPage(limit: Int = 500, cancellation: Cancellation = .never) -> ListingProgress {
+    public func listNextPage(limit: Int = 500, eagerOnly: Bool = false, cancellation: Cancellation = .never) -> ListingProgress {
+        do {
+            return try listPage(limit: limit, eagerOnly: eagerOnly, cancellation: cancellation)
+        } catch {
+            return progress
+        }
+    }
+
+    /// The next page of the first source not yet exhausted, as the browser asks for it while the list scrolls.
+    ///
+    /// Unlike `listNextPage`, a failure is thrown to the caller (the status line says it), and a source paged on
+    /// demand stays open after a failure so that scrolling again retries it (a lost connection, a timeout).
+    @discardableResult
+    public func listOnDemand(limit: Int, cancellation: Cancellation) throws(SourceError) -> ListingProgress {
+        try listPage(limit: limit, eagerOnly: false, cancellation: cancellation)
+    }
+
+    /// True when a source is paged on demand (the browser shows its rows from their summaries).
+    public var pagesOnDemand: Bool { state.withLock { state in state.sources.contains { $0.capabilities.pagesOnDemand } } }
+
+    /// The same sources listed again from the start with `filter` (a store filter asked from the browser);
+    /// nothing listed or opened here is carried over.
+    public func relisted(filter: ListFilter) -> Catalog {
+        Catalog(sources: sources, opener: opener, cacheLimit: cacheLimit, filter: filter, containerOpener: containerOpener)
+    }
+
+    /// True while a source paged on demand has more to list.
+    public var hasMoreOnDemand: Bool {
+        state.withLock { state in state.sources.indices.contains { !state.done[$0] && state.sources[$0].capabilities.pagesOnDemand } }
+    }
+
+    private func listPage(limit: Int, eagerOnly: Bool, cancellation: Cancellation) throws(SourceError) -> ListingProgress {
         guard
             let (index, source, cursor) = state.withLock({ state -> (Int, any LibrarySource, ListCursor?)? in
-                guard let index = state.done.firstIndex(of: false) else { return nil }
+                let pick = state.sources.indices.first { index in
+                    guard !state.done[index] else { return false }
+                    // A source paged on demand has listed its first page once it has a cursor.
+                    return !(eagerOnly && state.sources[index].capabilities.pagesOnDemand && state.cursors[index] != nil)
+                }
+                guard let index = pick else { return nil }
                 state.statistics.pages += 1
                 return (index, state.sources[index], state.cursors[index])
             })
@@ -117,12 +156,13 @@ public final class Catalog: Sendable {
             page = try source.list(ListRequest(cursor: cursor, limit: limit, filter: filter), cancellation: cancellation)
         } catch {
             if error.kind != .cancelled {
+                let retry = source.capabilities.pagesOnDemand && cursor != nil
                 state.withLock { state in
                     state.problems.append(SourceProblem(place: error.place, message: error.message))
-                    state.done[index] = true
+                    if !retry { state.done[index] = true }
                 }
             }
-            return progress
+            throw error
         }
         var found: [any LibrarySource] = []
         var containerProblems: [SourceProblem] = []
@@ -144,7 +184,7 @@ public final class Catalog: Sendable {
             state.problems += page.problems + containerProblems
             state.cursors[index] = page.next
             state.done[index] = page.next == nil
-            state.estimates[index] = page.estimatedTotal
+            state.estimates[index] = page.estimatedTotal ?? state.estimates[index]
             for source in found {
                 state.sources.append(source)
                 state.cursors.append(nil)
@@ -155,8 +195,24 @@ public final class Catalog: Sendable {
         return progress
     }
 
-    /// Lists every source to the end (command-line runs). Stops early when cancelled.
-    public func listAll(pageSize: Int = 1000, cancellation: Cancellation = .never) {
-        while !cancellation.isCancelled, !listNextPage(limit: pageSize, cancellation: cancellation).isComplete {}
+    /// Lists every source to the end (command-line runs), and a source paged on demand to its first page. Stops
+    /// early when cancelled.
+    public func listAll(pageSize: Int = 1000, firstPageOnDemand: Int = 200, cancellation: Cancellation = .never) {
+        while !cancellation.isCancelled, needsEagerListing {
+            let onDemand = state.withLock { state in
+                state.sources.indices.first { !state.done[$0] }.map { state.sources[$0].capabilities.pagesOnDemand } ?? false
+            }
+            listNextPage(limit: onDemand ? firstPageOnDemand : pageSize, eagerOnly: true, cancellation: cancellation)
+        }
+    }
+
+    /// True while a source that is not paged on demand (or one paged on demand but not listed at all yet) has more
+    /// to list.
+    public var needsEagerListing: Bool {
+        state.withLock { state in
+            state.sources.indices.contains { index in
+                !state.done[index] && !(state.sources[index].capabilities.pagesOnDemand && state.cursors[index] != nil)
+            }
+        }
     }
 }

@@ -11,6 +11,9 @@ public struct CatalogEntry: Sendable {
     /// The listing's summary, completed from the opened vCon.
     public var summary: MemberSummary
     public var state: State
+    /// True for a member fetched by uuid because a link named it (`Catalog.openReference`), not listed: the
+    /// vCon list does not show it as a row of its own.
+    public var byReference = false
 
     /// Where a member is on its way to the screen.
     public enum State: Sendable, Equatable {

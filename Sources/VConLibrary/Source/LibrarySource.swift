@@ -56,10 +56,14 @@ public struct SourceCapabilities: Sendable, Hashable {
     public var isRemote: Bool
     /// True when the listing's order is meaningful to the user (time order from a store), so the catalog keeps it.
     public var isOrdered: Bool
+    /// True when the source is paged as the list scrolls and its members are opened only when asked (a store
+    /// browsed interactively): `listAll` stops after its first page and `openNext` never opens its members.
+    public var pagesOnDemand: Bool
 
-    public init(filters: Set<ListFilter.Field> = [], isRemote: Bool = false, isOrdered: Bool = true) {
+    public init(filters: Set<ListFilter.Field> = [], isRemote: Bool = false, isOrdered: Bool = true, pagesOnDemand: Bool = false) {
         self.filters = filters
         self.isRemote = isRemote
         self.isOrdered = isOrdered
+        self.pagesOnDemand = pagesOnDemand
     }
 }

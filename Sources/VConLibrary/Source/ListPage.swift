@@ -26,10 +26,14 @@ public struct ListPage: Sendable {
 public struct SourceProblem: Sendable, Hashable, CustomStringConvertible {
     public var place: String
     public var message: String
+    /// True for advice rather than something skipped (a store without an index on its creation time): said once,
+    /// not counted among the files skipped.
+    public var isNote: Bool
 
-    public init(place: String, message: String) {
+    public init(place: String, message: String, isNote: Bool = false) {
         self.place = place
         self.message = message
+        self.isNote = isNote
     }
 
     public var description: String { "\(place): \(message)" }
