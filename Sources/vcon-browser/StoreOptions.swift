@@ -6,30 +6,30 @@ import VConStore
 
 /// Options for opening a store (PostgreSQL or the vcon-server API), shared by the commands that accept one.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("PostgreSQL: the table holding the vCons (default: vcons).", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp("PostgreSQL: the table holding the vCons.", valueName: "NAME"))
     var table: String = PostgresLayout.vconServer.table
 
-    @Option(name: .customLong("id-column"), help: ArgumentHelp("PostgreSQL: the uuid column (default: id).", valueName: "NAME"))
+    @Option(name: .customLong("id-column"), help: ArgumentHelp("PostgreSQL: the uuid column.", valueName: "NAME"))
     var idColumn: String = PostgresLayout.vconServer.id
 
     @Option(
         name: .customLong("created-column"),
-        help: ArgumentHelp("PostgreSQL: the creation time column (default: created_at).", valueName: "NAME"))
+        help: ArgumentHelp("PostgreSQL: the creation time column.", valueName: "NAME"))
     var createdColumn: String = PostgresLayout.vconServer.createdAt
 
     @Option(
         name: .customLong("json-column"),
-        help: ArgumentHelp("PostgreSQL: the JSONB document column (default: vcon_json).", valueName: "NAME"))
+        help: ArgumentHelp("PostgreSQL: the JSONB document column.", valueName: "NAME"))
     var jsonColumn: String = PostgresLayout.vconServer.json
 
     @Option(
         name: .customLong("subject-column"),
-        help: ArgumentHelp("PostgreSQL: the subject column, or - for none (default: subject).", valueName: "NAME"))
+        help: ArgumentHelp("PostgreSQL: the subject column, or - for none.", valueName: "NAME"))
     var subjectColumn: String = "subject"
 
     @Option(
         name: .customLong("store-timeout"),
-        help: ArgumentHelp("Seconds a store statement or request may take (default: 30).", valueName: "SECONDS"))
+        help: ArgumentHelp("Seconds a store statement or request may take.", valueName: "SECONDS"))
     var timeout: Double = 30
 
     /// The settings these options name.
