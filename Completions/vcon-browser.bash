@@ -254,7 +254,7 @@ _vcon-browser_tree() {
     repeating_flags=()
     non_repeating_flags=(--json --ascii --version -h --help)
     repeating_options=(--trust --key --x5u-file)
-    non_repeating_options=(--files)
+    non_repeating_options=(--files --table --id-column --created-column --json-column --subject-column --store-timeout)
     __vcon-browser_offer_flags_options -1
 
     # Offer option value completions
@@ -269,6 +269,24 @@ _vcon-browser_tree() {
         return
         ;;
     '--x5u-file')
+        return
+        ;;
+    '--table')
+        return
+        ;;
+    '--id-column')
+        return
+        ;;
+    '--created-column')
+        return
+        ;;
+    '--json-column')
+        return
+        ;;
+    '--subject-column')
+        return
+        ;;
+    '--store-timeout')
         return
         ;;
     esac

@@ -42,8 +42,9 @@ public struct StoreSource: LibrarySource {
         if let after = request.filter.createdAfter { filter.since = Self.timestamp(after) }
         if let before = request.filter.createdBefore { filter.until = Self.timestamp(before) }
         if let text = request.filter.text { filter.subject = text }
-        let (listedBefore, cursor) = request.cursor.map { Self.cursor(from: $0.token) } ?? (0, nil)
-        let limit = min(request.limit, (maxMembers ?? Int.max) - listedBefore)
+        let (listedBefore, cursor, pageSize) = request.cursor.map { Self.cursor(from: $0.token) } ?? (0, nil, nil)
+        // Page numbers (the API) count pages of one size: the size of the first page is kept to the end.
+        let limit = min(pageSize ?? request.limit, (maxMembers ?? Int.max) - listedBefore)
         guard limit > 0 else { return ListPage(members: [], next: nil) }
         let page: StorePage
         do {
@@ -67,7 +68,7 @@ public struct StoreSource: LibrarySource {
         }
         let listed = listedBefore + members.count
         let more = listed < (maxMembers ?? Int.max)
-        let next = more ? page.next.map { ListCursor(Self.token(for: $0, listed: listed)) } : nil
+        let next = more ? page.next.map { ListCursor(Self.token(for: $0, listed: listed, size: pageSize ?? limit)) } : nil
         if !more, page.next != nil, let maxMembers {
             problems.append(SourceProblem(place: name, message: "showing the newest \(maxMembers); narrow with --since/--until/--party"))
         }
@@ -106,19 +107,22 @@ public struct StoreSource: LibrarySource {
         }
     }
 
-    /// `N/created_at|id` or `N/#page` (N: members listed so far).
-    static func token(for cursor: StoreCursor, listed: Int) -> String {
-        if let page = cursor.page { return "\(listed)/#\(page)" }
+    /// `N/created_at|id` or `N/#page@size` (N: members listed so far; size: the page size page numbers count in).
+    static func token(for cursor: StoreCursor, listed: Int, size: Int) -> String {
+        if let page = cursor.page { return "\(listed)/#\(page)@\(size)" }
         return "\(listed)/" + (cursor.createdAt ?? "") + "|" + (cursor.id ?? "")
     }
 
-    static func cursor(from token: String) -> (Int, StoreCursor) {
+    static func cursor(from token: String) -> (Int, StoreCursor, Int?) {
         let split = token.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let listed = Int(split.first ?? "") ?? 0
         let rest = split.count > 1 ? split[1] : ""
-        if rest.hasPrefix("#") { return (listed, StoreCursor(page: Int(rest.dropFirst()))) }
+        if rest.hasPrefix("#") {
+            let parts = rest.dropFirst().split(separator: "@", maxSplits: 1).map(String.init)
+            return (listed, StoreCursor(page: Int(parts.first ?? "")), parts.count > 1 ? Int(parts[1]) : nil)
+        }
         let parts = rest.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        return (listed, StoreCursor(createdAt: parts.first, id: parts.count > 1 ? parts[1] : nil))
+        return (listed, StoreCursor(createdAt: parts.first, id: parts.count > 1 ? parts[1] : nil), nil)
     }
 
     /// An instant as the stores take it (`YYYY-MM-DDTHH:MM:SS`, UTC).

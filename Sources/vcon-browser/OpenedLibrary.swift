@@ -32,8 +32,10 @@ struct OpenedLibrary {
     }
 
     /// Opens `paths` (files, directories, bundles, `-`) and judges them with the command line's keys and anchors.
-    static func open(_ paths: [String], security: SecurityOptions, ascii: Bool) throws -> OpenedLibrary {
-        let made = CommandLineSources.catalog(paths, opener: opener(crypto: try security.makeCrypto(), now: Date()))
+    static func open(
+        _ paths: [String], security: SecurityOptions, ascii: Bool, store: StoreSettings = StoreSettings()
+    ) throws -> OpenedLibrary {
+        let made = CommandLineSources.catalog(paths, opener: opener(crypto: try security.makeCrypto(), now: Date()), settings: store)
         return open(made.catalog, problems: made.problems, ascii: ascii, filesDirectory: security.files)
     }
 

@@ -17,17 +17,19 @@ struct TreeCommand: ParsableCommand {
 
     @OptionGroup var security: SecurityOptions
 
+    @OptionGroup(title: "Stores") var store: StoreOptions
+
     @Flag(name: .long, help: "Print {nodes, edges} as JSON.")
     var json = false
 
     @OptionGroup var asciiOption: ASCIIOption
 
-    @Argument(help: "Files, directories or bundles (- for standard input).")
+    @Argument(help: "Files, directories or bundles (- for standard input), stores (the newest 50) or SOURCE#<uuid>.")
     var paths: [String]
 
     func run() throws {
         let ascii = asciiOption.isOn
-        let opening = try OpenedLibrary.open(paths, security: security, ascii: ascii || json)
+        let opening = try OpenedLibrary.open(paths, security: security, ascii: ascii || json, store: store.settings)
         for problem in opening.notes + opening.problems { Output.error(problem) }
         if json {
             Output.out(TreeReport.json(opening.graph).render(indent: 2) + "\n")
