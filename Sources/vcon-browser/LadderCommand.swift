@@ -36,8 +36,10 @@ struct LadderCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the layout as JSON (lanes, messages with party indices, events).")
     var json = false
 
-    @Argument(help: "The vCon file (- for standard input).")
+    @Argument(help: "The vCon file (- for standard input), or a store member (SOURCE#<uuid>).")
     var file: String
+
+    @OptionGroup(title: "Stores") var store: StoreOptions
 
     func validate() throws {
         if LadderTimeZone.parse(tz) == nil { throw ValidationError("--tz expects utc, local or ±hh:mm, got \(TextSafety.line(tz))") }
@@ -53,7 +55,7 @@ struct LadderCommand: ParsableCommand {
     private func printLadders() -> Int32 {
         let loaded: LoadedFile
         do {
-            loaded = try StoreMember.load(file, loader: makeLoader())
+            loaded = try StoreMember.load(file, loader: makeLoader(), settings: store.settings)
         } catch {
             Output.error(error.description)
             return error.kind == .notVCon ? 1 : 2

@@ -5,14 +5,14 @@ import VConModel
 /// The catalog `show` and `validate` read their files through: one member per path, in the order given
 /// (`-` is standard input), opened once each when its turn comes.
 enum PathCatalog {
-    static func files(_ paths: [String], opener: MemberOpener) -> Catalog {
+    static func files(_ paths: [String], opener: MemberOpener, store: StoreSettings = StoreSettings()) -> Catalog {
         var sources: [any LibrarySource] = []
         var run: [String] = []
         for path in paths {
-            if let store = CommandLineSources.memberSource(path) {
+            if let member = CommandLineSources.memberSource(path, settings: store) {
                 if !run.isEmpty { sources.append(FileSource(paths: run)) }
                 run = []
-                sources.append(store)
+                sources.append(member)
             } else if path == "-" {
                 if !run.isEmpty { sources.append(FileSource(paths: run)) }
                 run = []

@@ -24,14 +24,16 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var asciiOption: ASCIIOption
 
-    @Argument(help: "The vCon file (- for standard input).")
+    @OptionGroup(title: "Stores") var store: StoreOptions
+
+    @Argument(help: "The vCon file (- for standard input), or a store member (SOURCE#<uuid>).")
     var file: String
 
     func run() throws {
         let context = EnvelopeContext(crypto: try security.makeCrypto(), inflater: ZlibInflater())
         let status = Self.show(
             paths: [file], json: json, ascii: asciiOption.isOn, loader: makeLoader(), envelope: context,
-            profile: try profileOption.resolved())
+            profile: try profileOption.resolved(), store: store.settings)
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -40,11 +42,11 @@ struct ShowCommand: ParsableCommand {
     /// With `ascii` the text (not the JSON) is ASCII only.
     static func show(
         paths: [String], json: Bool, ascii: Bool = false, loader: FileLoader, envelope: EnvelopeContext? = nil,
-        profile: Profile? = nil
+        profile: Profile? = nil, store: StoreSettings = StoreSettings()
     ) -> Int32 {
         var status: Int32 = 0
         var jsonItems: [JSONOutput] = []
-        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, envelope: envelope, profile: profile))
+        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, envelope: envelope, profile: profile), store: store)
         for entry in catalog.entries {
             let opened = try? catalog.open(entry.id)
             guard let opened, let file = opened.readable else {

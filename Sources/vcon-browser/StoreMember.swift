@@ -14,10 +14,12 @@ enum StoreMember {
     }
 
     /// The member's bytes and the name findings use (`postgres vcb@db/vcons · vcons#<uuid>`, no password).
-    static func fetch(_ reference: StoreMemberReference) throws(LoadError) -> (bytes: [UInt8], name: String) {
+    static func fetch(
+        _ reference: StoreMemberReference, settings: StoreSettings = StoreSettings()
+    ) throws(LoadError) -> (bytes: [UInt8], name: String) {
         let masked = StoreListing.masked(reference.source) + "#" + reference.id
         do {
-            let store = try StoreOpening.open(reference.source)
+            let store = try StoreOpening.open(reference.source, settings: settings)
             return (try store.fetch(id: reference.id), store.title + "#" + reference.id)
         } catch {
             throw LoadError(kind: .unreadable, source: masked, message: error.message)
@@ -25,7 +27,7 @@ enum StoreMember {
     }
 
     /// Opens `path` as a file, or as a store member when it is `SOURCE#<uuid>`.
-    static func load(_ path: String, loader: FileLoader) throws(LoadError) -> LoadedFile {
+    static func load(_ path: String, loader: FileLoader, settings: StoreSettings = StoreSettings()) throws(LoadError) -> LoadedFile {
         guard let reference = reference(path) else {
             if StoreOpening.isStore(path) {
                 throw LoadError(
@@ -34,7 +36,7 @@ enum StoreMember {
             }
             return try loader.load(path: path)
         }
-        let (bytes, name) = try fetch(reference)
+        let (bytes, name) = try fetch(reference, settings: settings)
         return try loader.load(buffer: ByteBuffer(bytes), source: name)
     }
 }

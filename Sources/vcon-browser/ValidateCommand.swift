@@ -22,20 +22,26 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var asciiOption: ASCIIOption
 
-    @Argument(help: "vCon files (- for standard input).")
+    @OptionGroup(title: "Stores") var store: StoreOptions
+
+    @Argument(help: "vCon files (- for standard input), or store members (SOURCE#<uuid>).")
     var files: [String]
 
     func run() throws {
         let status = Self.validate(
-            paths: files, json: json, ascii: asciiOption.isOn, loader: makeLoader(), profile: try profileOption.resolved())
+            paths: files, json: json, ascii: asciiOption.isOn, loader: makeLoader(), profile: try profileOption.resolved(),
+            store: store.settings)
         if status != 0 { throw ExitCode(status) }
     }
 
     /// Validates each path; prints findings; returns the exit status.
-    static func validate(paths: [String], json: Bool, ascii: Bool = false, loader: FileLoader, profile: Profile? = nil) -> Int32 {
+    static func validate(
+        paths: [String], json: Bool, ascii: Bool = false, loader: FileLoader, profile: Profile? = nil,
+        store: StoreSettings = StoreSettings()
+    ) -> Int32 {
         var entries: [FindingsReport.Entry] = []
         var unreadable = false
-        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, profile: profile))
+        let catalog = PathCatalog.files(paths, opener: MemberOpener(loader: loader, profile: profile), store: store)
         for entry in catalog.entries {
             let path = StoreListing.masked(paths[entry.id])
             let opened = try? catalog.open(entry.id)

@@ -20,6 +20,8 @@ struct VerifySubcommand: ParsableCommand {
 
     @OptionGroup var security: SecurityOptions
 
+    @OptionGroup(title: "Stores") var store: StoreOptions
+
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
 
@@ -32,7 +34,7 @@ struct VerifySubcommand: ParsableCommand {
         var options = VerifyCommand.Options(file: file)
         if let reference = StoreMember.reference(file) {
             do {
-                let fetched = try StoreMember.fetch(reference)
+                let fetched = try StoreMember.fetch(reference, settings: store.settings)
                 options = VerifyCommand.Options(file: fetched.name)
                 options.bytes = fetched.bytes
             } catch {

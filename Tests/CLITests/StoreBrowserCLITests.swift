@@ -63,6 +63,23 @@ struct PostgresBrowserCLITests {
         #expect(count.stdout.split(separator: "\r\n").count == 1001, "the table is intact")
     }
 
+    @Test func everyCommandTakesTheTableOptionForAStoreMember() throws {
+        let listed = try CLIRunner.run(["list", url, "--table", "vcons_many", "--csv", "--limit", "1"])
+        let uuid = String(try #require(listed.stdout.split(separator: "\r\n").dropFirst().first).prefix(36))
+        let member = url + "#" + uuid
+        let show = try CLIRunner.run(["show", member, "--table", "vcons_many"])
+        #expect(show.status == 0 && show.stdout.contains("generated call 999"), "\(show.stderr)")
+        let tree = try CLIRunner.run(["tree", member, "--table", "vcons_many", "--ascii"])
+        #expect(tree.status == 0 && tree.stdout.contains("redacted ->"), "\(tree.stderr)")
+        for command in ["validate", "verify", "ladder"] {
+            let result = try CLIRunner.run([command, member, "--table", "vcons_many"])
+            #expect(result.status != 2, "\(command): \(result.stderr)")
+            #expect(!(result.stdout + result.stderr).contains(password))
+        }
+        let elsewhere = try CLIRunner.run(["show", member])
+        #expect(elsewhere.status == 2 && elsewhere.stderr.contains("no vCon"), "not in the default table")
+    }
+
     @Test func badCredentialsExitTwoWithoutThePassword() throws {
         let wrong = url.replacingOccurrences(of: ":" + password + "@", with: ":NotThePassword9@")
         let result = try browse("", url: wrong)

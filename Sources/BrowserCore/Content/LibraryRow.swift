@@ -62,7 +62,7 @@ struct LibraryRow: Sendable {
         time = summary.createdAt == nil ? "" : formatted.text
         timeIsValid = summary.createdAt == nil || formatted.isValid
         let parties = summary.partyNames ?? []
-        title = TextSafety.line(summary.subject ?? parties.joined(separator: ", "))
+        title = TextSafety.line(summary.subject ?? parties.filter { !$0.isEmpty }.joined(separator: ", "))
         var counts = summary.partyNames.map { "\($0.count)p" }
         if let dialogs = summary.dialogCount { counts = (counts.map { $0 + " " } ?? "") + "\(dialogs)d" }
         self.counts = counts

@@ -68,7 +68,9 @@ extension AppState {
             .ladderScrollMessageUp:
             return runLadderCommand(id)
         }
-        return pageAhead()
+        // Over a store, moving down near the last listed row asks for the next page (moving up never does, so
+        // a load cancelled with Esc is not asked again by the next key).
+        return [.moveDown, .pageDown, .halfPageDown, .bottom].contains(id) ? pageAhead() : []
     }
 
     /// After `x`: the body (its hex dump, or its decoded text) scrolled to the top of the detail, so the switch
