@@ -188,7 +188,7 @@ _vcon-browser_show() {
     repeating_flags=()
     non_repeating_flags=(--json --ascii --version -h --help)
     repeating_options=(--trust --key --x5u-file)
-    non_repeating_options=(--files --profile)
+    non_repeating_options=(--files --profile --table --id-column --created-column --json-column --subject-column --store-timeout)
     __vcon-browser_offer_flags_options 1
 
     # Offer option value completions
@@ -206,6 +206,24 @@ _vcon-browser_show() {
         return
         ;;
     '--profile')
+        return
+        ;;
+    '--table')
+        return
+        ;;
+    '--id-column')
+        return
+        ;;
+    '--created-column')
+        return
+        ;;
+    '--json-column')
+        return
+        ;;
+    '--subject-column')
+        return
+        ;;
+    '--store-timeout')
         return
         ;;
     esac
@@ -215,12 +233,30 @@ _vcon-browser_validate() {
     repeating_flags=()
     non_repeating_flags=(--json --ascii --version -h --help)
     repeating_options=()
-    non_repeating_options=(--profile)
+    non_repeating_options=(--profile --table --id-column --created-column --json-column --subject-column --store-timeout)
     __vcon-browser_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--profile')
+        return
+        ;;
+    '--table')
+        return
+        ;;
+    '--id-column')
+        return
+        ;;
+    '--created-column')
+        return
+        ;;
+    '--json-column')
+        return
+        ;;
+    '--subject-column')
+        return
+        ;;
+    '--store-timeout')
         return
         ;;
     esac
@@ -230,7 +266,7 @@ _vcon-browser_verify() {
     repeating_flags=()
     non_repeating_flags=(--json --ascii --version -h --help)
     repeating_options=(--trust --key --x5u-file)
-    non_repeating_options=(--files)
+    non_repeating_options=(--files --table --id-column --created-column --json-column --subject-column --store-timeout)
     __vcon-browser_offer_flags_options 1
 
     # Offer option value completions
@@ -245,6 +281,24 @@ _vcon-browser_verify() {
         return
         ;;
     '--x5u-file')
+        return
+        ;;
+    '--table')
+        return
+        ;;
+    '--id-column')
+        return
+        ;;
+    '--created-column')
+        return
+        ;;
+    '--json-column')
+        return
+        ;;
+    '--subject-column')
+        return
+        ;;
+    '--store-timeout')
         return
         ;;
     esac
@@ -350,7 +404,7 @@ _vcon-browser_ladder() {
     repeating_flags=()
     non_repeating_flags=(--ascii --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--dialog --width --tz)
+    non_repeating_options=(--dialog --width --tz --table --id-column --created-column --json-column --subject-column --store-timeout)
     __vcon-browser_offer_flags_options 1
 
     # Offer option value completions
@@ -362,6 +416,24 @@ _vcon-browser_ladder() {
         return
         ;;
     '--tz')
+        return
+        ;;
+    '--table')
+        return
+        ;;
+    '--id-column')
+        return
+        ;;
+    '--created-column')
+        return
+        ;;
+    '--json-column')
+        return
+        ;;
+    '--subject-column')
+        return
+        ;;
+    '--store-timeout')
         return
         ;;
     esac
