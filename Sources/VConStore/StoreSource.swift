@@ -70,7 +70,8 @@ public struct StoreSource: LibrarySource {
         let more = listed < (maxMembers ?? Int.max)
         let next = more ? page.next.map { ListCursor(Self.token(for: $0, listed: listed, size: pageSize ?? limit)) } : nil
         if !more, page.next != nil, let maxMembers {
-            problems.append(SourceProblem(place: name, message: "showing the newest \(maxMembers); narrow with --since/--until/--party"))
+            problems.append(
+                SourceProblem(place: name, message: "showing the newest \(maxMembers); narrow with --since/--until/--party", isNote: true))
         }
         return ListPage(members: members, next: next, problems: problems, estimatedTotal: total)
     }

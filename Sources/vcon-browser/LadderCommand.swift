@@ -61,12 +61,12 @@ struct LadderCommand: ParsableCommand {
             return error.kind == .notVCon ? 1 : 2
         }
         guard let vcon = loaded.vcon else {
-            Output.error(TextSafety.line(file) + ": " + (loaded.innerNote ?? "no readable vCon inside"))
+            Output.error(TextSafety.line(StoreListing.masked(file)) + ": " + (loaded.innerNote ?? "no readable vCon inside"))
             return 2
         }
         switch LadderPrintout.ladders(of: vcon, dialog: dialog) {
         case .failure(let failure):
-            Output.error(TextSafety.line(file) + ": " + failure.description)
+            Output.error(TextSafety.line(StoreListing.masked(file)) + ": " + failure.description)
             return 1
         case .success(let ladders):
             if json {
