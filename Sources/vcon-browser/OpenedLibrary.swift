@@ -57,6 +57,8 @@ struct OpenedLibrary {
         let notes = all.filter(\.isNote).map(line)
         // A path that cannot be opened counts; a listing's notes (a store's "showing the newest 50") do not.
         var status = sourceProblems.isEmpty ? ExitStatus.ok : ExitStatus.unreadable
+        // Nothing listed at all, and a listing failed (a store that refused the token on its first page): unreadable.
+        if catalog.count == 0, !problems.isEmpty { status = ExitStatus.unreadable }
         for entry in catalog.entries {
             guard case .failed(let message) = entry.state else { continue }
             problems.append(message)
