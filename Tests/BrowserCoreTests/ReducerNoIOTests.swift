@@ -184,7 +184,7 @@ import VConModel
         var steps = 0
         while let effect = effects.first, let job = BrowserApp.job(for: effect, state: state) {
             steps += 1
-            effects = state.apply(job())
+            effects = state.apply(job(Cancellation()))
         }
         #expect(state.session.listed.count == 3_000)
         #expect(steps == 4)
