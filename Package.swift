@@ -24,7 +24,10 @@ let package = Package(
 
         // Pure Swift. UnsafeText is the one definition of text that must not reach a terminal raw (both sides use it).
         .target(name: "UnsafeText"),
-        .target(name: "VConModel", dependencies: ["UnsafeText"]),
+        // The JSON reader: file bytes (read or mapped under MappingGuard), the parser, its tape, JSONDocument/JSONValue,
+        // pointers, line:column. All of VConModel's mmap and pointer code; VConModel re-exports it.
+        .target(name: "VConJSON", dependencies: ["UnsafeText"]),
+        .target(name: "VConModel", dependencies: ["VConJSON", "UnsafeText"]),
         // SIP messages, SDP and the ladder layout (pure, over the vCon model).
         .target(name: "VConSIP", dependencies: ["VConModel"]),
         // What is open: sources (list cheaply, load on demand, cancel) and the catalog over them.
@@ -69,6 +72,7 @@ let package = Package(
         // Seeded mutators, seed lists and the model pipeline driver shared by the Robustness suites.
         .target(name: "RobustnessSupport", dependencies: ["VConModel", "TestSupport"], path: "Tests/RobustnessSupport"),
 
+        .testTarget(name: "VConJSONTests", dependencies: ["VConJSON"]),
         .testTarget(
             name: "VConModelTests", dependencies: ["VConModel", "VConSIP", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(

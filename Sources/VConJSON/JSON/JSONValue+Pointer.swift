@@ -87,7 +87,8 @@ extension JSONDocument {
         return current
     }
 
-    static func escapePointerToken(_ token: String) -> String {
+    /// `token` as one JSON Pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
+    public static func escapePointerToken(_ token: String) -> String {
         token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }
