@@ -40,12 +40,18 @@ let package = Package(
         // What a network store is to the browser and `list`: filters, summaries, pages, errors, secret masking,
         // and the LibrarySource conformance both stores share.
         .target(name: "VConStore", dependencies: ["VConModel", "VConLibrary"]),
+        // What a .vconz bundle is, without zip: layout, manifest, member and file rules, creation plans, the --files
+        // directory index. VConBundle (the libzip/zlib adapter) re-exports it.
+        .target(name: "VConBundleModel", dependencies: ["VConModel"]),
 
         // Adapters, each the only Swift code that imports its C library.
         .target(name: "VConCrypto", dependencies: ["VConModel", "COpenSSL"]),
-        .target(name: "VConBundle", dependencies: ["VConModel", "VConLibrary", "CZip", "CZlib"]),
+        .target(name: "VConBundle", dependencies: ["VConModel", "VConBundleModel", "VConLibrary", "CZip", "CZlib"]),
         .target(name: "CursesBackend", dependencies: ["TermUI", "CNCurses"]),
         .target(name: "VConPostgres", dependencies: ["VConModel", "VConStore", "CLibPQ"]),
+        // Subcommand logic that needs the adapters (verify, bundle list/verify/create): inputs in, text and exit status
+        // out, so the executable only parses arguments and prints.
+        .target(name: "VConCommands", dependencies: ["VConModel", "VConLibrary", "VConCrypto", "VConBundle"]),
         // The vcon-server API source, on Foundation's URL loading.
         .target(name: "VConServerAPI", dependencies: ["VConModel", "VConStore"]),
 
@@ -53,14 +59,16 @@ let package = Package(
         .executableTarget(
             name: "vcon-browser",
             dependencies: [
-                "VConModel", "VConSIP", "VConLibrary", "VConCrypto", "VConBundle", "TermUI", "BrowserCore", "CursesBackend", "UserConfig",
+                "VConModel", "VConSIP", "VConLibrary", "VConCrypto", "VConBundle", "VConCommands", "TermUI", "BrowserCore", "CursesBackend",
+                "UserConfig",
                 "VConStore", "VConPostgres", "VConServerAPI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "vcon-bench",
             dependencies: [
-                "VConModel", "VConSIP", "VConCrypto", "VConBundle", "BrowserCore", "TermUI", "VConLibrary", "VConStore", "VConPostgres",
+                "VConModel", "VConSIP", "VConCrypto", "VConBundle", "VConCommands", "BrowserCore", "TermUI", "VConLibrary", "VConStore",
+                "VConPostgres",
                 "VConServerAPI",
             ]),
 
@@ -77,11 +85,13 @@ let package = Package(
             name: "VConModelTests", dependencies: ["VConModel", "VConSIP", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(
             name: "VConCryptoTests",
-            dependencies: ["VConCrypto", "VConModel", "VConBundle", "COpenSSL", "RobustnessSupport", "TestSupport"],
+            dependencies: ["VConCrypto", "VConModel", "VConBundle", "VConCommands", "COpenSSL", "RobustnessSupport", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "VConBundleTests",
-            dependencies: ["VConBundle", "VConModel", "VConLibrary", "VConCrypto", "CZip", "CZlib", "RobustnessSupport", "TestSupport"]),
+            dependencies: [
+                "VConBundle", "VConModel", "VConLibrary", "VConCrypto", "VConCommands", "CZip", "CZlib", "RobustnessSupport", "TestSupport",
+            ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TestSupport"]),
         .testTarget(name: "VConLibraryTests", dependencies: ["VConLibrary", "VConModel", "TestSupport"]),
         .testTarget(name: "UnsafeTextTests", dependencies: ["UnsafeText", "VConModel", "TermUI", "TestSupport"]),

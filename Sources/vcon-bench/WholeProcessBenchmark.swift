@@ -1,5 +1,6 @@
 import Foundation
 import VConBundle
+import VConCommands
 
 /// Issue 10's whole-process numbers: the real `vcon-browser` executable run as a subprocess (first screen in batch
 /// mode, `show`, the browser over a bundle and a directory), next to `python3 json.load` and `jq empty` on the same

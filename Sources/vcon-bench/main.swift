@@ -1,5 +1,6 @@
 import Foundation
 import VConBundle
+import VConCommands
 import VConModel
 
 // vcon-bench: benchmarks that print numbers. Never run by `swift test`; never gates CI.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VConBundle
+import VConCommands
 import VConCrypto
 import VConModel
 

@@ -4,6 +4,7 @@ import Testing
 import VConModel
 
 @testable import VConBundle
+@testable import VConCommands
 
 /// The `bundle list|verify|create` report functions the CLI calls: text and exit codes.
 @Suite struct BundleCommandsTests {

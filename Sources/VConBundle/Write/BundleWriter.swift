@@ -36,7 +36,8 @@ public struct BundleWriter: Sendable {
             throw BundleError(.outputExists, subject: output, "\(TextSafety.line(output)) already exists (use --force to overwrite)")
         }
         if inputs.isEmpty { throw BundleError(.invalidArgument, "no vCon files given") }
-        var plan = CreationPlan(digester: digester, files: LocalFileIndex(directory: filesDirectory), allowMissing: allowMissingFiles)
+        var plan = CreationPlan(
+            digester: digester, inflater: ZlibInflater(), files: LocalFileIndex(directory: filesDirectory), allowMissing: allowMissingFiles)
         for input in inputs { try plan.add(path: input) }
         plan.noteMissingGroupMembers()
 

@@ -9,13 +9,13 @@ import VConModel
 /// abandoned write leaves no partial archive; `deinit` calls `zip_discard` if `finish()` was not reached.
 /// Memory handed to libzip is a `malloc` copy that libzip frees (`zip_source_buffer` with freep = 1),
 /// so it outlives `zip_close` as libzip requires.
-final class ZipWriter {
+public final class ZipWriter {
     private var handle: OpaquePointer?  // <zip_t>
     let path: String
     private let modificationTime: time_t
 
     /// Starts an archive at `path`; refuses an existing file unless `overwrite`.
-    init(path: String, overwrite: Bool, modificationDate: Date) throws(BundleError) {
+    public init(path: String, overwrite: Bool, modificationDate: Date) throws(BundleError) {
         if !overwrite, FileManager.default.fileExists(atPath: path) {
             throw BundleError(
                 .outputExists, subject: path,
@@ -36,7 +36,7 @@ final class ZipWriter {
     }
 
     /// Adds a member holding `bytes`, deflated unless `store`.
-    func add(name: String, bytes: [UInt8], store: Bool = false) throws(BundleError) {
+    public func add(name: String, bytes: [UInt8], store: Bool = false) throws(BundleError) {
         let handle = try openHandle()
         let copy = malloc(max(bytes.count, 1))
         guard let copy else { throw BundleError(.ioFailure, "out of memory adding \(TextSafety.line(name))") }
@@ -51,7 +51,7 @@ final class ZipWriter {
     }
 
     /// Adds a member streamed from the file at `filePath` when the archive is written.
-    func add(name: String, contentsOf filePath: String, store: Bool = false) throws(BundleError) {
+    public func add(name: String, contentsOf filePath: String, store: Bool = false) throws(BundleError) {
         let handle = try openHandle()
         guard let source = zip_source_file(handle, filePath, 0, -1) else {
             throw ZipErrorText.error(zip_get_error(handle), action: "cannot read", subject: filePath)
@@ -60,7 +60,7 @@ final class ZipWriter {
     }
 
     /// Writes the archive (`zip_close`) and gives up the handle.
-    func finish() throws(BundleError) {
+    public func finish() throws(BundleError) {
         let handle = try openHandle()
         if zip_close(handle) != 0 {
             throw ZipErrorText.error(zip_get_error(handle), action: "cannot write", subject: path)

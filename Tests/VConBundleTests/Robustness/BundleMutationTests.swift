@@ -4,6 +4,7 @@ import Testing
 import VConModel
 
 @testable import VConBundle
+@testable import VConCommands
 
 /// Seeded mutants of the corpus and demo `.vconz` bundles: raw bytes (headers, directory, deflate
 /// streams) and rebuilt archives with one member mutated, through `BundleReader.open(bytes:name:)`,

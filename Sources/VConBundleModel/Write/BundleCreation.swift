@@ -22,4 +22,12 @@ public struct BundleCreation: Sendable {
     public let notes: [BundleFinding]
     /// The written bundle read back and verified.
     public let verification: BundleVerification
+
+    public init(output: String, vcons: [StoredVCon], files: [String], notes: [BundleFinding], verification: BundleVerification) {
+        self.output = output
+        self.vcons = vcons
+        self.files = files
+        self.notes = notes
+        self.verification = verification
+    }
 }

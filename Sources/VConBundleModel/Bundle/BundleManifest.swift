@@ -18,12 +18,12 @@ public struct BundleManifest: Sendable, Equatable {
     }
 
     /// The JSON text a writer emits (as vcon-zip does: two-space indent).
-    var jsonText: String {
+    public var jsonText: String {
         JSONOutput.object([("format", .optional(format)), ("version", .optional(version))]).render(indent: 2)
     }
 
     /// Parses manifest bytes; problems come back as findings on `manifest.json`.
-    static func parse(_ bytes: [UInt8]) -> (BundleManifest?, [BundleFinding]) {
+    public static func parse(_ bytes: [UInt8]) -> (BundleManifest?, [BundleFinding]) {
         let entry = "manifest.json"
         let document: JSONDocument
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import VConCrypto
 import VConModel
 
 /// Everything `vcon-browser verify` needs, so the executable only parses arguments and prints.

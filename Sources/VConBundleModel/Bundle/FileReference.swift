@@ -24,7 +24,7 @@ public struct FileReference: Sendable {
     /// The external references of an unsigned vCon, in document order.
     ///
     /// As in vcon-zip, an entry is a reference when it has both a `url` and a hash.
-    static func all(in vcon: VCon, locate: Bool) -> [FileReference] {
+    public static func all(in vcon: VCon, locate: Bool) -> [FileReference] {
         var out: [FileReference] = []
         func add(_ kind: String, _ owner: JSONValue) {
             let content = Content(owner: owner)

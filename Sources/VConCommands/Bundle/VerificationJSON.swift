@@ -1,3 +1,4 @@
+import VConBundle
 import VConModel
 
 /// `bundle verify --json`: a stable object, members in a fixed order.

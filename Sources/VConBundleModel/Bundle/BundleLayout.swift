@@ -1,20 +1,20 @@
 import VConModel
 
 /// Sorts an archive's entries into the draft's layout: manifest, `vcons/`, `files/`, `extensions/`, others.
-struct BundleLayout {
-    var manifest: ZipEntry?
-    var manifestIsFirst = false
-    var members: [BundleMember] = []
-    var files: [BundleFile] = []
-    var extensionFiles: [BundleFile] = []
-    var extensions: [BundleExtension] = []
+public struct BundleLayout: Sendable {
+    public var manifest: ZipEntry?
+    public var manifestIsFirst = false
+    public var members: [BundleMember] = []
+    public var files: [BundleFile] = []
+    public var extensionFiles: [BundleFile] = []
+    public var extensions: [BundleExtension] = []
     /// `vcons/` entries that are not `vcons/<name>.json` (not scanned).
-    var strayVConEntries: [String] = []
+    public var strayVConEntries: [String] = []
     /// Entries outside the layout.
-    var otherEntries: [String] = []
-    var hasVConsDirectory = false
+    public var otherEntries: [String] = []
+    public var hasVConsDirectory = false
 
-    init(entries: [ZipEntry]) {
+    public init(entries: [ZipEntry]) {
         var extensionEntries: [String: [String]] = [:]
         var extensionOrder: [String] = []
         for (position, entry) in entries.enumerated() {

@@ -8,10 +8,10 @@ public struct BundleMember: Sendable, Hashable {
     public let nameUUID: String
     /// Uncompressed size in bytes.
     public let size: UInt64
-    let entry: ZipEntry
+    public let entry: ZipEntry
 
     /// A member about to be written (no archive entry behind it yet), for summarising a planned vCon.
-    static func planned(entryName: String, uuid: String, size: Int) -> BundleMember {
+    public static func planned(entryName: String, uuid: String, size: Int) -> BundleMember {
         BundleMember(
             entryName: entryName, nameUUID: uuid, size: UInt64(size),
             entry: ZipEntry(index: -1, name: entryName, size: 0, compressedSize: 0, crc: 0))
@@ -28,7 +28,7 @@ public struct BundleFile: Sendable, Hashable {
     public let fileExtension: String?
     /// Uncompressed size in bytes.
     public let size: UInt64
-    let entry: ZipEntry
+    public let entry: ZipEntry
 
     /// The hash the name claims.
     public var claimedHash: ContentHash { ContentHash(contentHash: stem) }

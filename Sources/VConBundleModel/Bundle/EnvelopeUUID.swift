@@ -1,10 +1,10 @@
 import VConModel
 
 /// Where a vCon's uuid was found, for any security form.
-enum EnvelopeUUID {
+public enum EnvelopeUUID {
     /// The uuid and where it came from: the vCon itself (unsigned or a readable JWS payload),
     /// else a JOSE header (`unprotected`, a recipient's or signature's `header`, the decoded `protected`).
-    static func find(in file: LoadedFile) -> (uuid: String, source: String)? {
+    public static func find(in file: LoadedFile) -> (uuid: String, source: String)? {
         if let uuid = file.vcon?.uuid { return (uuid, "vcon") }
         let root = file.document.root
         if let uuid = root["unprotected"]?["uuid"]?.string { return (uuid, "JWE unprotected header") }

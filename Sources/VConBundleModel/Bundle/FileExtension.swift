@@ -2,9 +2,9 @@ import Foundation
 
 /// Chooses the extension of a hash-named bundle file (draft "Extension Determination"):
 /// media type first, then the file's magic bytes, then the URL's extension, else `bin`.
-enum FileExtension {
+public enum FileExtension {
     /// The extension (without a dot) for a file of `mediaType`, starting with `head`, fetched from `url`.
-    static func choose(mediaType: String?, head: [UInt8], url: String?) -> String {
+    public static func choose(mediaType: String?, head: [UInt8], url: String?) -> String {
         if let mediaType, let ext = forMediaType(mediaType) { return ext }
         if let ext = sniff(head) { return ext }
         if let url, let ext = fromURL(url) { return ext }
@@ -12,7 +12,7 @@ enum FileExtension {
     }
 
     /// The usual extension for a media type (parameters ignored), or nil when unknown.
-    static func forMediaType(_ mediaType: String) -> String? {
+    public static func forMediaType(_ mediaType: String) -> String? {
         let bare = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         return byMediaType[bare]
     }
@@ -33,7 +33,7 @@ enum FileExtension {
     ]
 
     /// The extension suggested by a file's first bytes, or nil.
-    static func sniff(_ head: [UInt8]) -> String? {
+    public static func sniff(_ head: [UInt8]) -> String? {
         func starts(_ prefix: [UInt8], at offset: Int = 0) -> Bool {
             head.count >= offset + prefix.count && Array(head[offset..<offset + prefix.count]) == prefix
         }
@@ -54,7 +54,7 @@ enum FileExtension {
     }
 
     /// The extension of the URL's last path segment (query and fragment dropped), when it looks like one.
-    static func fromURL(_ url: String) -> String? {
+    public static func fromURL(_ url: String) -> String? {
         let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
         let bare = path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? path
         guard let segment = bare.split(separator: "/").last, let dot = segment.lastIndex(of: "."),

@@ -33,7 +33,7 @@ public struct BundleMemberSummary: Sendable {
         return problem == nil ? "(no subject or parties)" : "(unreadable)"
     }
 
-    init(member: BundleMember, file: LoadedFile) {
+    public init(member: BundleMember, file: LoadedFile) {
         self.member = member
         layers = file.layers
         let found = EnvelopeUUID.find(in: file)
@@ -50,7 +50,7 @@ public struct BundleMemberSummary: Sendable {
         innerNote = file.innerNote
     }
 
-    init(member: BundleMember, problem: String) {
+    public init(member: BundleMember, problem: String) {
         self.member = member
         layers = []
         uuid = nil

@@ -1,8 +1,8 @@
 import VConModel
 
 /// Rules about the vCons themselves: readable, named by their uuid, unique, group links present.
-enum MemberRules {
-    static func check(_ summaries: [BundleMemberSummary]) -> [BundleFinding] {
+public enum MemberRules {
+    public static func check(_ summaries: [BundleMemberSummary]) -> [BundleFinding] {
         var findings: [BundleFinding] = []
         var byUUID: [String: [String]] = [:]
         for summary in summaries {

@@ -1,3 +1,4 @@
+import VConBundle
 import VConModel
 
 /// The text of `bundle list`: aligned columns, one vCon a line.

@@ -6,12 +6,12 @@ import VConModel
 /// A reference's file is found by hash (a file named `<content_hash>` with any extension, as in a
 /// bundle's `files/`), else by the last path segment of its URL. Only regular files directly in the
 /// directory are considered; symlinks are followed only to regular files.
-struct LocalFileIndex {
-    let directory: String?
+public struct LocalFileIndex: Sendable {
+    public let directory: String?
     private let byStem: [String: [String]]
     private let names: Set<String>
 
-    init(directory: String?) {
+    public init(directory: String?) {
         self.directory = directory
         guard let directory, let listing = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             byStem = [:]
@@ -28,12 +28,12 @@ struct LocalFileIndex {
     }
 
     /// Candidate local paths for a reference, by hash first, then by URL file name.
-    func candidates(for reference: FileReference) -> [String] {
+    public func candidates(for reference: FileReference) -> [String] {
         candidates(url: reference.url, hashes: reference.hashes)
     }
 
     /// Candidate local paths for a url and its hashes, by hash first (primary first), then by URL file name.
-    func candidates(url: String?, hashes given: [ContentHash]) -> [String] {
+    public func candidates(url: String?, hashes given: [ContentHash]) -> [String] {
         guard let directory else { return [] }
         var found: [String] = []
         let hashes = [ContentHash.primary(of: given)].compactMap { $0 } + given
@@ -49,7 +49,7 @@ struct LocalFileIndex {
     }
 
     /// The URL's last path segment, percent-decoded, when it is a plain file name.
-    static func lastSegment(_ url: String) -> String? {
+    public static func lastSegment(_ url: String) -> String? {
         let path = URLComponents(string: url)?.path ?? url
         guard let segment = path.split(separator: "/").last.map(String.init) else { return nil }
         let name = segment.removingPercentEncoding ?? segment
@@ -63,7 +63,7 @@ struct LocalFileIndex {
     }
 
     /// Hashes a local file in one streaming pass with every algorithm in `hashes`; also returns its first bytes.
-    static func hash(_ path: String, algorithms: [HashAlgorithm], digester: any Digesting) throws(BundleError) -> (
+    public static func hash(_ path: String, algorithms: [HashAlgorithm], digester: any Digesting) throws(BundleError) -> (
         digests: [HashAlgorithm: String], head: [UInt8]
     ) {
         guard let handle = FileHandle(forReadingAtPath: path) else {

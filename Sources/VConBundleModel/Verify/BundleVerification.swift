@@ -9,6 +9,13 @@ public struct BundleVerification: Sendable {
     /// Individual hash comparisons made (a file may be checked against several algorithms).
     public let hashesChecked: Int
 
+    public init(findings: [BundleFinding], summaries: [BundleMemberSummary], filesChecked: Int, hashesChecked: Int) {
+        self.findings = findings
+        self.summaries = summaries
+        self.filesChecked = filesChecked
+        self.hashesChecked = hashesChecked
+    }
+
     public var errorCount: Int { findings.count { $0.finding.severity == .error } }
     public var warningCount: Int { findings.count { $0.finding.severity == .warning } }
     public var infoCount: Int { findings.count { $0.finding.severity == .info } }

@@ -36,7 +36,7 @@ public struct ArchiveLimits: Sendable, Equatable {
     public static let standard = ArchiveLimits()
 
     /// Whether `produced` bytes out of `compressed` input exceed the ratio limit.
-    func exceedsRatio(produced: UInt64, compressed: UInt64) -> Bool {
+    public func exceedsRatio(produced: UInt64, compressed: UInt64) -> Bool {
         guard produced > ratioCheckFloor else { return false }
         let (limit, overflow) = max(compressed, 1).multipliedReportingOverflow(by: maxCompressionRatio)
         return !overflow && produced > limit

@@ -1,4 +1,5 @@
 import Foundation
+import VConBundle
 import VConLibrary
 import VConModel
 

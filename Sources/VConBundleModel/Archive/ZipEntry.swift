@@ -10,6 +10,15 @@ public struct ZipEntry: Sendable, Hashable {
     public var compressedSize: UInt64
     /// Declared CRC-32.
     public var crc: UInt32
+
+    public init(index: Int, name: String, size: UInt64, compressedSize: UInt64, crc: UInt32) {
+        self.index = index
+        self.name = name
+        self.size = size
+        self.compressedSize = compressedSize
+        self.crc = crc
+    }
+
     /// Whether the name ends in `/`.
     public var isDirectory: Bool { name.hasSuffix("/") }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VConBundle
 import VConModel
 
 /// Times listing a generated bundle of many small vCons (the `bundle list` path), and its peak memory.

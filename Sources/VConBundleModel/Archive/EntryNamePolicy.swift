@@ -2,9 +2,9 @@
 ///
 /// Refused: empty names, absolute paths, Windows drive letters, backslashes (a separator on
 /// Windows), `..` components (zip slip), NUL and other control characters, over-long names.
-enum EntryNamePolicy {
+public enum EntryNamePolicy {
     /// Why `name` is unsafe, or nil when it is fine.
-    static func problem(with name: String, maxBytes: Int) -> String? {
+    public static func problem(with name: String, maxBytes: Int) -> String? {
         if name.isEmpty { return "empty entry name" }
         if name.utf8.count > maxBytes { return "entry name longer than \(maxBytes) bytes" }
         if name.hasPrefix("/") { return "absolute path" }

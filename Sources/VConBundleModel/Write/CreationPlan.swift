@@ -2,44 +2,47 @@ import Foundation
 import VConModel
 
 /// Everything a bundle will hold, resolved and verified before a byte is written.
-struct CreationPlan {
-    struct PlannedVCon {
-        let stored: BundleCreation.StoredVCon
-        let bytes: [UInt8]
-        let groupUUIDs: [String]
+public struct CreationPlan {
+    public struct PlannedVCon {
+        public let stored: BundleCreation.StoredVCon
+        public let bytes: [UInt8]
+        public let groupUUIDs: [String]
     }
 
-    struct PlannedFile {
-        let entryName: String
-        let localPath: String
-        let fileExtension: String
+    public struct PlannedFile {
+        public let entryName: String
+        public let localPath: String
+        public let fileExtension: String
     }
 
-    let digester: any Digesting
-    let files: LocalFileIndex
-    let allowMissing: Bool
-    private(set) var vcons: [PlannedVCon] = []
-    private(set) var plannedFiles: [String: PlannedFile] = [:]
-    private(set) var fileOrder: [String] = []
-    private(set) var notes: [BundleFinding] = []
+    public let digester: any Digesting
+    /// Gunzips gzip-compressed inputs (the zlib adapter's `ZlibInflater`).
+    public let inflater: any Inflating
+    public let files: LocalFileIndex
+    public let allowMissing: Bool
+    public private(set) var vcons: [PlannedVCon] = []
+    public private(set) var plannedFiles: [String: PlannedFile] = [:]
+    public private(set) var fileOrder: [String] = []
+    public private(set) var notes: [BundleFinding] = []
 
-    init(digester: any Digesting, files: LocalFileIndex, allowMissing: Bool) {
+    public init(digester: any Digesting, inflater: any Inflating, files: LocalFileIndex, allowMissing: Bool) {
         self.digester = digester
+        self.inflater = inflater
         self.files = files
         self.allowMissing = allowMissing
     }
 
-    var planned: [PlannedFile] { fileOrder.compactMap { plannedFiles[$0] } }
+    public var planned: [PlannedFile] { fileOrder.compactMap { plannedFiles[$0] } }
 
     /// Reads, identifies and resolves one input vCon.
-    mutating func add(path: String) throws(BundleError) {
+    public mutating func add(path: String) throws(BundleError) {
         let shown = TextSafety.line(path)
         let buffer: ByteBuffer
         do { buffer = try ByteBuffer.readFile(atPath: path) } catch {
             throw BundleError(.fileNotFound, subject: path, "cannot read \(shown): \(error.message)")
         }
         let loaded: LoadedFile
-        do { loaded = try FileLoader(inflater: ZlibInflater()).load(buffer: buffer, source: path) } catch {
+        do { loaded = try FileLoader(inflater: inflater).load(buffer: buffer, source: path) } catch {
             throw BundleError(.invalidVCon, subject: path, "\(shown) is not a vCon: \(error.message)")
         }
         let bytes = loaded.layers.first == .gzip ? loaded.document.buffer.bytes : buffer.bytes
@@ -81,7 +84,7 @@ struct CreationPlan {
     }
 
     /// Notes group members that are referenced by uuid but were not given.
-    mutating func noteMissingGroupMembers() {
+    public mutating func noteMissingGroupMembers() {
         let present = Set(vcons.map(\.stored.uuid))
         for vcon in vcons {
             for uuid in vcon.groupUUIDs where !present.contains(uuid) {
@@ -132,7 +135,7 @@ struct CreationPlan {
     }
 
     /// A uuid usable as a file name: letters, digits, `-`, `_`, `.`, not starting with `.`.
-    static func isSafeFileName(_ text: String) -> Bool {
+    public static func isSafeFileName(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 200 && !text.hasPrefix(".")
             && text.unicodeScalars.allSatisfy {
                 $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
