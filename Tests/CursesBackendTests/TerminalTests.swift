@@ -40,7 +40,8 @@ import Testing
         #expect(screen.contains("80x24 · UTF-8 · colour · mouse on"))
         #expect(screen.contains("│▶ Alice \\u001b]0;pwned title\\u0007"))
         try tmux.keys("j")
-        screen = try tmux.waitFor("last: j")
+        // The status line may be painted before the list row: wait for both (a loaded machine showed one without the other).
+        screen = try tmux.waitUntil("last: j with Bob selected") { $0.contains("last: j") && $0.contains("│▶ Bob \\u001b[31mred") }
         #expect(screen.contains("│▶ Bob \\u001b[31mred"))
         try tmux.keys("Tab")
         screen = try tmux.waitFor("▾ vcon")
