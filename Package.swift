@@ -80,7 +80,7 @@ let package = Package(
         // Seeded mutators, seed lists and the model pipeline driver shared by the Robustness suites.
         .target(name: "RobustnessSupport", dependencies: ["VConModel", "TestSupport"], path: "Tests/RobustnessSupport"),
 
-        .testTarget(name: "VConJSONTests", dependencies: ["VConJSON"]),
+        .testTarget(name: "VConJSONTests", dependencies: ["VConJSON", "TestSupport"]),
         .testTarget(
             name: "VConModelTests", dependencies: ["VConModel", "VConSIP", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(

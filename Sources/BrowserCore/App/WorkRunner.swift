@@ -72,7 +72,7 @@ extension BrowserApp {
             let session = state.session
             return { _ in
                 let remaining = (try? session.catalog?.openNext(batch(opened: session.listed.count))) ?? 0
-                return .membersOpened(SessionBox(session.grown()), remaining: remaining ?? 0)
+                return .membersOpened(SessionBox(session.grown()), remaining: remaining)
             }
         case .listMore, .relist, .openEntry, .fetchReference:
             return storeJob(for: effect, session: state.session)

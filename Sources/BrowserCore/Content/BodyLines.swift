@@ -27,7 +27,7 @@ enum BodyLines {
     static func write(_ content: Content, pointer: String, into w: inout DetailWriter, context: ContentContext) {
         w.blank()
         let bodyPointer = pointer + "/body"
-        guard let body = content.body else {
+        guard content.body != nil else {
             if let url = content.url {
                 w.heading("Body (external)", pointer: pointer + "/url")
                 w.field("url", url, pointer: pointer + "/url")

@@ -142,7 +142,7 @@ public struct BrowserSession: Sendable {
     /// are opened in the background by the run loop: `AppState.start`).
     public init(catalog: Catalog, ascii: Bool = false, openFirst: Int? = nil) {
         catalog.listAll()
-        if let openFirst { try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
+        if let openFirst { _ = try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
         self.init(
             library: contents.library, graph: RelationGraph(library: contents.library), envelopes: contents.envelopes,

@@ -138,11 +138,12 @@ public struct JSONValue: Sendable {
         return found
     }
 
-    /// Compares a string value with UTF-8 bytes without making a String.
+    /// Compares a string value with UTF-8 bytes without making a String. A string with escapes or with bytes
+    /// that are not UTF-8 compares by its decoded text (bad bytes read as U+FFFD, as `string` and `members` give it).
     func stringEquals(_ wanted: [UInt8]) -> Bool {
         let n = node
         guard n.kind == .string else { return false }
-        if n.bits & JSONNode.hasEscapes != 0 { return stringBytes == wanted }
+        if n.bits & (JSONNode.hasEscapes | JSONNode.badUTF8) != 0 { return stringBytes == wanted }
         guard Int(n.aux) == wanted.count else { return false }
         return document.buffer.withUnsafeBytes { bytes in
             wanted.withUnsafeBytes { w in
