@@ -30,6 +30,7 @@ struct WholeProcessBenchmark {
         for file in [big, small] {
             let size = fileSize(file)
             print("\n\(file) (\(megabytes(size)))")
+            interactive(InteractiveMeasure.run([browser, file], ready: "1 Summary", busy: "loading"), size: size)
             table(
                 [
                     ("first screen (batch)", RunMeasure.best(of: 3, [browser, file] + screen)),
@@ -45,6 +46,7 @@ struct WholeProcessBenchmark {
         let bundle = work + "/bundle-\(bundleCount).vconz"
         if !FileManager.default.fileExists(atPath: bundle) { try? BundleBenchmark.generate(count: bundleCount, at: bundle) }
         print("\n\(bundle) (\(bundleCount) members, \(megabytes(fileSize(bundle))))")
+        interactive(InteractiveMeasure.run([browser, bundle], ready: "vCons (", busy: "loading"), size: fileSize(bundle))
         table(
             [
                 ("first screen (batch)", RunMeasure.best(of: 3, [browser, bundle] + screen)),
@@ -54,8 +56,22 @@ struct WholeProcessBenchmark {
         let directory = work + "/server-layout-\(fileCount)"
         if !FileManager.default.fileExists(atPath: directory) { generateServerLayout(directory, count: fileCount) }
         print("\n\(directory) (\(fileCount) files in YYYY/MM/DD/<uuid>.json)")
+        interactive(InteractiveMeasure.run([browser, directory], ready: "vCons (", busy: "loading"), size: 0)
         table([("first screen (batch)", RunMeasure.best(of: 1, [browser, directory] + screen))], size: 0)
         if !options.flag("keep") { try? FileManager.default.removeItem(atPath: work) }
+    }
+
+    /// The interactive row: first screen in a 200×60 tmux pane, when background work finished, peak RSS.
+    private func interactive(_ measure: InteractiveMeasure?, size: Int) {
+        guard let measure else {
+            print("  interactive (tmux)      (not available: needs tmux)")
+            return
+        }
+        let ratio = size > 0 ? String(format: " %9.2fx", Double(measure.peakRSSBytes) / Double(size)) : ""
+        let settled = measure.settled.map { String(format: "%.3f s", $0) } ?? "still loading at the timeout"
+        print(
+            String(format: "  interactive first screen %7.3f %10@", measure.firstScreen, megabytes(measure.peakRSSBytes) as NSString)
+                + ratio + " (tmux 200x60; background work done at \(settled))")
     }
 
     private func table(_ rows: [(String, RunMeasure?)], size: Int) {

@@ -1,0 +1,93 @@
+import Foundation
+
+/// The interactive first screen of the real executable, as a user sees it: `vcon-browser` started in a detached
+/// tmux pane of a fixed size, the pane captured every few milliseconds until `ready` is on screen (first screen),
+/// then until `busy` is gone (background work such as the list filling in has finished). Peak RSS is read from
+/// `/proc/PID/status` (`VmHWM`) at the end.
+struct InteractiveMeasure {
+    var firstScreen: Double
+    /// Seconds until `busy` left the screen (nil when it was still there at the timeout).
+    var settled: Double?
+    var peakRSSBytes: Int
+
+    static func run(_ argv: [String], ready: String, busy: String, timeout: Double = 600) -> InteractiveMeasure? {
+        let session = "vcon-bench-\(getpid())"
+        let start = DispatchTime.now()
+        // The server tmux forks keeps whatever output it inherits open: new-session's output is not captured.
+        guard tmux(["new-session", "-d", "-s", session, "-x", "200", "-y", "60", "--"] + argv, capture: false) != nil
+        else { return nil }
+        defer { _ = tmux(["kill-session", "-t", session], capture: false) }
+        let pid = tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).flatMap { Int32($0.trimmed) }
+        var firstScreen: Double?
+        var settled: Double?
+        var peak = 0
+        while elapsed(since: start) < timeout {
+            guard let screen = tmux(["capture-pane", "-p", "-t", session]) else { break }
+            if let pid { peak = max(peak, peakRSS(pid)) }
+            if firstScreen == nil, screen.contains(ready) { firstScreen = elapsed(since: start) }
+            if firstScreen != nil, !screen.contains(busy) {
+                settled = elapsed(since: start)
+                break
+            }
+            usleep(5_000)
+        }
+        guard let firstScreen else { return nil }
+        return InteractiveMeasure(firstScreen: firstScreen, settled: settled, peakRSSBytes: peak)
+    }
+
+    private static func elapsed(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// `VmHWM` of a running process, in bytes (0 when it is gone).
+    private static func peakRSS(_ pid: Int32) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
+        return kilobytes * 1024
+    }
+
+    /// Runs tmux and returns its output (nil when it failed; "" when not captured). posix_spawn and waitpid, not
+    /// Foundation's Process: its waitUntilExit never returned for the client of `new-session -d`.
+    private static func tmux(_ arguments: [String], capture: Bool = true) -> String? {
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { return nil }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        let argv = ["tmux"] + arguments
+        let cArgs = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, cArgs, environ)
+        close(fds[1])
+        defer { close(fds[0]) }
+        guard spawned == 0 else { return nil }
+        var output: [UInt8] = []
+        if capture {
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = read(fds[0], &chunk, chunk.count)
+                if count <= 0 { break }
+                output += chunk[0..<count]
+            }
+        }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return status == 0 ? String(decoding: output, as: UTF8.self) : nil
+    }
+}
+
+extension String {
+    fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}
