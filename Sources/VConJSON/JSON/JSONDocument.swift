@@ -65,7 +65,7 @@ public final class JSONDocument: Sendable {
     public let buffer: ByteBuffer
     let nodes: JSONTape
     public let issues: [JSONIssue]
-    private let lineIndex = Mutex<LineIndex?>(nil)
+    private let lineIndex = Mutex(LineIndex())
     /// Children of big containers, by the container's tape index, built as `pointer(to:)` needs them.
     let childIndex = Mutex<[Int: [Int]]>([:])
 
@@ -106,12 +106,11 @@ public final class JSONDocument: Sendable {
     /// file is one line, and counting its columns from the line start for each of thousands of
     /// findings was quadratic (3 000 findings on a 166 kB line took seconds).
     public func location(ofByte offset: Int) -> SourceLocation {
-        let index = lineIndex.withLock { cached -> LineIndex in
-            if let cached { return cached }
-            let made = buffer.withUnsafeBytes(LineIndex.init(bytes:))
-            cached = made
-            return made
+        buffer.withUnsafeBytes { bytes in
+            lineIndex.withLock { index in
+                index.extend(through: offset, in: bytes)
+                return index.location(of: offset, in: bytes)
+            }
         }
-        return buffer.withUnsafeBytes { index.location(of: offset, in: $0) }
     }
 }
