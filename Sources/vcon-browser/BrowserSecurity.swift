@@ -106,8 +106,10 @@ struct BrowserSecurity: SecurityChecking {
             library: opening.library, graph: opening.graph, envelopes: opening.envelopes, findings: opening.contents.findings,
             digester: OpenSSLDigester(), ascii: recipe.ascii)
         session.inputPaths = catalog.allSources.flatMap(\.inputPaths)
+        // What was skipped so far is in `opening.problems` (the caller prints it and sets `skipped`); later pages add theirs.
+        session.skippedMark = catalog.skipped(since: SkippedMark()).mark
         session.resolver = opening.resolver
-        if catalog.unopenedCount > 0 || catalog.pagesOnDemand {
+        if catalog.workLeft > 0 || catalog.pagesOnDemand {
             session.catalog = catalog
             session.contents = opening.contents
         }

@@ -191,6 +191,37 @@ import VConModel
         #expect(calls.all.count == 3_000)
     }
 
+    /// ManySource listed in pages (a directory tree), with a member that cannot be read.
+    struct PagedSource: LibrarySource {
+        let base: ManySource
+        let failing: String
+        var name: String { "paged" }
+        func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
+            base.calls.add("list")
+            let start = request.cursor.flatMap { Int($0.token) } ?? 0
+            let end = min(base.count, start + request.limit)
+            let members = (start..<end).map { MemberListing(key: MemberKey(String($0)), displayName: "m\($0).json") }
+            return ListPage(members: members, next: end < base.count ? ListCursor(String(end)) : nil)
+        }
+        func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
+            if key.raw == failing { throw SourceError(.unreadable, place: "m\(key.raw).json", message: "permission denied") }
+            return try base.load(key, cancellation: cancellation)
+        }
+    }
+
+    @Test func theFirstScreenListsOnePageAndWhatIsSkippedLaterIsAdded() {
+        let calls = ReducerNoIOTests.Calls()
+        let source = PagedSource(base: ManySource(calls: calls, count: 5_000), failing: "4321")
+        let session = BrowserSession(catalog: Catalog(sources: [source]), openFirst: 10)
+        #expect(calls.all.filter { $0 == "list" }.count == 1, "one page before the first screen")
+        var state = AppState(session: session, size: TerminalSize(width: 120, height: 40))
+        BrowserApp.settle(&state, state.start())
+        #expect(state.session.listed.count == 4_999)
+        #expect(calls.all.filter { $0 == "list" }.count <= 5)
+        #expect(state.session.skipped == ["m4321.json: permission denied"])
+        #expect(state.work == nil)
+    }
+
     @Test func escStopsLoadingAndKeepsWhatIsOpen() throws {
         let calls = ReducerNoIOTests.Calls()
         let session = BrowserSession(catalog: Catalog(sources: [ManySource(calls: calls, count: 1_200)]), openFirst: 10)

@@ -140,6 +140,38 @@ struct CatalogTests {
         #expect(many.loads.count == 150)
         #expect(Set(many.loads).count == 150)
     }
+
+    @Test("a first screen lists one page; opening in the background lists the rest as it goes")
+    func listingStopsAtEnoughAndGoesOnWhileOpening() throws {
+        let many = CountingSource((0..<2_500).map { ("m\($0)", vconJSON(String(format: "00000000-0000-4000-8000-%012d", $0))) })
+        let catalog = Catalog(sources: [many])
+        catalog.listAll(enough: 1_000)
+        #expect(many.pages == 1)
+        #expect(catalog.count == 1_000)
+        #expect(try catalog.openNext(100) == 900 + 1, "900 listed to open, and one for the listing not finished")
+        #expect(many.pages == 1)
+        // Opening past what is listed lists the next page first.
+        #expect(try catalog.openNext(1_500) == 900, "a page of 1 500 listed the rest; 900 left to open")
+        #expect(many.pages == 2)
+        #expect(try catalog.openNext(2_000) == 0)
+        #expect(many.pages == 2)
+        #expect(catalog.count == 2_500 && many.loads.count == 2_500)
+    }
+
+    @Test("what is skipped after the first screen is reported once, as it is met")
+    func skippedSinceAMark() throws {
+        let members = (0..<1_200).map { ("m\($0)", vconJSON(String(format: "00000000-0000-4000-8000-%012d", $0))) }
+        let many = CountingSource(members, failing: ["m3", "m1100"])
+        let catalog = Catalog(sources: [many])
+        catalog.listAll(enough: 1_000)
+        try catalog.openNext(100)
+        let first = catalog.skipped(since: SkippedMark())
+        #expect(first.lines.count == 1 && first.lines[0].contains("m3"))
+        try catalog.openNext(2_000)
+        let later = catalog.skipped(since: first.mark)
+        #expect(later.lines.count == 1 && later.lines[0].contains("m1100") && later.lines[0].contains("disk on fire"))
+        #expect(catalog.skipped(since: later.mark).lines.isEmpty)
+    }
 }
 
 /// Counts calls from handlers that may run on any thread.

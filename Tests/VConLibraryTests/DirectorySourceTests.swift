@@ -82,4 +82,22 @@ struct DirectorySourceTests {
             #expect(error.kind == .cancelled)
         }
     }
+
+    @Test(arguments: [
+        ("2026/01/15/0195544A-B9B1-8EE4-B9A2-279E0D16BC46.json", "0195544a-b9b1-8ee4-b9a2-279e0d16bc46"),
+        ("0195544a-b9b1-8ee4-b9a2-279e0d16bc46.json.gz", "0195544a-b9b1-8ee4-b9a2-279e0d16bc46"),
+        ("/a/b/0195544a-b9b1-8ee4-b9a2-279e0d16bc46", "0195544a-b9b1-8ee4-b9a2-279e0d16bc46"),
+    ])
+    func aFileNamedByItsUUIDGivesIt(_ path: String, _ uuid: String) {
+        #expect(FileNaming.uuid(inFileName: path) == uuid)
+    }
+
+    @Test(arguments: [
+        "0195544a-b9b1-8ee4-b9a2-279e0d16bc4.json", "0195544a-b9b1-8ee4-b9a2-279e0d16bc466.json",
+        "0195544a_b9b1-8ee4-b9a2-279e0d16bc46.json", "0195544a-b9b1-8ee4-b9a2-279e0d16bc4g.json",
+        "x.0195544a-b9b1-8ee4-b9a2-279e0d16bc46.json", "0195544a-b9b1-8ee4-b9a2-279e0d16bc46/x.json", "", "/",
+    ])
+    func otherNamesGiveNone(_ path: String) {
+        #expect(FileNaming.uuid(inFileName: path) == nil)
+    }
 }

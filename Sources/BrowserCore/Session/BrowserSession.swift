@@ -19,6 +19,8 @@ public struct BrowserSession: Sendable {
     /// One line per file or bundle member that could not be opened (`path: why`, terminal-safe), listed by `!`
     /// in the vCon list and counted in its header.
     public var skipped: [String] = []
+    /// What of `catalog`'s problems and failed members `skipped` already holds (`grown` adds the rest).
+    public var skippedMark = SkippedMark()
     /// The checker's results per member, computed once.
     public let securityCache = SecurityFactsCache()
     /// The catalog the session was opened from, when members are still being opened in the background.
@@ -39,7 +41,7 @@ public struct BrowserSession: Sendable {
     public var missingInStore: Set<String> = []
 
     /// Members of `catalog` still to open (0 without a catalog).
-    public var unopened: Int { catalog?.unopenedCount ?? 0 }
+    public var unopened: Int { catalog?.workLeft ?? 0 }
 
     /// Rows of the vCon list: the listed members of a paged store, else the opened members.
     public var listCount: Int { paged?.rows.count ?? listed.count }
@@ -76,7 +78,9 @@ public struct BrowserSession: Sendable {
         next.checker = checker
         next.inputPaths = inputPaths
         next.watch = watch
-        next.skipped = skipped
+        let skippedSince = catalog.skipped(since: skippedMark)
+        next.skipped = skipped + skippedSince.lines
+        next.skippedMark = skippedSince.mark
         next.missingInStore = missingInStore
         if catalog.pagesOnDemand {
             next.paged = PagedList(catalog: catalog, contents: contents, filterText: paged?.filterText ?? "")
@@ -90,6 +94,7 @@ public struct BrowserSession: Sendable {
         var base = self
         base.catalog = catalog
         base.contents = nil
+        base.skippedMark = SkippedMark()
         base.paged?.filterText = filterText
         return base.grown()
     }
@@ -141,13 +146,13 @@ public struct BrowserSession: Sendable {
     /// A session over `catalog`, listed now and opened in full, or only its first `openFirst` members (the rest
     /// are opened in the background by the run loop: `AppState.start`).
     public init(catalog: Catalog, ascii: Bool = false, openFirst: Int? = nil) {
-        catalog.listAll()
+        catalog.listAll(enough: openFirst.map { max($0, 1000) } ?? .max)
         if let openFirst { _ = try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
         self.init(
             library: contents.library, graph: RelationGraph(library: contents.library), envelopes: contents.envelopes,
             findings: contents.findings, ascii: ascii)
-        if catalog.unopenedCount > 0 || catalog.pagesOnDemand {
+        if catalog.workLeft > 0 || catalog.pagesOnDemand {
             self.catalog = catalog
             self.contents = contents
         }

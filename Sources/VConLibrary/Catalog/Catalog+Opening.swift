@@ -34,18 +34,26 @@ extension Catalog {
         return opened
     }
 
-    /// Opens up to `limit` listed members not opened yet, in listing order (the browser fills its list with these
-    /// in the background). Returns how many listed members are still unopened after them.
+    /// Opens up to `limit` members not opened yet, in listing order (the browser fills its list with these in the
+    /// background), listing the next page first when fewer than `limit` listed members wait (a listing stopped
+    /// early by `listAll(enough:)`). Returns `workLeft` after them.
     @discardableResult
     public func openNext(_ limit: Int, cancellation: Cancellation = .never) throws(SourceError) -> Int {
+        while unopenedCount < limit, needsEagerListing, !cancellation.isCancelled {
+            listNextPage(limit: max(limit, 1000), eagerOnly: true, cancellation: cancellation)
+        }
         let pending = state.withLock { state in state.entries.filter { Self.opensAhead($0, state) }.prefix(limit).map(\.id) }
         for id in pending { _ = try open(id, cancellation: cancellation) }
-        return unopenedCount
+        return workLeft
     }
 
     /// Listed members not opened (nor failed) yet, apart from those of sources paged on demand (opened only when
     /// the user asks for one).
     public var unopenedCount: Int { state.withLock { state in state.entries.count { Self.opensAhead($0, state) } } }
+
+    /// What background opening has left: the unopened members, plus one while a listing that is not paged on demand
+    /// has more to list (its size is not known until it ends).
+    public var workLeft: Int { unopenedCount + (needsEagerListing ? 1 : 0) }
 
     /// True for a listed member that background opening should open: not yet opened, not from a store paged on
     /// demand.
@@ -129,6 +137,35 @@ extension Catalog {
                 state.cache[oldest] = nil
                 state.statistics.evictions += 1
             }
+        }
+    }
+}
+
+/// How far `Catalog.skipped(since:)` has reported: listing problems counted, failed members named.
+public struct SkippedMark: Sendable, Equatable {
+    var problems = 0
+    var failed: Set<Int> = []
+    public init() {}
+}
+
+extension Catalog {
+    /// What was skipped since `mark` (listing problems that are not notes, then members that failed to open), one
+    /// terminal-safe `place: why` line each, and the mark after them: the browser adds these to its `!` list as
+    /// the background listing and opening go on.
+    public func skipped(since mark: SkippedMark) -> (lines: [String], mark: SkippedMark) {
+        state.withLock { state in
+            var next = mark
+            var lines: [String] = []
+            for problem in state.problems.dropFirst(mark.problems) where !problem.isNote {
+                lines.append("\(TextSafety.line(problem.place)): \(TextSafety.line(problem.message))")
+            }
+            next.problems = state.problems.count
+            for entry in state.entries where !mark.failed.contains(entry.id) {
+                guard case .failed(let message) = entry.state else { continue }
+                lines.append(message)
+                next.failed.insert(entry.id)
+            }
+            return (lines, next)
         }
     }
 }

@@ -196,9 +196,12 @@ public final class Catalog: Sendable {
     }
 
     /// Lists every source to the end (command-line runs), and a source paged on demand to its first page. Stops
-    /// early when cancelled.
-    public func listAll(pageSize: Int = 1000, firstPageOnDemand: Int = 200, cancellation: Cancellation = .never) {
-        while !cancellation.isCancelled, needsEagerListing {
+    /// early when cancelled, or once `enough` members are listed (the browser's first screen: `openNext` lists the
+    /// rest as it opens them).
+    public func listAll(
+        pageSize: Int = 1000, firstPageOnDemand: Int = 200, enough: Int = .max, cancellation: Cancellation = .never
+    ) {
+        while !cancellation.isCancelled, needsEagerListing, count < enough {
             let onDemand = state.withLock { state in
                 state.sources.indices.first { !state.done[$0] }.map { state.sources[$0].capabilities.pagesOnDemand } ?? false
             }

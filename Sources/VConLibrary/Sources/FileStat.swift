@@ -38,17 +38,25 @@ struct FileStat: Sendable {
 public enum FileNaming {
     /// The uuid in a vcon-server file name (`<uuid>.json`, `<uuid>.json.gz`, `<uuid>.vcon`), when the base name is one.
     public static func uuid(inFileName path: String) -> String? {
-        let base = path.split(separator: "/").last.map(String.init) ?? path
-        guard let stem = base.split(separator: ".").first, stem.utf8.count == 36 else { return nil }
-        let text = String(stem)
-        let dashes = [8, 13, 18, 23]
-        for (offset, byte) in text.utf8.enumerated() {
-            if dashes.contains(offset) {
+        // Byte arithmetic, no splitting: called once per file of a 100 000-file listing (`split` and its
+        // substrings were a sixth of the listing's time).
+        let bytes = Array(path.utf8)
+        let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        let end = start + 36
+        guard end <= bytes.count, end == bytes.count || bytes[end] == UInt8(ascii: ".") else { return nil }
+        var text = [UInt8]()
+        text.reserveCapacity(36)
+        for offset in 0..<36 {
+            let byte = bytes[start + offset]
+            if offset == 8 || offset == 13 || offset == 18 || offset == 23 {
                 guard byte == UInt8(ascii: "-") else { return nil }
+                text.append(byte)
             } else {
-                guard (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x66) else { return nil }
+                let lower = byte | 0x20
+                guard (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x66) else { return nil }
+                text.append(byte >= 0x30 && byte <= 0x39 ? byte : lower)
             }
         }
-        return text.lowercased()
+        return String(decoding: text, as: UTF8.self)
     }
 }
