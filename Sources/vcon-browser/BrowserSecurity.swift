@@ -112,6 +112,7 @@ struct BrowserSecurity: SecurityChecking {
         if catalog.workLeft > 0 || catalog.pagesOnDemand {
             session.catalog = catalog
             session.contents = opening.contents
+            session.listingGoesOn = catalog.needsEagerListing
         }
         if catalog.pagesOnDemand { session.paged = PagedList(catalog: catalog, contents: opening.contents) }
         session.notes = opening.notes

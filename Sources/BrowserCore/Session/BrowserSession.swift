@@ -40,6 +40,9 @@ public struct BrowserSession: Sendable {
     /// Uuids the store said it does not hold (a link followed into it): the Links pane says "missing".
     public var missingInStore: Set<String> = []
 
+    /// True when `catalog` was still listing a source when this session was built (the count of members grows).
+    public var listingGoesOn = false
+
     /// Members of `catalog` still to open (0 without a catalog).
     public var unopened: Int { catalog?.workLeft ?? 0 }
 
@@ -81,6 +84,7 @@ public struct BrowserSession: Sendable {
         let skippedSince = catalog.skipped(since: skippedMark)
         next.skipped = skipped + skippedSince.lines
         next.skippedMark = skippedSince.mark
+        next.listingGoesOn = catalog.needsEagerListing
         next.missingInStore = missingInStore
         if catalog.pagesOnDemand {
             next.paged = PagedList(catalog: catalog, contents: contents, filterText: paged?.filterText ?? "")
@@ -155,6 +159,7 @@ public struct BrowserSession: Sendable {
         if catalog.workLeft > 0 || catalog.pagesOnDemand {
             self.catalog = catalog
             self.contents = contents
+            listingGoesOn = catalog.needsEagerListing
         }
         if catalog.pagesOnDemand { paged = PagedList(catalog: catalog, contents: contents) }
     }

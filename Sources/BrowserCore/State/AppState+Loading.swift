@@ -6,7 +6,7 @@ extension AppState {
     public mutating func start() -> [Effect] {
         let remaining = session.unopened
         guard remaining > 0, work == nil else { return [] }
-        work = .loading(opened: session.listed.count, total: session.listed.count + remaining)
+        work = Self.loading(session, remaining: remaining)
         return [.openMore]
     }
 
@@ -20,7 +20,13 @@ extension AppState {
             work = nil
             return []
         }
-        work = .loading(opened: fresh.listed.count, total: fresh.listed.count + remaining)
+        work = Self.loading(fresh, remaining: remaining)
         return [.openMore]
+    }
+
+    /// The status of background opening: `remaining` counts one for a listing not finished (`Catalog.workLeft`).
+    static func loading(_ session: BrowserSession, remaining: Int) -> BackgroundWork {
+        let more = session.listingGoesOn
+        return .loading(opened: session.listed.count, total: session.listed.count + remaining - (more ? 1 : 0), more: more)
     }
 }

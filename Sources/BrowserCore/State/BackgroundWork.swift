@@ -5,8 +5,9 @@ import VConModel
 public enum BackgroundWork: Sendable, Hashable {
     /// `:trust FILE` / `:key FILE`: every vCon judged again.
     case judging(SecurityAddition)
-    /// Members opened in the background as the list fills: how many are open, of how many listed.
-    case loading(opened: Int, total: Int)
+    /// Members opened in the background as the list fills: how many are open, of how many listed, and whether the
+    /// listing goes on (a big tree is listed as it is opened: `3 412/5 000+`).
+    case loading(opened: Int, total: Int, more: Bool = false)
     /// The next page of a store, after `listed` rows.
     case paging(listed: Int)
     /// A store listed again with the `\` filter (as typed).
@@ -21,7 +22,7 @@ public enum BackgroundWork: Sendable, Hashable {
         switch self {
         case .judging(.trust(let path)): "judging every vCon again with trust anchor \(path)…"
         case .judging(.key(let path)): "judging every vCon again with key \(path)…"
-        case .loading(let opened, let total): "loading \(opened)/\(total)…"
+        case .loading(let opened, let total, let more): "loading \(opened)/\(total)\(more ? "+" : "")…"
         case .paging(let listed): "loading… (the next page after row \(listed))"
         case .filtering(let text): "loading… (asking the store for \(TextSafety.line(text)))"
         case .opening(let name): "loading… (fetching \(TextSafety.line(name)))"
