@@ -10,7 +10,8 @@ struct ConfigCommand: ParsableCommand {
         abstract: "Show where the config file is, check it, or print one at the defaults.",
         discussion: """
             The file is $XDG_CONFIG_HOME/vcon-browser/config.toml (or ~/.config/vcon-browser/config.toml).
-            --check exits 0 when the file is fine or absent, 1 when it has problems (each printed as
+
+            --check exits 0 when the file is fine or absent, 1 when it has problems (each printed as \
             file:line:column: message; the browser then starts with the defaults for what is wrong).
             """
     )

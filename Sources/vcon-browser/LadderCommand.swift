@@ -11,10 +11,11 @@ struct LadderCommand: ParsableCommand {
         commandName: "ladder",
         abstract: "Print the SIP call-flow ladder of a vCon's signaling (sip-message-trace, sip-* attachments).",
         discussion: """
-            Lanes are parties; one row per message with time and delta; events (dialog start/end, joins,
-            drops, transfers) on the same time line. Lines never exceed the width; when not every lane fits,
+            Lanes are parties; one row per message with time and delta; events (dialog start/end, joins, \
+            drops, transfers) on the same time line. Lines never exceed the width; when not every lane fits, \
             a list (time from → to message) is printed instead.
-            Exit status: 0 ladders printed; 1 no SIP signaling (or no such dialog, or JSON that is not a vCon);
+
+            Exit status: 0 ladders printed; 1 no SIP signaling (or no such dialog, or JSON that is not a vCon); \
             2 the file cannot be read, is not JSON, or is encrypted.
             """
     )

@@ -12,12 +12,14 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List vCons one per row (files, directories, bundles, PostgreSQL, a vcon-server API), as text, CSV or JSON.",
         discussion: """
-            A store is a postgres:// or postgresql:// URL (libpq: PGHOST, PGUSER, PGPASSWORD, PGSERVICE, ~/.pgpass
-            and sslmode apply) or an https:// vcon-server API base (http:// on loopback only; the token comes from
+            A store is a postgres:// or postgresql:// URL (libpq: PGHOST, PGUSER, PGPASSWORD, PGSERVICE, ~/.pgpass \
+            and sslmode apply) or an https:// vcon-server API base (http:// on loopback only; the token comes from \
             VCON_SERVER_TOKEN). Stores list newest first, page by page; filters run on the store.
-            --party matches a party exactly: tel:+15551234, mailto:alice@example.com, name:Alice, or a bare
+
+            --party matches a party exactly: tel:+15551234, mailto:alice@example.com, name:Alice, or a bare \
             value in any of the three. --subject matches a substring, case-insensitive.
-            Exit status: 0 listed; 1 a file is JSON but not a vCon (listed with its problem); 2 a source or file
+
+            Exit status: 0 listed; 1 a file is JSON but not a vCon (listed with its problem); 2 a source or file \
             cannot be opened (bad URL, refused credentials, connection lost, missing file); 130 interrupted.
             """
     )

@@ -9,8 +9,8 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Summarise a vCon: generation, form, parties, dialog, analysis, attachments, relations, findings.",
         discussion: """
-            Exit status: 0 for a vCon in any form (signed and encrypted ones too); 1 when the file is JSON
-            but not a vCon; 2 when it cannot be read or is not JSON. Errors go to standard error as
+            Exit status: 0 for a vCon in any form (signed and encrypted ones too); 1 when the file is JSON \
+            but not a vCon; 2 when it cannot be read or is not JSON. Errors go to standard error as \
             file:line:column: message.
             """
     )

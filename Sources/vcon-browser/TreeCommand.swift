@@ -7,10 +7,11 @@ struct TreeCommand: ParsableCommand {
         commandName: "tree",
         abstract: "Show how vCons link to each other (group, redacted, appended/amended) as a forest.",
         discussion: """
-            Opens files, directories (recursively), .vconz bundles and - (standard input) into one library.
-            Each node shows its status (here / inline / encrypted / external, not available offline /
-            missing / hash mismatch) and its envelope badge. URLs are never fetched: external copies come
+            Opens files, directories (recursively), .vconz bundles and - (standard input) into one library. \
+            Each node shows its status (here / inline / encrypted / external, not available offline / \
+            missing / hash mismatch) and its envelope badge. URLs are never fetched: external copies come \
             from bundle files/ or --files DIR, with their content_hash checked.
+
             Exit status: the table of `vcon-browser --help` (the worst over the inputs).
             """
     )

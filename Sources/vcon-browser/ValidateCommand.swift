@@ -8,9 +8,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check vCons against the core draft: file:line:column: severity: message [rule §section] (pointer).",
         discussion: """
-            Profiles: 0.4.0 files are checked against draft-ietf-vcon-vcon-core-04 unless --profile core-03 is given;
+            Profiles: 0.4.0 files are checked against draft-ietf-vcon-vcon-core-04 unless --profile core-03 is given; \
             older files against their own generation's rules unless a profile is named. --json names the profile per file.
-            Exit status: 0 when no file has errors; 1 when any finding is an error (a file that is JSON
+
+            Exit status: 0 when no file has errors; 1 when any finding is an error (a file that is JSON \
             but not a vCon counts as one); 2 when a file cannot be read or is not JSON at all.
             """
     )

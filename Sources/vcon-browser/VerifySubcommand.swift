@@ -11,10 +11,11 @@ struct VerifySubcommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check signatures, decryption, certificate chains, content hashes and STIR PASSporTs.",
         discussion: """
-            Prints one line per layer (outermost first) with its verdict and reason, then the certificate
-            chain, content hashes and STIR. Nothing is fetched: x5u and external URLs are offline unless a
+            Prints one line per layer (outermost first) with its verdict and reason, then the certificate \
+            chain, content hashes and STIR. Nothing is fetched: x5u and external URLs are offline unless a \
             local copy is given. Without --trust the chain is never called trusted.
-            Exit status: 0 verified or unsigned; 1 invalid, or JSON that is not a vCon; 2 unreadable;
+
+            Exit status: 0 verified or unsigned; 1 invalid, or JSON that is not a vCon; 2 unreadable; \
             3 untrusted or encrypted (the table of `vcon-browser --help`).
             """
     )
