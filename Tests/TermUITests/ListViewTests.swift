@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import TermUI
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func filterHidesRowsAndSaysHowMany() {
-        var items = list.items
+        var items = Array(list.items)
         items.append(SafeText("other 10"))
         let filtered = ListView(items: items, glyphs: .unicode)
         var state = ListViewState(selected: 0, filter: "OTHER")
@@ -66,5 +67,27 @@ import Testing
         let ascii = ListView(items: ["a very long row indeed"], glyphs: .ascii)
         let buffer = render(width: 10, height: 1) { ascii.render(into: &$0, area: $0.area, state: &state) }
         #expect(buffer.lines == ["> a very ~"])
+    }
+
+    /// Counts the rows a `ListRows` was asked to draw.
+    final class Drawn: Sendable {
+        let count = Mutex(0)
+    }
+
+    @Test func onlyTheRowsOnScreenAreDrawn() {
+        let drawn = Drawn()
+        let rows = ListRows(count: 100_000) { index in
+            drawn.count.withLock { $0 += 1 }
+            return SafeText("row \(index)")
+        }
+        var state = ListViewState(selected: 50_000)
+        let buffer = render(width: 30, height: 10) { ListView(rows: rows, glyphs: .ascii).render(into: &$0, area: $0.area, state: &state) }
+        #expect(buffer.plainText.contains("row 50000"))
+        #expect(drawn.count.withLock { $0 } == 10, "the ten rows shown, not 100 000")
+    }
+
+    @Test func aFilterMatchesWhatARowSays() {
+        let rows = ListRows(count: 1_000) { SafeText("row \($0)") }
+        #expect(ListView(rows: rows, glyphs: .ascii).visibleIndices(filter: "ROW 99").count == 11)
     }
 }

@@ -63,7 +63,7 @@ public enum BrowserScreen {
             buffer.write(note, x: layout.box.maxX - note.width - 2, y: layout.box.maxY - 1)
         }
         var listState = state.libraryCursor.listViewState
-        let list = ListView(items: state.libraryRows, glyphs: glyphs, theme: theme, numbered: state.showNumbers)
+        let list = ListView(rows: state.libraryRows, glyphs: glyphs, theme: theme, numbered: state.showNumbers)
         list.render(into: &buffer, area: layout.list, state: &listState)
         if let search = state.listSearch {
             highlight(search.query, rows: state.libraryRows, list: list, state: listState, area: layout.list, theme: theme, into: &buffer)

@@ -33,7 +33,7 @@ enum SearchHighlight {
 extension BrowserScreen {
     /// Highlights `query` in the rows a `ListView` drew into `area` with `state` (the vCon list's `/`).
     static func highlight(
-        _ query: String, rows: [SafeText], list: ListView, state: ListViewState, area: Rect, theme: Theme,
+        _ query: String, rows: ListRows, list: ListView, state: ListViewState, area: Rect, theme: Theme,
         into buffer: inout CellBuffer
     ) {
         let visible = list.visibleIndices(filter: state.filter)

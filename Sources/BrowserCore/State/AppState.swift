@@ -15,7 +15,7 @@ public struct AppState: Sendable {
     /// True while the vCon list shows (several vCons opened and none open yet).
     public internal(set) var showingLibrary: Bool
     public internal(set) var libraryCursor = ListCursor()
-    public internal(set) var libraryRows: [SafeText] = []
+    public internal(set) var libraryRows = ListRows([])
     /// The open vCon (index into `session.documents`).
     public internal(set) var document: Int
     public internal(set) var pane: Pane = .summary

@@ -19,12 +19,12 @@ public struct ListCursor: Sendable, Hashable {
     }
 
     /// Indices of the rows that match the filter (case-insensitive, as `ListView` does).
-    public static func visible(_ rows: [SafeText], filter: String) -> [Int] {
-        ListView(items: rows, glyphs: .ascii).visibleIndices(filter: filter)
+    public static func visible(_ rows: ListRows, filter: String) -> [Int] {
+        ListView(rows: rows, glyphs: .ascii).visibleIndices(filter: filter)
     }
 
     /// Moves among the visible rows and keeps the selection inside a viewport of `height` rows.
-    public mutating func move(_ movement: Movement, rows: [SafeText], height: Int) {
+    public mutating func move(_ movement: Movement, rows: ListRows, height: Int) {
         let visible = Self.visible(rows, filter: filter)
         guard !visible.isEmpty else { return }
         let position = visible.firstIndex(of: selected) ?? 0
@@ -34,7 +34,7 @@ public struct ListCursor: Sendable, Hashable {
     }
 
     /// Selects `index` (if visible) and scrolls to it.
-    public mutating func select(_ index: Int, rows: [SafeText], height: Int) {
+    public mutating func select(_ index: Int, rows: ListRows, height: Int) {
         guard index >= 0, index < rows.count else { return }
         if !Self.visible(rows, filter: filter).contains(index) { filter = "" }
         selected = index
@@ -42,7 +42,7 @@ public struct ListCursor: Sendable, Hashable {
     }
 
     /// Puts the selection on a visible row and the offset around it.
-    public mutating func clamp(rows: [SafeText], height: Int) {
+    public mutating func clamp(rows: ListRows, height: Int) {
         let visible = Self.visible(rows, filter: filter)
         guard !visible.isEmpty else {
             offset = 0
@@ -55,6 +55,12 @@ public struct ListCursor: Sendable, Hashable {
         if position < offset { offset = position }
         if position >= offset + h { offset = position - h + 1 }
     }
+
+    /// The same over rows already drawn (a pane's items, the findings).
+    public static func visible(_ rows: [SafeText], filter: String) -> [Int] { visible(ListRows(rows), filter: filter) }
+    public mutating func move(_ movement: Movement, rows: [SafeText], height: Int) { move(movement, rows: ListRows(rows), height: height) }
+    public mutating func select(_ index: Int, rows: [SafeText], height: Int) { select(index, rows: ListRows(rows), height: height) }
+    public mutating func clamp(rows: [SafeText], height: Int) { clamp(rows: ListRows(rows), height: height) }
 
     /// The widget state that draws this cursor.
     var listViewState: ListViewState {

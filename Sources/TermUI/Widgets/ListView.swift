@@ -9,13 +9,18 @@
 ///
 /// The data (rows) lives here; where the cursor is lives in `ListViewState`.
 public struct ListView: Sendable {
-    public var items: [SafeText]
+    public var items: ListRows
     public var glyphs: Glyphs
     public var theme: Theme
     public var numbered: Bool
 
     public init(items: [SafeText], glyphs: Glyphs, theme: Theme = .standard, numbered: Bool = false) {
-        self.items = items
+        self.init(rows: ListRows(items), glyphs: glyphs, theme: theme, numbered: numbered)
+    }
+
+    /// A list over rows drawn on demand (only the rows on screen are drawn).
+    public init(rows: ListRows, glyphs: Glyphs, theme: Theme = .standard, numbered: Bool = false) {
+        self.items = rows
         self.glyphs = glyphs
         self.theme = theme
         self.numbered = numbered
@@ -30,7 +35,7 @@ public struct ListView: Sendable {
     public func visibleIndices(filter: String) -> [Int] {
         guard !filter.isEmpty else { return Array(items.indices) }
         let needle = filter.lowercased()
-        return items.indices.filter { items[$0].plainText.lowercased().contains(needle) }
+        return items.indices.filter { items.matchText($0).contains(needle) }
     }
 
     /// Draws the rows into `area`, fixing up `state` (selection kept visible and on a matching row).
