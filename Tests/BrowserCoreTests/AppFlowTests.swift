@@ -181,6 +181,16 @@ import VConModel
         #expect(now == [.quit])
     }
 
+    @Test func theListFilterMatchesWhatARowCuts() throws {
+        let long = "Refund of a very long subject that the list cuts well before its last word zebra"
+        let first = try loadFixture(fixtureJSON.replacingOccurrences(of: "Refund", with: long), source: "a.json")
+        let second = try loadFixture(fixtureJSON.replacingOccurrences(of: "Refund", with: "Second call"), source: "b.json")
+        let state = AppState(session: BrowserSession(files: [first, second]), size: TerminalSize(width: 60, height: 20))
+        #expect(!state.libraryRows[0].plainText.contains("zebra"), "the row is cut")
+        #expect(ListCursor.visible(state.libraryRows, filter: "ZEBRA") == [0])
+        #expect(ListCursor.visible(state.libraryRows, filter: "second") == [1])
+    }
+
     @Test func severalVConsShowTheListFirst() throws {
         let second = try loadFixture(fixtureJSON.replacingOccurrences(of: "Refund", with: "Second call"), source: "b.json")
         var state = AppState(

@@ -23,6 +23,8 @@ extension AppState {
         // Drawn when shown (or matched by a filter): 200 styled glyphs a row for 100 000 rows was most of the
         // memory of a big tree's list, and each background step drew every row again.
         let (data, glyphs, theme) = (rows, glyphs, theme)
-        libraryRows = ListRows(count: data.count) { data[$0].text(columns, glyphs: glyphs, theme: theme) }
+        let filterTexts = LibraryFilterTexts(data)
+        libraryRows = ListRows(
+            count: data.count, text: { data[$0].text(columns, glyphs: glyphs, theme: theme) }, filterText: filterTexts.text)
     }
 }
