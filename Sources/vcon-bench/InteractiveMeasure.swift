@@ -50,7 +50,7 @@ struct InteractiveMeasure {
 
     /// Runs tmux and returns its output (nil when it failed; "" when not captured). posix_spawn and waitpid, not
     /// Foundation's Process: its waitUntilExit never returned for the client of `new-session -d`.
-    private static func tmux(_ arguments: [String], capture: Bool = true) -> String? {
+    static func tmux(_ arguments: [String], capture: Bool = true) -> String? {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { return nil }
         var actions = posix_spawn_file_actions_t()
@@ -86,6 +86,22 @@ struct InteractiveMeasure {
         waitpid(pid, &status, 0)
         return status == 0 ? String(decoding: output, as: UTF8.self) : nil
     }
+}
+
+/// A detached tmux session of a fixed size running one command, driven by keys and read by `capture-pane`.
+struct TmuxPane {
+    let name = "vcon-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let size: String
+
+    func start(_ argv: [String]) -> Bool {
+        let (width, height) = (size.split(separator: "x").first ?? "200", size.split(separator: "x").last ?? "60")
+        return InteractiveMeasure.tmux(
+            ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), "--"] + argv, capture: false) != nil
+    }
+    func capture() -> String? { InteractiveMeasure.tmux(["capture-pane", "-p", "-t", name]) }
+    func send(literal text: String) { _ = InteractiveMeasure.tmux(["send-keys", "-t", name, "-l", text], capture: false) }
+    func send(key: String) { _ = InteractiveMeasure.tmux(["send-keys", "-t", name, key], capture: false) }
+    func stop() { _ = InteractiveMeasure.tmux(["kill-session", "-t", name], capture: false) }
 }
 
 extension String {

@@ -53,6 +53,8 @@ struct WholeProcessBenchmark {
                 ("bundle list", RunMeasure.best(of: 3, [browser, "bundle", "list", bundle])),
             ], size: fileSize(bundle))
 
+        trust(bundle: bundle, browser: browser)
+
         let directory = work + "/server-layout-\(fileCount)"
         if !FileManager.default.fileExists(atPath: directory) { generateServerLayout(directory, count: fileCount) }
         print("\n\(directory) (\(fileCount) files in YYYY/MM/DD/<uuid>.json)")
@@ -133,5 +135,30 @@ struct WholeProcessBenchmark {
                 #"{"vcon":"0.4.0","uuid":"\#(uuid)","created_at":"2025-01-01T00:00:00Z","subject":"Call \#(index)","parties":[{"tel":"+15550100"},{"tel":"+15550199"}],"dialog":[]}"#
             manager.createFile(atPath: "\(directory)/\(uuid).json", contents: Data(json.utf8))
         }
+    }
+}
+
+extension WholeProcessBenchmark {
+    /// `vcon-bench trust`: the bundle of `--count` members (generated when missing), `:trust` with j pressed meanwhile.
+    func trust() {
+        let count = options.int("count", default: 10_000)
+        let bundle = NSTemporaryDirectory() + "vcon-bench-whole/bundle-\(count).vconz"
+        try? FileManager.default.createDirectory(atPath: NSTemporaryDirectory() + "vcon-bench-whole", withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: bundle) { try? BundleBenchmark.generate(count: count, at: bundle) }
+        print("\(bundle) (\(count) members)")
+        trust(bundle: bundle, browser: buildDirectory() + "/vcon-browser")
+    }
+
+    func trust(bundle: String, browser: String) {
+        let anchor = FileManager.default.currentDirectoryPath + "/Tests/VConCryptoTests/Fixtures/pki/root.pem"
+        guard let trust = TrustMeasure.run(browser: browser, bundle: bundle, anchor: anchor) else {
+            print("  :trust                   (not measured: needs tmux, run from the package root)")
+            return
+        }
+        print(
+            String(
+                format: "  :trust (every vCon judged again) %.2f s; j pressed %d times meanwhile, %d answered before it ended; "
+                    + "slowest answer %.0f ms",
+                trust.judging, trust.keysSent, trust.keysAnswered, trust.longestAnswer * 1000))
     }
 }

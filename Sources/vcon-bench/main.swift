@@ -16,6 +16,7 @@ case "frames": FramesBenchmarkRun(options: options).run()
 case "hash": HashBenchmarkRun(options: options).run()
 case "ladder": LadderBenchmarkRun(options: options).run()
 case "stores": StoreBenchmark(options: options).run()
+case "trust": WholeProcessBenchmark(options: options).trust()
 case "bundle":
     do {
         let result = try BundleBenchmark.listing(count: options.int("count", default: 10_000))
@@ -38,6 +39,7 @@ default:
                                    the real executable as a subprocess: first screen and show on a ~N MB vCon and on a
                                    file of small objects, beside python3 json.load and jq; first screen of an N-member
                                    bundle and of a directory of N files in the vcon-server layout
+          trust [--count N]        only the whole benchmark's `:trust` on the N-member bundle, with j pressed meanwhile
           stores [--pg URL] [--rows N] [--api-rows N] [--reuse]
                                    PostgreSQL (VCON_TEST_PG) at 10 000 and N rows (default 1 000 000), with and
                                    without an index on created_at; the API source over N generated vCons

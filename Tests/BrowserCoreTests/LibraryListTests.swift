@@ -85,4 +85,9 @@ import Testing
         let text = row.text(columns, glyphs: .unicode, theme: .standard).plainText
         #expect(text.hasPrefix(String(long.prefix(LibraryColumns.timeMaximum - 1)) + "…  [-]"))
     }
+
+    @Test(arguments: ["plain ascii 123", "", "tab\there", "esc \u{1B}[31m", "名前 wide", "é combining e\u{301}", "\u{7F}del"])
+    func columnWidthsMeasureAsDrawn(_ text: String) {
+        #expect(LibraryColumns.cells(text) == SafeText(text).width)
+    }
 }
