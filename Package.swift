@@ -78,11 +78,12 @@ let package = Package(
         // SIP scenarios and vCon JSON builders for the ladder tests.
         .target(name: "LadderTestSupport", dependencies: ["VConModel", "VConSIP", "TestSupport"], path: "Tests/LadderTestSupport"),
         // Seeded mutators, seed lists and the model pipeline driver shared by the Robustness suites.
-        .target(name: "RobustnessSupport", dependencies: ["VConModel", "TestSupport"], path: "Tests/RobustnessSupport"),
+        .target(name: "RobustnessSupport", dependencies: ["VConModel", "VConCommands", "TestSupport"], path: "Tests/RobustnessSupport"),
 
         .testTarget(name: "VConJSONTests", dependencies: ["VConJSON", "TestSupport"]),
         .testTarget(
-            name: "VConModelTests", dependencies: ["VConModel", "VConSIP", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
+            name: "VConModelTests",
+            dependencies: ["VConModel", "VConSIP", "VConCommands", "LadderTestSupport", "RobustnessSupport", "TestSupport"]),
         .testTarget(
             name: "VConCryptoTests",
             dependencies: ["VConCrypto", "VConModel", "VConBundle", "VConCommands", "COpenSSL", "RobustnessSupport", "TestSupport"],
@@ -105,7 +106,7 @@ let package = Package(
         .target(name: "StoreTestSupport", dependencies: ["TestSupport"], path: "Tests/StoreTestSupport"),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["VConStore", "VConPostgres", "VConServerAPI", "VConModel", "StoreTestSupport", "TestSupport"]),
+            dependencies: ["VConStore", "VConPostgres", "VConServerAPI", "VConModel", "VConCommands", "StoreTestSupport", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

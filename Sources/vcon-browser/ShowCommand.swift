@@ -1,5 +1,6 @@
 import ArgumentParser
 import VConBundle
+import VConCommands
 import VConLibrary
 import VConModel
 

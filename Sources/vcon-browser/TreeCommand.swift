@@ -1,4 +1,5 @@
 import ArgumentParser
+import VConCommands
 import VConModel
 
 /// `vcon-browser tree PATH...`: the group / redacted / appended / amended graph of everything opened.

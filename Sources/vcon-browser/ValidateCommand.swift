@@ -1,4 +1,5 @@
 import ArgumentParser
+import VConCommands
 import VConLibrary
 import VConModel
 

@@ -1,3 +1,4 @@
+import VConCommands
 import VConModel
 import VConSIP
 

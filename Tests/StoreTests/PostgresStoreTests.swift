@@ -2,6 +2,7 @@ import Foundation
 import StoreTestSupport
 import TestSupport
 import Testing
+import VConCommands
 import VConModel
 import VConStore
 

@@ -16,7 +16,7 @@ public struct Analysis: Sendable {
     public var content: Content { Content(owner: json) }
     public var isPlaceholder: Bool { json.isObject && json.count == 0 }
 
-    static func indices(_ value: JSONValue?) -> [Int] {
+    public static func indices(_ value: JSONValue?) -> [Int] {
         guard let value else { return [] }
         if let one = value.int { return [one] }
         return value.elements.compactMap(\.int)

@@ -1,4 +1,5 @@
 import Foundation
+import VConCommands
 import VConModel
 import VConSIP
 

@@ -3,6 +3,7 @@ import RobustnessSupport
 import TestSupport
 import Testing
 import VConBundle
+import VConCommands
 import VConCrypto
 import VConModel
 

@@ -1,4 +1,5 @@
 import Testing
+import VConCommands
 
 @testable import VConModel
 

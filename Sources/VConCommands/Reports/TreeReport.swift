@@ -1,3 +1,6 @@
+import Foundation
+import VConModel
+
 /// Text and JSON renderings of a relation graph for `vcon-browser tree`.
 public enum TreeReport {
     /// The forest, one line per node, children indented under their parent:

@@ -1,3 +1,6 @@
+import Foundation
+import VConModel
+
 /// The `show` summary of one loaded file: a pure function of the file and its findings, rendered
 /// as text (`text()`) or stable JSON (`json()`). Every string from the vCon is made terminal-safe.
 public struct ShowReport: Sendable {

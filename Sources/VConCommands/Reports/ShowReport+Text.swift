@@ -1,3 +1,6 @@
+import Foundation
+import VConModel
+
 /// The text form of `show`: aligned `label  value` lines, then one line per party, dialog,
 /// analysis, attachment and relation.
 extension ShowReport {

@@ -1,3 +1,6 @@
+import Foundation
+import VConModel
+
 /// Renders findings for `validate`: one `file:line:column: severity: message [rule] (pointer)` line
 /// each, or JSON. Pure: the caller prints. Every vCon-derived string goes through `TextSafety`.
 public enum FindingsReport {

@@ -1,3 +1,6 @@
+import Foundation
+import VConModel
+
 /// The `--json` form of `show`: the same facts with a fixed key order.
 extension ShowReport {
     /// The summary as a JSON value (render with `JSONOutput.render(indent:)`).

@@ -1,3 +1,6 @@
+import Foundation
+import VConModel
+
 /// What the outer envelope of a signed or encrypted vCon says, read without any key:
 /// signature count, algorithms, certificate chain or URL, header uuid; JWE content type and cipher.
 public struct EnvelopeSummary: Sendable {
