@@ -135,8 +135,11 @@ extension BrowserScreen {
         list += [
             hint(.nextPane), hint(.search), hint(.help),
             hint(.back, state.session.paged != nil || state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit"),
-            copy, hint(.explain), hint(.timeMode),
+            copy,
         ]
+        // `o` where there is an inline body to hand over (a dialog, analysis or attachment selected).
+        if state.selectedContent()?.0.isInline == true { list.append(hint(.openWith)) }
+        list += [hint(.explain), hint(.timeMode)]
         return list.compactMap { $0 }
     }
 }
