@@ -54,9 +54,8 @@ struct OpenedLibrary {
         if let openFirst { try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
         let all = sourceProblems + catalog.problems
-        let line = { (problem: SourceProblem) in "\(TextSafety.line(problem.place)): \(TextSafety.line(problem.message))" }
-        var problems = all.filter { !$0.isNote }.map(line)
-        let notes = all.filter(\.isNote).map(line)
+        var problems = all.filter { !$0.isNote }.map(\.line)
+        let notes = all.filter(\.isNote).map(\.line)
         // A path that cannot be opened counts; a listing's notes (a store's "showing the newest 50") do not.
         var status = sourceProblems.isEmpty ? ExitStatus.ok : ExitStatus.unreadable
         // Nothing listed at all, and a listing failed (a store that refused the token on its first page): unreadable.

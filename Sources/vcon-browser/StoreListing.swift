@@ -62,7 +62,7 @@ enum StoreListing {
         catalog.listAll()
         var status = ExitStatus.ok
         for problem in made.problems + catalog.problems {
-            Output.error("\(TextSafety.line(problem.place)): \(TextSafety.line(problem.message))")
+            Output.error(problem.line)
         }
         if !made.problems.isEmpty { status = ExitStatus.unreadable }
         for entry in catalog.entries where remaining > 0 {

@@ -7,10 +7,7 @@ import Testing
 /// Inputs the `keyscript` fuzz target found (Tests/Fuzz/keyscript): every key press a script yields prints as
 /// notation that parses back to the same press.
 @Suite struct FuzzRegressionTests {
-    static let files: [String] = {
-        let directory = PackagePaths.path("Tests/Fuzz/keyscript")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
-    }()
+    static let files = PackagePaths.files(in: "Tests/Fuzz/keyscript")
 
     @Test func everyFileIsThere() { #expect(Self.files.count >= 2) }
 

@@ -17,4 +17,11 @@ public enum PackagePaths {
 
     /// A path inside the package.
     public static func path(_ relative: String) -> String { url(relative).path }
+
+    /// The files of a folder inside the package, sorted, as full paths (empty when it is missing): the fuzz
+    /// regression inputs of `Tests/Fuzz/NAME`.
+    public static func files(in relative: String) -> [String] {
+        let directory = path(relative)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
+    }
 }

@@ -8,10 +8,7 @@ import Testing
 /// lists is found again by its name, every pointer leads back to its value, and the minified text parses again to
 /// the same number of values.
 @Suite struct JSONFuzzRegressionTests {
-    static let files: [String] = {
-        let directory = PackagePaths.path("Tests/Fuzz/json")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
-    }()
+    static let files = PackagePaths.files(in: "Tests/Fuzz/json")
 
     @Test func everyFileIsThere() { #expect(Self.files.count >= 2) }
 

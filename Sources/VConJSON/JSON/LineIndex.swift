@@ -85,9 +85,4 @@ struct LineIndex: Sendable {
         }
         return count
     }
-
-    /// Byte offsets where lines start (after each LF), the first being 0.
-    static func lineStarts(of bytes: UnsafeRawBufferPointer) -> [Int] {
-        LineIndex(bytes: bytes).starts
-    }
 }

@@ -157,7 +157,7 @@ extension Catalog {
             var next = mark
             var lines: [String] = []
             for problem in state.problems.dropFirst(mark.problems) where !problem.isNote {
-                lines.append("\(TextSafety.line(problem.place)): \(TextSafety.line(problem.message))")
+                lines.append(problem.line)
             }
             next.problems = state.problems.count
             for entry in state.entries where !mark.failed.contains(entry.id) {

@@ -1,3 +1,5 @@
+import VConModel
+
 /// One page of a listing.
 public struct ListPage: Sendable {
     public var members: [MemberListing]
@@ -37,4 +39,7 @@ public struct SourceProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(place): \(message)" }
+
+    /// `place: why` safe for a terminal, as messages, stderr and the browser's `!` list print it.
+    public var line: String { "\(TextSafety.line(place)): \(TextSafety.line(message))" }
 }
