@@ -79,6 +79,9 @@ public enum UnsafeText {
     /// One line of safe text: every code point that must be escaped in its cluster becomes `\uXXXX`,
     /// newlines and tabs too unless `keepLayout` (then `\n` and `\t` stay, for multi-line blocks).
     public static func escaped(_ text: String, keepLayout: Bool = false) -> String {
+        // Printable ASCII is always safe, and it is most of what is escaped (paths, uuids, subjects): returned
+        // as it is, without walking its clusters (a 100 000-file tree spent a fifth of its listing here).
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for cluster in text {

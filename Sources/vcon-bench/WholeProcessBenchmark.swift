@@ -55,12 +55,33 @@ struct WholeProcessBenchmark {
 
         trust(bundle: bundle, browser: browser)
 
+        tree(count: fileCount, work: work, browser: browser)
+        if !options.flag("keep") { try? FileManager.default.removeItem(atPath: work) }
+    }
+
+    /// `vcon-bench tree` (and part of `whole`): a directory of `--files` small vCons in the vcon-server layout, as
+    /// the browser lists it: first screen and peak RSS, the whole list filled while `j` is pressed every 100 ms,
+    /// and the batch run (which opens every member before its one frame).
+    func tree(count: Int? = nil, work: String? = nil, browser: String? = nil) {
+        let fileCount = count ?? options.int("files", default: 100_000)
+        let work = work ?? NSTemporaryDirectory() + "vcon-bench-whole"
+        let browser = browser ?? buildDirectory() + "/vcon-browser"
+        try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let directory = work + "/server-layout-\(fileCount)"
         if !FileManager.default.fileExists(atPath: directory) { generateServerLayout(directory, count: fileCount) }
         print("\n\(directory) (\(fileCount) files in YYYY/MM/DD/<uuid>.json)")
         interactive(InteractiveMeasure.run([browser, directory], ready: "vCons (", busy: "loading"), size: 0)
+        if let (first, fill) = KeyPressMeasure.fill(browser: browser, path: directory) {
+            print(
+                String(
+                    format: "  list filled (tmux)       %.3f s after a first screen at %.3f s; j pressed %d times meanwhile, "
+                        + "%d answered while it filled; slowest answer %.0f ms",
+                    first + fill.busy, first, fill.keysSent, fill.keysAnswered, fill.longestAnswer * 1000))
+        } else {
+            print("  list filled (tmux)       (not measured: needs tmux)")
+        }
+        let screen = ["--keys", "", "--size", "200x60", "--dump", "text"]
         table([("first screen (batch)", RunMeasure.best(of: 1, [browser, directory] + screen))], size: 0)
-        if !options.flag("keep") { try? FileManager.default.removeItem(atPath: work) }
     }
 
     /// The interactive row: first screen in a 200×60 tmux pane, when background work finished, peak RSS.
@@ -151,7 +172,7 @@ extension WholeProcessBenchmark {
 
     func trust(bundle: String, browser: String) {
         let anchor = FileManager.default.currentDirectoryPath + "/Tests/VConCryptoTests/Fixtures/pki/root.pem"
-        guard let trust = TrustMeasure.run(browser: browser, bundle: bundle, anchor: anchor) else {
+        guard let trust = KeyPressMeasure.trust(browser: browser, bundle: bundle, anchor: anchor) else {
             print("  :trust                   (not measured: needs tmux, run from the package root)")
             return
         }
@@ -159,6 +180,6 @@ extension WholeProcessBenchmark {
             String(
                 format: "  :trust (every vCon judged again) %.2f s; j pressed %d times meanwhile, %d answered before it ended; "
                     + "slowest answer %.0f ms",
-                trust.judging, trust.keysSent, trust.keysAnswered, trust.longestAnswer * 1000))
+                trust.busy, trust.keysSent, trust.keysAnswered, trust.longestAnswer * 1000))
     }
 }

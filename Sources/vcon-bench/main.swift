@@ -17,6 +17,7 @@ case "hash": HashBenchmarkRun(options: options).run()
 case "ladder": LadderBenchmarkRun(options: options).run()
 case "stores": StoreBenchmark(options: options).run()
 case "trust": WholeProcessBenchmark(options: options).trust()
+case "tree": WholeProcessBenchmark(options: options).tree()
 case "bundle":
     do {
         let result = try BundleBenchmark.listing(count: options.int("count", default: 10_000))
@@ -40,6 +41,8 @@ default:
                                    file of small objects, beside python3 json.load and jq; first screen of an N-member
                                    bundle and of a directory of N files in the vcon-server layout
           trust [--count N]        only the whole benchmark's `:trust` on the N-member bundle, with j pressed meanwhile
+          tree [--files N]         only the whole benchmark's directory of N files (default 100000): first screen, the
+                                   list filled with j pressed meanwhile, the batch run
           stores [--pg URL] [--rows N] [--api-rows N] [--reuse]
                                    PostgreSQL (VCON_TEST_PG) at 10 000 and N rows (default 1 000 000), with and
                                    without an index on created_at; the API source over N generated vCons

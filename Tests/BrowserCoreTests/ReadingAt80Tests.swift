@@ -72,6 +72,40 @@ import VConModel
         #expect(ShortIDs.make(["a.json", "b.json"], ellipsis: "…") == ["a.json", "b.json"])
     }
 
+    /// The ASCII path counts windows as packed bytes; the cut must be the one the string path makes.
+    @Test func shortIDsOfASCIIIdsAreTheStringPathsWindows() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789abcdef-.")
+        for round in 0..<40 {
+            let ids = (0..<(5 + round * 7)).map { index -> String in
+                let length = round % 3 == 0 ? Int.random(in: 1...14, using: &generator) : 36
+                return index % 9 == 0
+                    ? "common-prefix-and-tail" : String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            }
+            #expect(ShortIDs.make(ids, ellipsis: "…") == Self.shortIDsAsStrings(ids, ellipsis: "…"), "\(ids)")
+        }
+    }
+
+    /// `ShortIDs.make` as it was written first, over characters and sets of strings.
+    static func shortIDsAsStrings(_ ids: [String], ellipsis: String) -> [String] {
+        let characters = ids.map(Array.init)
+        let window = ShortIDs.window
+        let longest = characters.map(\.count).max() ?? 0
+        guard longest > window else { return ids }
+        let distinctIDs = Set(ids).count
+        var best = (start: 0, distinct: 0)
+        for start in 0...(longest - window) {
+            let distinct = Set(characters.map { String($0.dropFirst(start).prefix(window)) }).count
+            if distinct > best.distinct { best = (start, distinct) }
+            if distinct == distinctIDs { break }
+        }
+        return characters.map { id in
+            guard id.count > window else { return String(id) }
+            let start = min(best.start, id.count - window)
+            return (start > 0 ? ellipsis : "") + String(id[start..<(start + window)]) + (start + window < id.count ? ellipsis : "")
+        }
+    }
+
     // MARK: - 9: verdicts
 
     @Test func badgesAreColouredByVerdictAndTheHeaderNeverCutsIt() throws {

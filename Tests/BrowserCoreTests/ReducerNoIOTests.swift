@@ -174,6 +174,29 @@ import VConModel
         #expect(state.libraryCursor.selected == 2, "the cursor stayed on its row while the list grew")
     }
 
+    /// A background step while a vCon is open swaps in the grown session under it: its pane, the JSON tree's
+    /// folds and the detail's cursor stay (every step used to rebuild the tree and reset the detail), and the
+    /// rows already built are kept, the new ones added by the worker.
+    @Test func aBackgroundStepKeepsTheOpenVConAsItWas() throws {
+        let calls = ReducerNoIOTests.Calls()
+        let session = BrowserSession(catalog: Catalog(sources: [ManySource(calls: calls, count: 1_200)]), openFirst: 10)
+        var state = AppState(session: session, size: TerminalSize(width: 120, height: 40))
+        let effects = state.start()
+        _ = state.handle(script: try KeyScript.parse("jj<Enter>8"))
+        #expect(state.pane == .json)
+        let tree = try #require(state.tree)
+        _ = state.handle(script: try KeyScript.parse("j<Space>"))
+        let folds = state.treeState
+        let rowsBefore = state.libraryRowData.rows.map(\.title)
+        BrowserApp.settle(&state, effects)
+        #expect(state.session.listed.count == 1_200)
+        #expect(state.pane == .json && state.treeState == folds)
+        #expect(state.tree.map { $0.nodeCount == tree.nodeCount } == true)
+        #expect(state.currentDocument?.vcon?.subject == "call 2")
+        #expect(Array(state.libraryRowData.rows.prefix(10).map(\.title)) == rowsBefore)
+        #expect(state.libraryRowData.rows.count == 1_200 && state.libraryRowData.rows[1_199].title == "call 1199")
+    }
+
     /// Each background step rebuilds the session over everything open so far: the steps double, so a big
     /// listing costs a few rebuilds, not one per 500 members (3 000 members: 4 steps, not 6; 100 000: 8, not 200).
     @Test func backgroundStepsDoubleSoTheWholeListingIsLinear() {

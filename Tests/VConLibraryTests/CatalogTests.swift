@@ -172,6 +172,46 @@ struct CatalogTests {
         #expect(later.lines.count == 1 && later.lines[0].contains("m1100") && later.lines[0].contains("disk on fire"))
         #expect(catalog.skipped(since: later.mark).lines.isEmpty)
     }
+
+    @Test("what background opening opened is taken by the next library step, whatever the cache holds")
+    func openedMembersWaitForTheLibraryPastTheCache() throws {
+        let many = CountingSource((0..<300).map { ("m\($0)", vconJSON(String(format: "00000000-0000-4000-8000-%012d", $0))) })
+        let catalog = Catalog(sources: [many], cacheLimit: 1)
+        catalog.listAll()
+        try catalog.openNext(200)
+        let first = catalog.library()
+        try catalog.openNext(200)
+        let all = catalog.library(extending: first)
+        #expect(all.library.members.count == 300)
+        #expect(catalog.statistics.opens == 300, "the browser's cache of 64 made every library step open its members again")
+        #expect(many.loads.count == 300)
+    }
+
+    @Test("opening on every core records what opening one by one does, in listing order")
+    func parallelOpeningMatchesOneByOne() throws {
+        let members = (0..<700).map { index in
+            // Every fifth member has a finding (no parties), every seventh is not JSON, one cannot be read.
+            index % 7 == 3
+                ? ("m\(index)", "{nope")
+                : (
+                    "m\(index)",
+                    index % 5 == 0
+                        ? #"{"vcon":"0.4.0","uuid":"\#(String(format: "00000000-0000-4000-8000-%012d", index))"}"#
+                        : vconJSON(String(format: "00000000-0000-4000-8000-%012d", index))
+                )
+        }
+        let parallel = Catalog(sources: [CountingSource(members, failing: ["m11"])])
+        parallel.listAll()
+        try parallel.openNext(700)
+        let oneByOne = Catalog(sources: [CountingSource(members, failing: ["m11"])])
+        oneByOne.listAll()
+        for id in 0..<700 { _ = try oneByOne.open(id) }
+        #expect(parallel.entries.map(\.state) == oneByOne.entries.map(\.state))
+        #expect(parallel.entries.map(\.summary.uuid) == oneByOne.entries.map(\.summary.uuid))
+        #expect(parallel.skipped(since: SkippedMark()).lines == oneByOne.skipped(since: SkippedMark()).lines)
+        let uuid = String(format: "00000000-0000-4000-8000-%012d", 641)
+        #expect(parallel.lookup(uuid: uuid) == .found([641]))
+    }
 }
 
 /// Counts calls from handlers that may run on any thread.

@@ -69,10 +69,16 @@ extension BrowserApp {
                 return .securityChecked(member)
             }
         case .openMore:
-            let session = state.session
+            let (session, rows, time, ellipsis) = (state.session, state.libraryRowData, state.time, state.glyphs.ellipsis)
             return { _ in
                 let remaining = (try? session.catalog?.openNext(batch(opened: session.listed.count))) ?? 0
-                return .membersOpened(SessionBox(session.grown()), remaining: remaining)
+                let grown = session.grown()
+                // The list's rows too, here rather than on the key loop: the new members' rows, and the ids cut again.
+                let prepared =
+                    grown.paged == nil
+                    ? LibraryRowData.build(
+                        grown, time: time, ellipsis: ellipsis, keeping: rows, kept: LibraryRowData.sharedPrefix(session, grown)) : nil
+                return .membersOpened(SessionBox(grown, rows: prepared), remaining: remaining)
             }
         case .listMore, .relist, .openEntry, .fetchReference:
             return storeJob(for: effect, session: state.session)

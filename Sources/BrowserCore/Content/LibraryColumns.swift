@@ -35,7 +35,7 @@ struct LibraryColumns: Sendable, Equatable {
     /// uuid in its place.
     static func fit(_ rows: [LibraryRow], width: Int) -> LibraryColumns {
         let withFile = fitColumns(rows, width: width)
-        let idWidth = min(ShortIDs.window + 2, rows.map { cells($0.shortID) }.max() ?? 0)
+        let idWidth = widest(rows.map(\.shortID), atMost: ShortIDs.window + 2)
         guard withFile.file == 0, idWidth > 0, width - idWidth - gap > titleMinimum else { return withFile }
         var columns = fitColumns(rows, width: width - idWidth - gap)
         columns.file = 0
@@ -43,10 +43,29 @@ struct LibraryColumns: Sendable, Equatable {
         return columns
     }
 
-    /// Display width once sanitised; printable ASCII is one cell a byte without sanitising (10 000 rows measured
-    /// through `SafeText` were most of the time of swapping in a judged session).
+    /// The widest of `texts`, measured until one reaches `limit` (cut ids are all as wide: the first one tells).
+    static func widest(_ texts: [String], atMost limit: Int) -> Int {
+        var widest = 0
+        for text in texts where widest < limit { widest = max(widest, cells(text)) }
+        return min(widest, limit)
+    }
+
+    /// Display width once sanitised; printable ASCII is one cell a byte, and `…` one cell, without sanitising
+    /// (10 000 rows measured through `SafeText` were most of the time of swapping in a judged session; cut ids
+    /// carry `…`).
     static func cells(_ text: String) -> Int {
-        text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? text.utf8.count : SafeText(text).width
+        var count = 0
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte >= 0x20, byte < 0x7F {
+                count += 1
+            } else if byte == 0xE2, bytes.next() == 0x80, bytes.next() == 0xA6 {
+                count += 1
+            } else {
+                return SafeText(text).width
+            }
+        }
+        return count
     }
 
     /// The columns without the short uuid.

@@ -12,6 +12,10 @@ enum ShortIDs {
 
     /// One short id per entry of `ids`, all cut at the same window.
     static func make(_ ids: [String], ellipsis: String) -> [String] {
+        // Printable ASCII (uuids, file names): one byte a character, so windows are byte ranges.
+        if ids.allSatisfy({ $0.utf8.allSatisfy { (0x20...0x7E).contains($0) } }) {
+            return makeASCII(ids.map { Array($0.utf8) }, distinctIDs: Set(ids).count, ellipsis: ellipsis)
+        }
         let characters = ids.map(Array.init)
         let longest = characters.map(\.count).max() ?? 0
         guard longest > window else { return ids }
@@ -28,5 +32,45 @@ enum ShortIDs {
             return (start > 0 ? ellipsis : "") + String(id[start..<(start + window)])
                 + (start + window < id.count ? ellipsis : "")
         }
+    }
+
+    /// `make` for printable ASCII ids, as bytes: the same windows, counted as packed integers (100 000 uuids
+    /// sharing a prefix took 0.6 s a list rebuild as strings).
+    static func makeASCII(_ ids: [[UInt8]], distinctIDs: Int, ellipsis: String) -> [String] {
+        let longest = ids.map(\.count).max() ?? 0
+        guard longest > window else { return ids.map { String(decoding: $0, as: UTF8.self) } }
+        var best = (start: 0, distinct: 0)
+        for start in 0...(longest - window) {
+            let distinct = distinctWindows(ids, start: start)
+            if distinct > best.distinct { best = (start, distinct) }
+            if distinct == distinctIDs { break }
+        }
+        return ids.map { id in
+            guard id.count > window else { return String(decoding: id, as: UTF8.self) }
+            let start = min(best.start, id.count - window)
+            return (start > 0 ? ellipsis : "") + String(decoding: id[start..<(start + window)], as: UTF8.self)
+                + (start + window < id.count ? ellipsis : "")
+        }
+    }
+
+    /// How many different windows of up to `window` bytes start at `start`, each packed into an integer.
+    static func distinctWindows(_ ids: [[UInt8]], start: Int) -> Int {
+        struct Window: Hashable {
+            var bytes: UInt64
+            var length: Int
+        }
+        var seen = Set<Window>()
+        seen.reserveCapacity(ids.count)
+        for id in ids {
+            var packed = Window(bytes: 0, length: 0)
+            var index = start
+            while index < id.count, packed.length < window {
+                packed.bytes = packed.bytes << 8 | UInt64(id[index])
+                packed.length += 1
+                index += 1
+            }
+            seen.insert(packed)
+        }
+        return seen.count
     }
 }

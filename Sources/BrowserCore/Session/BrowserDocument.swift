@@ -57,6 +57,9 @@ public struct BrowserDocument: Sendable {
 
     /// The last path component of the source (the header's file name).
     public var shortName: String {
+        if let slash = name.lastIndex(of: "/"), name.index(after: slash) != name.endIndex {
+            return String(name[name.index(after: slash)...])
+        }
         let base = name.split(separator: "/").last.map(String.init) ?? name
         return base.isEmpty ? name : base
     }

@@ -71,10 +71,13 @@ public struct BrowserSession: Sendable {
     /// and input paths: what the list shows as members are opened in the background.
     public func grown() -> BrowserSession {
         guard let catalog else { return self }
-        let contents = catalog.library(badges: ascii, extending: contents)
+        let previous = self.contents
+        let contents = catalog.library(badges: ascii, extending: previous)
+        // The library only grew: its first members are this session's documents, kept as they are.
+        let kept = previous.map { $0.library.members.count == documents.count ? documents : [] } ?? []
         var next = BrowserSession(
             library: contents.library, graph: RelationGraph(library: contents.library, resolver: resolver ?? NoExternalFiles()),
-            envelopes: contents.envelopes, findings: contents.findings, digester: digester, ascii: ascii)
+            envelopes: contents.envelopes, findings: contents.findings, digester: digester, ascii: ascii, keeping: kept)
         next.catalog = catalog
         next.contents = contents
         next.resolver = resolver
@@ -106,21 +109,24 @@ public struct BrowserSession: Sendable {
     public var watch: FileWatch
 
     /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
-    /// given are computed with `Validator.validate`.
+    /// given are computed with `Validator.validate`. `kept` documents stand for the library's first members (a
+    /// library that only grew: each background step used to build every document again).
     public init(
         library: Library, graph: RelationGraph? = nil, envelopes: [Int: EnvelopeResult] = [:],
-        findings: [Int: [Finding]]? = nil, digester: (any Digesting)? = nil, ascii: Bool = false
+        findings: [Int: [Finding]]? = nil, digester: (any Digesting)? = nil, ascii: Bool = false, keeping kept: [BrowserDocument] = []
     ) {
-        var documents: [BrowserDocument] = []
+        var documents = kept
         var inputs: [String] = []
         var opened: [String: FileIdentity] = [:]
         for (index, member) in library.members.enumerated() {
-            let envelope = envelopes[index]
-            let found = findings?[index] ?? member.file.map { Validator.validate($0) } ?? []
-            documents.append(
-                BrowserDocument(
-                    memberIndex: index, name: member.source.description, file: member.file, findings: found,
-                    envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge))
+            if index >= kept.count {
+                let envelope = envelopes[index]
+                let found = findings?[index] ?? member.file.map { Validator.validate($0) } ?? []
+                documents.append(
+                    BrowserDocument(
+                        memberIndex: index, name: member.source.description, file: member.file, findings: found,
+                        envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge))
+            }
             if case .file(let path) = member.source {
                 inputs.append(path)
                 opened[path] = member.file?.buffer.identity

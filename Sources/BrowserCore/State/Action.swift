@@ -60,8 +60,18 @@ public enum ReferenceOutcome: Sendable, Hashable {
 /// A session carried by an action, compared by identity.
 public final class SessionBox: Sendable, Hashable {
     public let session: BrowserSession
+    /// The vCon list's rows over `session`, when the worker built them (off the UI loop).
+    let rows: LibraryRowData?
 
-    public init(_ session: BrowserSession) { self.session = session }
+    public init(_ session: BrowserSession) {
+        self.session = session
+        rows = nil
+    }
+
+    init(_ session: BrowserSession, rows: LibraryRowData?) {
+        self.session = session
+        self.rows = rows
+    }
 
     public static func == (lhs: SessionBox, rhs: SessionBox) -> Bool { lhs === rhs }
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }

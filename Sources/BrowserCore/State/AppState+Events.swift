@@ -93,7 +93,7 @@ extension AppState {
             rejudged(addition, outcome)
             return []
         case .membersOpened(let box, let remaining):
-            return membersOpened(box.session, remaining: remaining)
+            return membersOpened(box.session, rows: box.rows, remaining: remaining)
         case .securityChecked(let member):
             securityChecked(member)
             return []

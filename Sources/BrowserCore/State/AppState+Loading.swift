@@ -11,10 +11,10 @@ extension AppState {
     }
 
     /// Swaps in the grown session (cursor, vCon and pane kept), and asks for more while members remain.
-    mutating func membersOpened(_ fresh: BrowserSession, remaining: Int) -> [Effect] {
+    mutating func membersOpened(_ fresh: BrowserSession, rows: LibraryRowData?, remaining: Int) -> [Effect] {
         guard case .loading = work else { return [] }
         let note = message
-        replaceSession(fresh)
+        growSession(fresh, prepared: rows)
         message = note
         guard remaining > 0 else {
             work = nil
@@ -22,6 +22,28 @@ extension AppState {
         }
         work = Self.loading(fresh, remaining: remaining)
         return [.openMore]
+    }
+
+    /// Swaps in a session that only grew (its documents and listed rows extend the current ones): the open vCon,
+    /// its pane, cursors and fold state stay, and the rows come from `prepared` (built by the worker) or only the
+    /// new ones are built. Anything else is a replacement.
+    mutating func growSession(_ fresh: BrowserSession, prepared: LibraryRowData?) {
+        let kept = LibraryRowData.sharedPrefix(session, fresh)
+        guard kept > 0 || session.listed.isEmpty, fresh.paged == nil, session.paged == nil else {
+            replaceSession(fresh)
+            return
+        }
+        securityRequested = []  // the fresh session has its own (empty) cache
+        session = fresh
+        rebuildLibraryRows(prepared: prepared, keeping: kept)
+        libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
+        guard !showingLibrary, !session.documents.isEmpty else { return }
+        // The same document; its links may now reach members opened since.
+        items = PaneContent.items(pane, context: context)
+        var current = cursor
+        current.clamp(rows: itemRows, height: layout.list.height)
+        cursor = current
+        rebuildDetail(keepCursor: true)
     }
 
     /// The status of background opening: `remaining` counts one for a listing not finished (`Catalog.workLeft`).

@@ -16,6 +16,9 @@ public struct AppState: Sendable {
     public internal(set) var showingLibrary: Bool
     public internal(set) var libraryCursor = ListCursor()
     public internal(set) var libraryRows = ListRows([])
+    /// The vCon list's rows before they are fitted to the width: kept so a list that only grew builds only its
+    /// new rows.
+    var libraryRowData = LibraryRowData()
     /// The open vCon (index into `session.documents`).
     public internal(set) var document: Int
     public internal(set) var pane: Pane = .summary

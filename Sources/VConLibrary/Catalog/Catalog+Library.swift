@@ -24,10 +24,12 @@ extension Catalog {
     /// cache dropped is not opened again just to be listed again).
     public func library(badges ascii: Bool = true, extending previous: CatalogLibrary? = nil) -> CatalogLibrary {
         var result = previous ?? CatalogLibrary(library: Library(), envelopes: [:], findings: [:], entries: [:])
+        let (entries, sources) = state.withLock { ($0.entries, $0.sources) }
         for entry in entries where !result.included.contains(entry.id) {
             // Opened members only; one evicted from the cache is opened again (its facts said it was readable).
-            guard entry.isOpened, let opened = cached(entry.id) ?? (try? open(entry.id)), let file = opened.readable else { continue }
-            let source = allSources[entry.source].origin(of: entry.listing)
+            guard entry.isOpened, let opened = taken(entry.id) ?? cached(entry.id) ?? (try? open(entry.id)), let file = opened.readable
+            else { continue }
+            let source = sources[entry.source].origin(of: entry.listing)
             let before = result.library.members.count
             let index = result.library.add(
                 LibraryMember(source: source, file: file, envelopeBadge: opened.envelope?.shortBadge(ascii: ascii)), loader: opener.loader)
@@ -37,5 +39,10 @@ extension Catalog {
             result.included.insert(entry.id)
         }
         return result
+    }
+
+    /// The member `openNext` opened for the next library step, if it is waiting (taken once).
+    private func taken(_ id: Int) -> OpenedMember? {
+        state.withLock { $0.pending.removeValue(forKey: id) }
     }
 }

@@ -34,6 +34,9 @@ public final class Catalog: Sendable {
         var entries: [CatalogEntry] = []
         var byUUID: [String: [Int]] = [:]
         var cache: [Int: (member: OpenedMember, tick: Int)] = [:]
+        /// Members `openNext` opened that no `library()` has taken yet: kept whatever the cache's limit, so the
+        /// browser's next library step does not open them a second time (it did, past the 64 the cache holds).
+        var pending: [Int: OpenedMember] = [:]
         var tick = 0
         var problems: [SourceProblem] = []
         var estimates: [Int?]

@@ -1,0 +1,47 @@
+/// The vCon list's rows as data, before they are fitted to a width: built by the worker that opened the members
+/// (`Effect.openMore`), so swapping a grown session in does not build 100 000 rows on the key loop, and extended
+/// rather than rebuilt when the list only grew.
+struct LibraryRowData: Sendable {
+    /// One row per listed member, ids already cut (`ShortIDs`).
+    var rows: [LibraryRow] = []
+    /// The ids before they were cut (the cut depends on every row, so it is made again as rows are added).
+    var ids: [String] = []
+    var time: TimeFormatter?
+    var ellipsis = ""
+
+    /// The rows of `session`'s list (not a store paged on demand: its rows come from `PagedList`), keeping the
+    /// first `kept` rows of `previous` for the members it already listed.
+    static func build(
+        _ session: BrowserSession, time: TimeFormatter, ellipsis: String, keeping previous: LibraryRowData? = nil, kept: Int = 0
+    ) -> LibraryRowData {
+        var data = LibraryRowData(time: time, ellipsis: ellipsis)
+        let reuse =
+            previous.map { $0.time == time && $0.ellipsis == ellipsis ? min(kept, $0.rows.count, session.listed.count) : 0 } ?? 0
+        if let previous, reuse > 0 {
+            data.rows = Array(previous.rows.prefix(reuse))
+            data.ids = Array(previous.ids.prefix(reuse))
+        }
+        for member in session.listed[reuse...] {
+            let row = LibraryRow(session.documents[member], time: time)
+            data.rows.append(row)
+            data.ids.append(row.shortID)
+        }
+        for (index, id) in ShortIDs.make(data.ids, ellipsis: ellipsis).enumerated() { data.rows[index].shortID = id }
+        return data
+    }
+
+    /// True when these rows are `session`'s list under `time` and `ellipsis` (not a store's).
+    func fits(_ session: BrowserSession, time: TimeFormatter, ellipsis: String) -> Bool {
+        session.paged == nil && self.time == time && self.ellipsis == ellipsis && rows.count == session.listed.count
+    }
+
+    /// How many of `fresh`'s listed members `old` lists first, in the same order, over the same documents: the rows
+    /// that can be kept when `fresh` grew from `old` (0 when it did not only grow).
+    static func sharedPrefix(_ old: BrowserSession, _ fresh: BrowserSession) -> Int {
+        guard old.paged == nil, fresh.paged == nil, fresh.documents.count >= old.documents.count,
+            fresh.listed.count >= old.listed.count, fresh.listed.prefix(old.listed.count).elementsEqual(old.listed),
+            old.documents.last.map({ fresh.documents[old.documents.count - 1].name == $0.name }) ?? true
+        else { return 0 }
+        return old.listed.count
+    }
+}
