@@ -196,16 +196,16 @@ import VConModel
         var state = AppState(
             session: BrowserSession(files: [try loadFixture(), second]),
             size: TerminalSize(width: 100, height: 30))
-        #expect(state.showingLibrary)
+        #expect(state.mode == .library)
         var text = screen(state).plainText
         #expect(text.contains("vCons (2)"))
         #expect(text.contains("2p 3d 2a 1att"))
         _ = state.handle(script: try KeyScript.parse("j<Enter>"))
-        #expect(!state.showingLibrary)
+        #expect(state.mode == .document)
         text = screen(state).plainText
         #expect(text.contains("Second call"))
         _ = state.handle(.key(.char("q")))
-        #expect(state.showingLibrary)
+        #expect(state.mode == .library)
         #expect(state.libraryCursor.selected == 1)
     }
 

@@ -19,7 +19,7 @@ import Testing
     @Test func escOnAFilteredListClearsTheFilterInsteadOfQuitting() throws {
         var (state, effects) = try library(keys: "\\plain<Enter><Esc>")
         #expect(!effects.contains(.quit))
-        #expect(state.showingLibrary)
+        #expect(state.mode == .library)
         #expect(state.libraryCursor.filter.isEmpty)
         #expect(state.message == "filter cleared")
         // A second Esc at the top level does not quit either; it says how to.

@@ -37,7 +37,7 @@ import Testing
     @Test(arguments: [80, 120, 200])
     func columnsStayFixed(width: Int) throws {
         let state = try library(width: width)
-        #expect(state.showingLibrary)
+        #expect(state.mode == .library)
         let text = screen(state).plainText
         expectSnapshot(text, named: "BrowserCoreTests/library-\(width)x12")
         // Every row's badge starts in the same cell, whatever the time or title before it.

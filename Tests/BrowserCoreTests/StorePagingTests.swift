@@ -70,7 +70,7 @@ import VConModel
     @Test func theListShowsTheFirstPageFromSummariesAndOpensNothing() {
         let (state, calls) = state()
         #expect(calls.all == ["list 200"])
-        #expect(state.showingLibrary)
+        #expect(state.mode == .library)
         #expect(state.session.listCount == 200)
         #expect(state.session.documents.isEmpty, "no document is parsed to list")
         #expect(screen(state).contains("200 of ≈1000 vCons"))
@@ -143,12 +143,12 @@ import VConModel
         #expect(screen(state).contains("loading…"))
         BrowserApp.settle(&state, effects)
         #expect(calls.all.filter { $0.hasPrefix("load") } == ["load " + PagedStore.uuid(997)])
-        #expect(!state.showingLibrary)
+        #expect(state.mode == .document)
         #expect(state.currentDocument?.vcon?.subject == "call 997")
         #expect(state.session.documents.count == 1, "only the opened row is a document")
         // Back in the list, the row shows what opening it found; Enter again fetches nothing more.
         _ = state.handle(script: try KeyScript.parse("q"))
-        #expect(state.showingLibrary)
+        #expect(state.mode == .library)
         #expect(state.libraryCursor.selected == 2)
         let again = state.handle(script: try KeyScript.parse("<Enter>"))
         #expect(again.allSatisfy { if case .openEntry = $0 { false } else { true } })

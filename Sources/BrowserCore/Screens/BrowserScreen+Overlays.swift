@@ -48,7 +48,7 @@ extension BrowserScreen {
         buffer.fill(layout.box)
         buffer.drawBox(
             layout.box, glyphs: glyphs, style: theme.border,
-            title: SafeText(state.findingsTitle + (state.showingLibrary ? "" : "  Enter jumps"), style: theme.accent))
+            title: SafeText(state.findingsTitle + (state.mode == .library ? "" : "  Enter jumps"), style: theme.accent))
         var listState = cursor.listViewState
         ListView(items: state.findingRows, glyphs: glyphs, theme: theme).render(
             into: &buffer, area: layout.list, state: &listState)

@@ -32,10 +32,10 @@ extension BrowserScreen {
             // Work off the UI loop stays visible until it answers (keys clear `message`, not this).
             right.append(work.status + "  Esc stops ", style: theme.muted)
         }
-        if state.showingLibrary, let search = state.listSearch {
+        if state.mode == .library, let search = state.listSearch {
             right.append("/" + search.query + " ", style: theme.accent)
             right.append("\(search.current + 1)/\(search.rows.count)", style: theme.muted)
-        } else if let search = state.search, !state.showingLibrary {
+        } else if let search = state.search, state.mode != .library {
             right.append("/" + search.query + " ", style: theme.accent)
             if let pending = state.pendingSearch {
                 let found = search.hits.isEmpty ? "" : "\(search.current + 1)/\(search.hits.count)  "
@@ -120,11 +120,15 @@ extension BrowserScreen {
         case nil:
             break
         }
-        if state.showingLibrary {
+        switch state.mode {
+        case .library:
             return [move, hint(.follow, "open"), hint(.search), hint(.filter), hint(.help), hint(.back, "quit")]
                 .compactMap { $0 }
+        case .ladder:
+            return ladderHints(state)
+        case .document:
+            break
         }
-        if state.ladder != nil { return ladderHints(state) }
         let copy = KeyHintBar.Hint(key: "y", label: "copy")
         var list: [KeyHintBar.Hint?] = [move]
         if state.pane == .json {

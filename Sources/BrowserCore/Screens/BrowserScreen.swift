@@ -22,15 +22,15 @@ public enum BrowserScreen {
         if state.size != size { _ = state.apply(.resize(size)) }
         let layout = state.layout
         header(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
-        if state.showingLibrary {
+        switch state.mode {
+        case .library:
             library(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
-        } else {
+        case .document:
             tabsBar(state, glyphs: glyphs, theme: theme).render(into: &buffer, area: layout.tabs)
-            if let ladder = state.ladder {
-                ladderPane(state, pane: ladder, glyphs: glyphs, theme: theme, into: &buffer)
-            } else {
-                panes(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
-            }
+            panes(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
+        case .ladder:
+            tabsBar(state, glyphs: glyphs, theme: theme).render(into: &buffer, area: layout.tabs)
+            if let ladder = state.ladder { ladderPane(state, pane: ladder, glyphs: glyphs, theme: theme, into: &buffer) }
         }
         statusLine(state, layout: layout, glyphs: glyphs, theme: theme, into: &buffer)
         if let overlay = state.overlay {
@@ -41,11 +41,12 @@ public enum BrowserScreen {
 
     /// The tab bar of the open vCon (the mouse finds the clicked tab with the same one).
     static func tabsBar(_ state: AppState, glyphs: Glyphs, theme: Theme) -> TabsBar {
-        let ladderTab = state.ladder == nil ? [] : [SafeText("L Ladder")]
+        let inLadder = state.mode == .ladder
+        let ladderTab = inLadder ? [SafeText("L Ladder")] : []
         return TabsBar(
             titles: Pane.allCases.map { SafeText($0.tabTitle) } + ladderTab,
             shortTitles: Pane.allCases.map { SafeText($0.shortTabTitle) } + ladderTab,
-            selected: state.ladder == nil ? state.pane.rawValue : Pane.allCases.count, glyphs: glyphs, theme: theme)
+            selected: inLadder ? Pane.allCases.count : state.pane.rawValue, glyphs: glyphs, theme: theme)
     }
 
     static func library(

@@ -6,7 +6,6 @@ extension AppState {
     enum CopyWhat { case value, path, jqPath, uuid }
 
     mutating func copy(_ what: CopyWhat) -> [Effect] {
-        if showingLibrary, what == .uuid { return copyListUUID() }
         guard let document = currentDocument else {
             message = "open a vCon first"
             return []
@@ -27,7 +26,7 @@ extension AppState {
             label = "value"
             if let pointer = focusedPointer, let value = document.root?.document.value(at: pointer) {
                 text = DetailPreview.copyText(value)
-            } else if detail.cursor < detail.lines.count, !showingLibrary {
+            } else if detail.cursor < detail.lines.count {
                 text = detail.lines[detail.cursor].text.plainText.trimmingCharacters(in: " ")
             } else {
                 text = nil
@@ -89,60 +88,5 @@ extension AppState {
         case .success(let bytes): openPrompt(.save, text: name, payload: bytes)
         case .failure(let error): message = "cannot save: \(error.message)"
         }
-    }
-
-    // MARK: - Mouse
-
-    mutating func mouseEvent(_ mouse: MouseEvent) -> [Effect] {
-        guard mouseEnabled, overlay == nil else { return [] }
-        if ladder != nil, !showingLibrary { return ladderMouse(mouse) }
-        let layout = self.layout
-        switch mouse.kind {
-        case .wheelUp, .wheelDown:
-            let step: Movement = mouse.kind == .wheelUp ? .up(3) : .down(3)
-            if !showingLibrary, pane.hasList {
-                let inList = layout.list.contains(x: mouse.x, y: mouse.y)
-                focus = inList ? .list : .detail
-            }
-            move(step)
-        case .press(.left):
-            if layout.tabs.contains(x: mouse.x, y: mouse.y), !showingLibrary {
-                var scratch = CellBuffer(width: size.width, height: 1)
-                let ranges = BrowserScreen.tabsBar(self, glyphs: glyphs, theme: theme)
-                    .render(into: &scratch, area: scratch.area)
-                if let hit = ranges.first(where: { $0.x.contains(mouse.x) }), let target = Pane(rawValue: hit.tab) {
-                    select(pane: target)
-                }
-            } else if layout.list.contains(x: mouse.x, y: mouse.y), showingLibrary || pane.hasList {
-                clickList(row: mouse.y - layout.list.y)
-            } else if layout.detail.contains(x: mouse.x, y: mouse.y), !showingLibrary, pane != .json {
-                let row = detail.offset + mouse.y - layout.detail.y
-                if row < detail.rows.count {
-                    if pane.hasList { focus = .detail }
-                    detail.cursor = detail.rows[row].line
-                    scrollDetailToCursor()
-                }
-            }
-        default:
-            break
-        }
-        return []
-    }
-
-    mutating func clickList(row: Int) {
-        if showingLibrary {
-            let visible = ListCursor.visible(libraryRows, filter: libraryCursor.filter)
-            let position = libraryCursor.offset + row
-            if position < visible.count { libraryCursor.select(visible[position], rows: libraryRows, height: layout.list.height) }
-            return
-        }
-        let visible = ListCursor.visible(itemRows, filter: cursor.filter)
-        let position = cursor.offset + row
-        guard position < visible.count else { return }
-        focus = .list
-        var current = cursor
-        current.select(visible[position], rows: itemRows, height: layout.list.height)
-        cursor = current
-        rebuildDetail(keepCursor: false)
     }
 }

@@ -6,8 +6,8 @@ import VConModel
 extension AppState {
     /// Opens the diff for the focused link (Links pane) or the open vCon's first version link.
     mutating func showDiff() {
-        guard !showingLibrary, let graph = session.graph else {
-            message = showingLibrary ? "open a vCon first (d compares it with the version it links to)" : "no relation graph"
+        guard let graph = session.graph else {
+            message = "no relation graph"
             return
         }
         guard let edge = diffEdge(graph) else { return }

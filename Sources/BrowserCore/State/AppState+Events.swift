@@ -73,7 +73,7 @@ extension AppState {
             return []
         case .unbound(let press):
             message =
-                keys.keymap.isLadderKey(press) && !showingLibrary
+                keys.keymap.isLadderKey(press) && mode != .library
                 ? "only in the ladder (L opens it)"
                 : "\(KeyScript.label(for: press)) does nothing here (? for help)"
             return []
@@ -118,7 +118,7 @@ extension AppState {
     /// After a resize: vCon list refitted, lists clamped, detail re-wrapped, tree scrolled.
     mutating func relayout() {
         rebuildLibraryRows()
-        if showingLibrary {
+        if mode == .library {
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
             return
         }

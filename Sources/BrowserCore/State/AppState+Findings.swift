@@ -11,15 +11,8 @@ import VConModel
 ///     │ "created_at": "yesterday afternoon" is not an RFC 3339 time   │   ← the whole message, wrapped
 ///     └───────────────────────────────────────────────────────────────┘
 extension AppState {
+    /// `!` in the open vCon (the vCon list lists its files not opened, `openSkippedFiles`).
     mutating func openFindings() {
-        if showingLibrary {
-            guard !session.skipped.isEmpty else {
-                message = "every file opened (open a vCon to see its findings)"
-                return
-            }
-            overlay = .findings(ListCursor())
-            return
-        }
         guard let document = currentDocument else {
             message = "open a vCon to see its findings"
             return
@@ -33,14 +26,14 @@ extension AppState {
 
     /// The rows of the list, in the order shown.
     var findingEntries: [FindingEntry] {
-        if showingLibrary { return session.skipped.map(FindingEntry.init(skipped:)) }
+        if mode == .library { return session.skipped.map(FindingEntry.init(skipped:)) }
         return FindingEntry.sorted(currentDocument?.findings ?? [])
     }
 
     /// The list's title: `Findings (6: 5 errors, 1 info)` or `Files not opened (2)`.
     var findingsTitle: String {
         let entries = findingEntries
-        if showingLibrary { return "Files not opened (\(entries.count))" }
+        if mode == .library { return "Files not opened (\(entries.count))" }
         let counts = Finding.Severity.allCases.reversed().compactMap { severity -> String? in
             let count = entries.filter { $0.severity == severity }.count
             guard count > 0 else { return nil }
@@ -53,7 +46,7 @@ extension AppState {
     var findingRows: [SafeText] {
         let entries = findingEntries
         let ruleWidth = min(24, entries.map { SafeText($0.rule).width }.max() ?? 0)
-        let locationWidth = min(showingLibrary ? 40 : 28, entries.map { SafeText($0.location).width }.max() ?? 0)
+        let locationWidth = min(mode == .library ? 40 : 28, entries.map { SafeText($0.location).width }.max() ?? 0)
         return entries.map { entry in
             var row = SafeText(entry.severity.rawValue.padding(9), style: Self.style(entry.severity, theme: theme))
             row.append(SafeText(entry.rule, style: theme.accent).padded(to: ruleWidth, ellipsis: glyphs.ellipsis))

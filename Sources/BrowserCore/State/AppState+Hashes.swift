@@ -4,7 +4,7 @@ import VConModel
 extension AppState {
     /// Hashes the selected dialog, analysis or attachment body if it carries a content hash and was not checked.
     mutating func checkSelectedInlineHashes() {
-        guard !showingLibrary, let item = selectedItem, let vcon = currentDocument?.vcon else { return }
+        guard mode != .library, let item = selectedItem, let vcon = currentDocument?.vcon else { return }
         let content: Content?
         switch pane {
         case .dialog: content = VConItems.dialog(vcon, item)?.content

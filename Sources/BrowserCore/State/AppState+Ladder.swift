@@ -5,7 +5,7 @@ import VConSIP
 /// Opening and leaving the ladder, and keeping its geometry and panel in step with the state.
 extension AppState {
     /// The key scope: the ladder's keys while it shows.
-    var keyScope: CommandScope { ladder != nil && !showingLibrary ? .ladder : .global }
+    var keyScope: CommandScope { mode == .ladder ? .ladder : .global }
 
     /// Where the ladder and its panel go at the current size.
     var ladderLayout: LadderPaneLayout {
@@ -58,6 +58,7 @@ extension AppState {
             pane.view.selectedRow = row
         }
         ladder = pane
+        mode = .ladder
         focus = .list
         relayoutLadder()
         if ladder?.view.selectedRow == nil { moveLadder(by: 1) }
@@ -80,7 +81,7 @@ extension AppState {
         if !history.isEmpty {
             goBack()
         } else {
-            ladder = nil
+            mode = .document
             rebuildItems()
         }
     }

@@ -4,9 +4,9 @@ import VConModel
 /// The reducer while the ladder shows: moves step through messages, the ladder's own keys, and global
 /// keys that mean something else here (`h`/`l` fold the SDP, Tab and `1`…`8` leave for a pane).
 extension AppState {
-    /// Handles `id` when the ladder shows; nil lets the global reducer handle it.
+    /// Handles `id` while the ladder shows; nil leaves it to the panes under it (`runInDocument`, then `runShared`).
     mutating func runInLadder(_ id: CommandID, key: KeyPress) -> [Effect]? {
-        guard let pane = ladder, !showingLibrary else { return nil }
+        guard let pane = ladder else { return nil }
         let body = LadderView(geometry: pane.geometry, theme: theme).bodyHeight(areaHeight: ladderLayout.ladder.height)
         switch id {
         case .moveDown: moveLadder(by: 1)
@@ -23,7 +23,7 @@ extension AppState {
         case .follow, .openLadder: toggleLadderMessage()
         case .nextPane, .previousPane, .jumpToPane:
             remember()
-            ladder = nil
+            mode = .document
             return nil
         case .filter: message = "the ladder has no filter ({ } jump between errors, / searches)"
         case .hexView: message = "hex view is for bodies; Enter shows the full message"
@@ -45,7 +45,12 @@ extension AppState {
             setTime(time.mode.next)
             relayoutLadder()
         case .back:
-            if key.key == .escape, search != nil { return nil }
+            if key.key == .escape, search != nil {
+                // Esc stops a running job or search first, then forgets the search; the ladder stays.
+                if let effects = cancelRunning(escape: true) { return effects }
+                _ = clearSearches(escape: true)
+                return []
+            }
             if pane.panel != .none {
                 setLadderPanel(.none)
             } else {
@@ -57,16 +62,9 @@ extension AppState {
         return []
     }
 
-    /// The ladder's own commands (and `L` outside it).
+    /// The ladder's own commands (outside the ladder, `runShared` opens it or says they are the ladder's).
     mutating func runLadderCommand(_ id: CommandID) -> [Effect] {
-        guard var pane = ladder, !showingLibrary else {
-            if id == .openLadder {
-                openLadder()
-            } else if CommandTable.command(id)?.scope == .ladder {
-                message = "only in the ladder (L opens it)"
-            }
-            return []
-        }
+        guard var pane = ladder else { return [] }
         switch id {
         case .ladderMessage: toggleLadderMessage()
         case .ladderMark: markLadderRow()

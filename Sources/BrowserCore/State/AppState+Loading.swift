@@ -37,7 +37,7 @@ extension AppState {
         session = fresh
         rebuildLibraryRows(prepared: prepared, keeping: kept)
         libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
-        guard !showingLibrary, !session.documents.isEmpty else { return }
+        guard mode != .library, !session.documents.isEmpty else { return }
         // The same document; its links may now reach members opened since.
         items = PaneContent.items(pane, context: context)
         var current = cursor

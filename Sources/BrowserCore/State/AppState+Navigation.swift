@@ -3,26 +3,9 @@ import VConModel
 
 /// Following references, jumping to pointers, and the back/forward history.
 extension AppState {
-    /// Enter: open the vCon (a store row is fetched first), move into the detail, or follow the reference under
-    /// the cursor (a link into a store fetches its target).
+    /// Enter on a pane: move into the detail, or follow the reference under the cursor (a link into a store
+    /// fetches its target).
     mutating func follow() -> [Effect] {
-        if showingLibrary {
-            guard libraryCursor.selected < session.listCount else { return [] }
-            guard let target = session.document(atRow: libraryCursor.selected) else { return openStoreRow(libraryCursor.selected) }
-            remember()
-            open(document: target)
-            return []
-        }
-        if pane == .json {
-            guard let tree else { return [] }
-            if let target = indexTarget(ofNode: treeState.selected, in: tree) {
-                remember()
-                go(to: target)
-            } else {
-                treeState.toggle(in: tree)
-            }
-            return []
-        }
         if pane.hasList, focus == .list {
             guard let item = selectedItem else { return [] }
             if pane == .attachments, openLadder(attachment: item) { return [] }
@@ -165,7 +148,7 @@ extension AppState {
     var here: Location {
         Location(
             document: document, pane: pane, item: pane.hasList ? cursor.selected : nil, detailLine: detail.cursor,
-            focus: focus, node: pane == .json ? treeState.selected : nil, library: showingLibrary,
+            focus: focus, node: pane == .json ? treeState.selected : nil, library: mode == .library,
             ladder: ladder?.location)
     }
 
@@ -195,12 +178,12 @@ extension AppState {
     }
 
     mutating func restore(_ location: Location) {
-        ladder = nil
+        if mode == .ladder { mode = .document }
         if location.library {
-            showingLibrary = true
+            mode = .library
             return
         }
-        if location.document != document || showingLibrary { open(document: location.document) }
+        if location.document != document || mode == .library { open(document: location.document) }
         pane = location.pane
         focus = location.focus
         rebuildItems()
@@ -221,11 +204,8 @@ extension AppState {
 
     // MARK: - Search hits
 
+    /// `n`/`N` in the open vCon (the vCon list steps through its own hits, `stepListHit`).
     mutating func stepHit(forward: Bool) {
-        if showingLibrary {
-            stepListHit(forward: forward)
-            return
-        }
         // While searching, `n` waits for the next hit and `N` from the first one for the last (the whole search).
         searchUntil(hitCount: forward ? (search?.current ?? 0) + 2 : (search?.current == 0 ? .max : 0))
         guard var current = search, !current.hits.isEmpty else {
@@ -245,7 +225,7 @@ extension AppState {
         let hit = search.hits[search.current]
         go(to: hit.pointer)
         let query = search.query.lowercased()
-        if pane != .json, ladder == nil, !revealDetailMatch(query, pointer: hit.pointer) {
+        if mode == .document, pane != .json, !revealDetailMatch(query, pointer: hit.pointer) {
             select(pane: .json)
         }
         if pane == .json, let tree {

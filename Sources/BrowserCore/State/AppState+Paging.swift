@@ -13,7 +13,7 @@ extension AppState {
 
     /// Asks for the next page when the selection is within a screen of the last listed row (or `:N` waits for one).
     mutating func pageAhead() -> [Effect] {
-        guard showingLibrary, let paged = session.paged, paged.hasMore, work == nil else { return [] }
+        guard mode == .library, let paged = session.paged, paged.hasMore, work == nil else { return [] }
         let height = max(1, layout.list.height)
         let wanted = pendingRow.map { $0 + height } ?? (libraryCursor.selected + 2 * height)
         guard wanted >= paged.rows.count else { return [] }
@@ -48,7 +48,7 @@ extension AppState {
         if let relisting {
             libraryCursor = ListCursor()
             listSearch = nil
-            showingLibrary = true
+            mode = .library
             replaceSession(fresh)
             let count = fresh.paged?.countText(ascii: glyphs.isASCII) ?? Counted.text(fresh.listCount, "vCon")
             message = relisting.isEmpty ? "store filter cleared: \(count)" : "store filter \(relisting): \(count)"

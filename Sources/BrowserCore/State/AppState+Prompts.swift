@@ -3,7 +3,7 @@ import TermUI
 /// The prompt line: `/` search, `\` filter (live, "N hidden"), `:` command line with completion, save path.
 extension AppState {
     mutating func openPrompt(_ kind: PromptKind, text: String = "", payload: [UInt8] = []) {
-        let filter = showingLibrary ? libraryCursor.filter : cursor.filter
+        let filter = mode == .library ? libraryCursor.filter : cursor.filter
         let history = kind == .search || kind == .helpSearch ? searchHistory : []
         prompt = ActivePrompt(
             kind: kind, editor: PromptState(text: kind == .filter ? filter : text, history: history),
@@ -55,7 +55,7 @@ extension AppState {
             if searchHistory.last != text { searchHistory.append(text) }
             runSearch(text)
         case .filter:
-            if showingLibrary, session.paged != nil { return submitStoreFilter(text) }
+            if mode == .library, session.paged != nil { return submitStoreFilter(text) }
             setFilter(text)
             message = text.isEmpty ? "filter cleared" : nil
         case .command:
@@ -73,7 +73,7 @@ extension AppState {
     }
 
     mutating func setFilter(_ text: String) {
-        if showingLibrary {
+        if mode == .library {
             libraryCursor.filter = text
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
         } else if pane.hasList {
@@ -116,7 +116,7 @@ extension AppState {
         case "trust", "key":
             let path = String(text.dropFirst(words[0].count)).trimmingCharacters(in: " ")
             return addSecurity(words[0] == "trust" ? .trust(path) : .key(path))
-        case "findings": openFindings()
+        case "findings": _ = run(.findings, key: .char("!"))
         case "help": overlay = .help(HelpState())
         case "hex": _ = run(.hexView, key: .char("x"))
         case "":
@@ -130,17 +130,17 @@ extension AppState {
     /// `:N`: row N of the focused list, tree, detail or ladder, counting from 1 as `:set number` shows
     /// (a ladder message goes by the `#N` it is labelled with).
     mutating func goToRow(_ number: Int) {
+        switch mode {
+        case .library: goToListRow(number)
+        case .ladder: selectLadderMessage(number)
+        case .document: goToPaneRow(number)
+        }
+    }
+
+    /// `:N` on the vCon's panes: the tree's node, the list's row or the detail's line N.
+    mutating func goToPaneRow(_ number: Int) {
         let index = number - 1
-        if showingLibrary {
-            if goToUnlistedRow(number) { return }
-            guard index >= 0, index < libraryRows.count else {
-                message = "no row \(number): the list has \(libraryRows.count)"
-                return
-            }
-            libraryCursor.select(index, rows: libraryRows, height: layout.list.height)
-        } else if ladder != nil {
-            selectLadderMessage(number)
-        } else if pane == .json, let tree {
+        if pane == .json, let tree {
             syncTreeViewport()
             treeState.reveal(min(max(0, index), tree.nodeCount - 1), in: tree)
         } else if pane.hasList, focus == .list {

@@ -7,7 +7,7 @@ extension AppState {
     public var hasPendingWork: Bool { pendingSearch != nil }
 
     mutating func runSearch(_ query: String) {
-        if showingLibrary {
+        if mode == .library {
             runListSearch(query)
             return
         }
@@ -24,7 +24,7 @@ extension AppState {
     /// One idle tick: advances the pending search by `budget` work units.
     mutating func advancePendingWork(budget: Int = PendingSearch.stepBudget) {
         guard var pending = pendingSearch, let query = search?.query else { return }
-        guard pending.document == document, !showingLibrary else {
+        guard pending.document == document, mode != .library else {
             pendingSearch = nil
             search = nil
             return

@@ -80,7 +80,7 @@ extension AppState {
             libraryCursor.selected = position
         }
         libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
-        if !showingLibrary, !session.documents.isEmpty {
+        if mode != .library, !session.documents.isEmpty {
             tree = nil
             rebuildItems()
             if pane == .json { syncTreeViewport() }

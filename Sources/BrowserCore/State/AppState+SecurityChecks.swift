@@ -4,7 +4,7 @@ extension AppState {
     /// The effect that checks the open vCon when the Security pane shows it and its checks have not run or been
     /// asked for yet (at most one per member).
     mutating func requestSecurityCheck() -> [Effect] {
-        guard !showingLibrary, pane == .security, let current = currentDocument,
+        guard mode != .library, pane == .security, let current = currentDocument,
             session.awaitsSecurityCheck(current), !securityRequested.contains(current.memberIndex)
         else { return [] }
         securityRequested.insert(current.memberIndex)
@@ -14,7 +14,7 @@ extension AppState {
     /// The checks of `member` are in the session's cache: the pane shows them if it shows that vCon.
     mutating func securityChecked(_ member: Int) {
         securityRequested.remove(member)
-        guard !showingLibrary, pane == .security, currentDocument?.memberIndex == member else { return }
+        guard mode != .library, pane == .security, currentDocument?.memberIndex == member else { return }
         rebuildItems()
         rebuildDetail(keepCursor: true)
     }

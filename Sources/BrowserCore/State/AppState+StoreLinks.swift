@@ -45,7 +45,7 @@ extension AppState {
             replaceSession(fresh)
             message = "\(why) (Enter retries)"
         }
-        if !showingLibrary { rebuildItems() }
+        if mode != .library { rebuildItems() }
         return []
     }
 }

@@ -12,8 +12,11 @@ public struct AppState: Sendable {
     public let glyphs: Glyphs
     public let theme: Theme
 
-    /// True while the vCon list shows (several vCons opened and none open yet).
-    public internal(set) var showingLibrary: Bool
+    /// What the screen shows: the vCon list, the open vCon's panes or its ladder. Leaving `.ladder` drops
+    /// `ladder`, so no ladder outlives its mode.
+    public internal(set) var mode: Mode {
+        didSet { if mode != .ladder { ladder = nil } }
+    }
     public internal(set) var libraryCursor = ListCursor()
     public internal(set) var libraryRows = ListRows([])
     /// The vCon list's rows before they are fitted to the width: kept so a list that only grew builds only its
@@ -60,7 +63,7 @@ public struct AppState: Sendable {
     /// Inputs that changed on disk since they were opened, shown in the status line until `R` reloads.
     public internal(set) var changedOnDisk: [FileChange] = []
     public internal(set) var mouseEnabled: Bool
-    /// The SIP ladder view over the current pane, when open (`L`).
+    /// The SIP ladder over the current pane while `mode` is `.ladder` (`L`), nil in the other modes.
     public internal(set) var ladder: LadderPane?
     /// Ladder settings kept between ladders (collapse, colour, follow mode).
     public internal(set) var ladderSettings = LadderSettings()
@@ -85,10 +88,10 @@ public struct AppState: Sendable {
             invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII),
             deltaMarker: TimeFormatter.deltaMarker(ascii: glyphs.isASCII))
         document = session.document(atRow: 0) ?? 0
-        showingLibrary = session.paged != nil || session.listed.count > 1
+        mode = session.paged != nil || session.listed.count > 1 ? .library : .document
         rebuildLibraryRows()
         message = session.notes.first
-        if showingLibrary {
+        if mode == .library {
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
         } else if !session.documents.isEmpty {
             open(document: document)
@@ -97,12 +100,12 @@ public struct AppState: Sendable {
 
     /// The layout at the current size.
     public var layout: ScreenLayout {
-        ScreenLayout.make(size: size, document: !showingLibrary, pane: pane, focus: focus, listRows: listRowsToShow)
+        ScreenLayout.make(size: size, document: mode != .library, pane: pane, focus: focus, listRows: listRowsToShow)
     }
 
     /// Rows the pane's list needs: its visible items, plus the filter's line (at least one, for "no items").
     var listRowsToShow: Int? {
-        guard !showingLibrary, pane.hasList else { return nil }
+        guard mode != .library, pane.hasList else { return nil }
         let filter = cursor.filter
         guard !filter.isEmpty else { return max(1, items.count) }
         return max(1, ListCursor.visible(itemRows, filter: filter).count + 1)
@@ -110,7 +113,7 @@ public struct AppState: Sendable {
 
     /// The open document, if any.
     public var currentDocument: BrowserDocument? {
-        showingLibrary || session.documents.isEmpty ? nil : session.documents[document]
+        mode == .library || session.documents.isEmpty ? nil : session.documents[document]
     }
 
     var context: ContentContext {
@@ -140,8 +143,7 @@ public struct AppState: Sendable {
     mutating func open(document index: Int) {
         guard index >= 0, index < session.documents.count else { return }
         document = index
-        showingLibrary = false
-        ladder = nil
+        mode = .document
         pane = .summary
         focus = .list
         cursors = Array(repeating: ListCursor(), count: Pane.allCases.count)
@@ -212,8 +214,11 @@ public struct AppState: Sendable {
 
     /// The JSON Pointer of the focused node (list item, detail line or tree node).
     public var focusedPointer: String? {
-        if showingLibrary { return nil }
-        if let ladder { return ladder.focusedPointer }
+        switch mode {
+        case .library: return nil
+        case .ladder: return ladder?.focusedPointer
+        case .document: break
+        }
         if pane == .json, let tree {
             return tree.path(ofRow: min(treeState.selected, max(0, tree.nodeCount - 1))).pointer
         }
