@@ -84,6 +84,20 @@ struct WholeProcessBenchmark {
         table([("first screen (batch)", RunMeasure.best(of: 1, [browser, directory] + screen))], size: 0)
     }
 
+    /// `vcon-bench first --file F`: the interactive first screen of one input, best of `--runs`, with its peak RSS.
+    func first() {
+        guard let file = options.string("file") else {
+            print("first: --file F is needed")
+            return
+        }
+        let browser = buildDirectory() + "/vcon-browser"
+        let runs = (0..<max(1, options.int("runs", default: 5))).compactMap { _ in
+            InteractiveMeasure.run([browser, file], ready: "1 Summary", busy: "loading")
+        }
+        print("\(file) (\(megabytes(fileSize(file))))")
+        interactive(runs.min { $0.firstScreen < $1.firstScreen }, size: fileSize(file))
+    }
+
     /// The interactive row: first screen in a 200×60 tmux pane, when background work finished, peak RSS.
     private func interactive(_ measure: InteractiveMeasure?, size: Int) {
         guard let measure else {

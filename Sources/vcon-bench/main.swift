@@ -18,6 +18,7 @@ case "ladder": LadderBenchmarkRun(options: options).run()
 case "stores": StoreBenchmark(options: options).run()
 case "trust": WholeProcessBenchmark(options: options).trust()
 case "tree": WholeProcessBenchmark(options: options).tree()
+case "first": WholeProcessBenchmark(options: options).first()
 case "bundle":
     do {
         let result = try BundleBenchmark.listing(count: options.int("count", default: 10_000))
@@ -41,6 +42,7 @@ default:
                                    file of small objects, beside python3 json.load and jq; first screen of an N-member
                                    bundle and of a directory of N files in the vcon-server layout
           trust [--count N]        only the whole benchmark's `:trust` on the N-member bundle, with j pressed meanwhile
+          first --file F [--runs N]  the interactive first screen of F in a 200x60 tmux pane, best of N (default 5)
           tree [--files N]         only the whole benchmark's directory of N files (default 100000): first screen, the
                                    list filled with j pressed meanwhile, the batch run
           stores [--pg URL] [--rows N] [--api-rows N] [--reuse]

@@ -86,6 +86,21 @@ import VConModel
         }
     }
 
+    /// A grown list's cut starts looking where the list before it was told apart: the same cut as from scratch,
+    /// also when the new ids leave no window that tells them all apart (then it looks from 0 again).
+    @Test func aGrownListsShortIDsAreCutAsFromScratch() {
+        let uuids = (0..<300).map { String(format: "01900000-0000-8000-8000-%012x", $0 * 7) }
+        let before = ShortIDs.cut(Array(uuids.prefix(120)), ellipsis: "…")
+        #expect(before.distinctFrom == 28)
+        let grown = ShortIDs.cut(uuids, ellipsis: "…", from: before.distinctFrom)
+        #expect(grown.ids == Self.shortIDsAsStrings(uuids, ellipsis: "…"))
+        // Two pairs that differ only at either end: no 8-character window tells all four apart.
+        let ends = uuids.prefix(2) + ["x" + uuids[0].dropFirst(), String(uuids[1].dropLast()) + "x"]
+        let apart = ShortIDs.cut(Array(ends), ellipsis: "…", from: 28)
+        #expect(apart.distinctFrom == nil)
+        #expect(apart.ids == Self.shortIDsAsStrings(Array(ends), ellipsis: "…"))
+    }
+
     /// `ShortIDs.make` as it was written first, over characters and sets of strings.
     static func shortIDsAsStrings(_ ids: [String], ellipsis: String) -> [String] {
         let characters = ids.map(Array.init)

@@ -28,6 +28,30 @@ struct DirectorySourceTests {
         return root
     }
 
+    @Test("a tree's members are read and opened on every core, with what opening one by one records")
+    func concurrentLoadsMatchOneByOne() throws {
+        let root = NSTemporaryDirectory() + "vcon-dir-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for index in 0..<600 {
+            let uuid = String(format: "00000000-0000-4000-8000-%012d", index)
+            let directory = root + String(format: "/2024/01/%02d", 1 + index / 100)
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let text = index % 9 == 4 ? "{not json" : vconJSON(uuid, subject: "call \(index)")
+            try Data(text.utf8).write(to: URL(fileURLWithPath: "\(directory)/\(uuid).json"))
+        }
+        #expect(DirectorySource(root: root).capabilities.concurrentLoads)
+        let together = Catalog(sources: [DirectorySource(root: root)])
+        together.listAll()
+        try together.openNext(600)
+        let oneByOne = Catalog(sources: [DirectorySource(root: root)])
+        oneByOne.listAll()
+        for id in 0..<oneByOne.count { _ = try oneByOne.open(id) }
+        #expect(together.count == 600)
+        #expect(together.entries.map(\.state) == oneByOne.entries.map(\.state))
+        #expect(together.entries.map(\.summary.subject) == oneByOne.entries.map(\.summary.subject))
+        #expect(together.statistics.loads == 600 && together.statistics.opens == 600)
+    }
+
     @Test("pages continue after the cursor, in directory order, with uuids from file names")
     func paging() throws {
         let root = try makeTree()

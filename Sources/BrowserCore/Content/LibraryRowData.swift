@@ -8,6 +8,8 @@ struct LibraryRowData: Sendable {
     var ids: [String] = []
     var time: TimeFormatter?
     var ellipsis = ""
+    /// The first window start at which `ids` all differ (`ShortIDs.cut`), where the next cut starts looking.
+    var distinctFrom: Int?
 
     /// The rows of `session`'s list (not a store paged on demand: its rows come from `PagedList`), keeping the
     /// first `kept` rows of `previous` for the members it already listed.
@@ -26,7 +28,9 @@ struct LibraryRowData: Sendable {
             data.rows.append(row)
             data.ids.append(row.shortID)
         }
-        for (index, id) in ShortIDs.make(data.ids, ellipsis: ellipsis).enumerated() { data.rows[index].shortID = id }
+        let cut = ShortIDs.cut(data.ids, ellipsis: ellipsis, from: reuse > 0 ? previous?.distinctFrom : nil)
+        for (index, id) in cut.ids.enumerated() { data.rows[index].shortID = id }
+        data.distinctFrom = cut.distinctFrom
         return data
     }
 

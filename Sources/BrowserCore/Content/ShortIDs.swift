@@ -11,11 +11,22 @@ enum ShortIDs {
     static let window = 8
 
     /// One short id per entry of `ids`, all cut at the same window.
-    static func make(_ ids: [String], ellipsis: String) -> [String] {
+    static func make(_ ids: [String], ellipsis: String) -> [String] { cut(ids, ellipsis: ellipsis).ids }
+
+    /// `make`, also saying from which start every id is told apart (nil when no window tells them all apart).
+    ///
+    /// `from` is such a start for some of these ids (the list before it grew): no earlier window can tell all of
+    /// them apart, so the search starts there (and from 0 again when no window does).
+    static func cut(_ ids: [String], ellipsis: String, from hint: Int? = nil) -> (ids: [String], distinctFrom: Int?) {
         // Printable ASCII (uuids, file names): one byte a character, so windows are byte ranges.
         if ids.allSatisfy({ $0.utf8.allSatisfy { (0x20...0x7E).contains($0) } }) {
-            return makeASCII(ids.map { Array($0.utf8) }, distinctIDs: Set(ids).count, ellipsis: ellipsis)
+            return makeASCII(ids.map { Array($0.utf8) }, distinctIDs: Set(ids).count, ellipsis: ellipsis, from: hint ?? 0)
         }
+        return (makeCharacters(ids, ellipsis: ellipsis), nil)
+    }
+
+    /// `make` over characters, for ids that are not all printable ASCII.
+    static func makeCharacters(_ ids: [String], ellipsis: String) -> [String] {
         let characters = ids.map(Array.init)
         let longest = characters.map(\.count).max() ?? 0
         guard longest > window else { return ids }
@@ -36,21 +47,29 @@ enum ShortIDs {
 
     /// `make` for printable ASCII ids, as bytes: the same windows, counted as packed integers (100 000 uuids
     /// sharing a prefix took 0.6 s a list rebuild as strings).
-    static func makeASCII(_ ids: [[UInt8]], distinctIDs: Int, ellipsis: String) -> [String] {
+    static func makeASCII(_ ids: [[UInt8]], distinctIDs: Int, ellipsis: String, from hint: Int = 0) -> (ids: [String], distinctFrom: Int?) {
         let longest = ids.map(\.count).max() ?? 0
-        guard longest > window else { return ids.map { String(decoding: $0, as: UTF8.self) } }
+        guard longest > window else { return (ids.map { String(decoding: $0, as: UTF8.self) }, nil) }
         var best = (start: 0, distinct: 0)
-        for start in 0...(longest - window) {
-            let distinct = distinctWindows(ids, start: start)
-            if distinct > best.distinct { best = (start, distinct) }
-            if distinct == distinctIDs { break }
+        var distinctFrom: Int?
+        for first in Set([min(hint, longest - window), 0]).sorted(by: >) where distinctFrom == nil {
+            best = (0, 0)
+            for start in first...(longest - window) {
+                let distinct = distinctWindows(ids, start: start)
+                if distinct > best.distinct { best = (start, distinct) }
+                if distinct == distinctIDs {
+                    distinctFrom = start
+                    break
+                }
+            }
         }
-        return ids.map { id in
+        let cut = ids.map { id in
             guard id.count > window else { return String(decoding: id, as: UTF8.self) }
             let start = min(best.start, id.count - window)
             return (start > 0 ? ellipsis : "") + String(decoding: id[start..<(start + window)], as: UTF8.self)
                 + (start + window < id.count ? ellipsis : "")
         }
+        return (cut, distinctFrom)
     }
 
     /// How many different windows of up to `window` bytes start at `start`, each packed into an integer.

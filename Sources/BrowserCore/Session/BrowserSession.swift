@@ -77,13 +77,13 @@ public struct BrowserSession: Sendable {
         let kept = previous.map { $0.library.members.count == documents.count ? documents : [] } ?? []
         var next = BrowserSession(
             library: contents.library, graph: RelationGraph(library: contents.library, resolver: resolver ?? NoExternalFiles()),
-            envelopes: contents.envelopes, findings: contents.findings, digester: digester, ascii: ascii, keeping: kept)
+            envelopes: contents.envelopes, findings: contents.findings, digester: digester, ascii: ascii, keeping: kept,
+            watch: watch)
         next.catalog = catalog
         next.contents = contents
         next.resolver = resolver
         next.checker = checker
         next.inputPaths = inputPaths
-        next.watch = watch
         let skippedSince = catalog.skipped(since: skippedMark)
         next.skipped = skipped + skippedSince.lines
         next.skippedMark = skippedSince.mark
@@ -110,10 +110,12 @@ public struct BrowserSession: Sendable {
 
     /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
     /// given are computed with `Validator.validate`. `kept` documents stand for the library's first members (a
-    /// library that only grew: each background step used to build every document again).
+    /// library that only grew: each background step used to build every document again), and `keptWatch` for the
+    /// files it watches.
     public init(
         library: Library, graph: RelationGraph? = nil, envelopes: [Int: EnvelopeResult] = [:],
-        findings: [Int: [Finding]]? = nil, digester: (any Digesting)? = nil, ascii: Bool = false, keeping kept: [BrowserDocument] = []
+        findings: [Int: [Finding]]? = nil, digester: (any Digesting)? = nil, ascii: Bool = false, keeping kept: [BrowserDocument] = [],
+        watch keptWatch: FileWatch? = nil
     ) {
         var documents = kept
         var inputs: [String] = []
@@ -129,7 +131,7 @@ public struct BrowserSession: Sendable {
             }
             if case .file(let path) = member.source {
                 inputs.append(path)
-                opened[path] = member.file?.buffer.identity
+                if keptWatch == nil { opened[path] = member.file?.buffer.identity }
             }
             if case .bundleMember(let bundle, _) = member.source, !inputs.contains(bundle) { inputs.append(bundle) }
         }
@@ -142,8 +144,9 @@ public struct BrowserSession: Sendable {
         self.digester = digester
         self.ascii = ascii
         inputPaths = inputs
-        // Standard input cannot change underneath; everything else is watched from the identity it was read with.
-        watch = FileWatch(paths: inputs.filter { $0 != "-" }, opened: opened)
+        // Standard input cannot change underneath; everything else is watched from the identity it was read with
+        // (a grown session keeps the watch it grew from: the run loop polls that one).
+        self.watch = keptWatch ?? FileWatch(paths: inputs.filter { $0 != "-" }, opened: opened)
     }
 
     /// A session over bytes already read (tests, benchmarks), opened through a catalog like every other path:

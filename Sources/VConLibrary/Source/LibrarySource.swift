@@ -59,11 +59,18 @@ public struct SourceCapabilities: Sendable, Hashable {
     /// True when the source is paged as the list scrolls and its members are opened only when asked (a store
     /// browsed interactively): `listAll` stops after its first page and `openNext` never opens its members.
     public var pagesOnDemand: Bool
+    /// True when members may be loaded from several threads at once (each load reads its own file); false for a
+    /// source with one handle (a zip archive, a connection), which the catalog reads one member at a time.
+    public var concurrentLoads: Bool
 
-    public init(filters: Set<ListFilter.Field> = [], isRemote: Bool = false, isOrdered: Bool = true, pagesOnDemand: Bool = false) {
+    public init(
+        filters: Set<ListFilter.Field> = [], isRemote: Bool = false, isOrdered: Bool = true, pagesOnDemand: Bool = false,
+        concurrentLoads: Bool = false
+    ) {
         self.filters = filters
         self.isRemote = isRemote
         self.isOrdered = isOrdered
         self.pagesOnDemand = pagesOnDemand
+        self.concurrentLoads = concurrentLoads
     }
 }

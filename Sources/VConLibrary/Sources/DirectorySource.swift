@@ -16,6 +16,8 @@ public final class DirectorySource: LibrarySource {
     public let root: String
     public let maxDepth: Int
     public var name: String { root }
+    /// Each load reads its own file: the catalog may load members on several threads.
+    public var capabilities: SourceCapabilities { SourceCapabilities(concurrentLoads: true) }
     public var inputPaths: [String] { [root] }
     private let realRoot: String
     /// The sorted names of the directory listed last (a page boundary inside a 100 000-file directory must

@@ -8,6 +8,8 @@ import VConModel
 public struct FileSource: LibrarySource {
     public let paths: [String]
     public let name: String
+    /// Each load reads its own file: the catalog may load members on several threads.
+    public var capabilities: SourceCapabilities { SourceCapabilities(concurrentLoads: true) }
 
     public init(paths: [String], name: String? = nil) {
         self.paths = paths
