@@ -51,13 +51,16 @@ extension BrowserApp {
     static func job(for effect: Effect, state: AppState) -> (@Sendable (Cancellation) -> Action)? {
         switch effect {
         case .rejudge(let addition):
-            let checker = state.session.checker
+            let (checker, time, ellipsis) = (state.session.checker, state.time, state.glyphs.ellipsis)
             return { _ in
                 guard let checker else {
                     return .rejudged(addition, RejudgeOutcome(.failure(SecurityAdditionError("this session cannot judge envelopes"))))
                 }
                 do throws(SecurityAdditionError) {
-                    return .rejudged(addition, RejudgeOutcome(.success(try checker.rejudge(adding: addition))))
+                    let judged = try checker.rejudge(adding: addition)
+                    // Every badge may change: the list's rows are built again, here rather than on the key loop.
+                    let rows = judged.paged == nil ? LibraryRowData.build(judged, time: time, ellipsis: ellipsis) : nil
+                    return .rejudged(addition, RejudgeOutcome(.success(judged), rows: rows))
                 } catch {
                     return .rejudged(addition, RejudgeOutcome(.failure(error)))
                 }

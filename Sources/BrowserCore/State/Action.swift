@@ -81,8 +81,18 @@ public final class SessionBox: Sendable, Hashable {
 /// session is not `Hashable`; each answer is a new box).
 public final class RejudgeOutcome: Sendable, Hashable {
     public let result: Result<BrowserSession, SecurityAdditionError>
+    /// The vCon list's rows over the judged session, built by the worker (off the UI loop).
+    let rows: LibraryRowData?
 
-    public init(_ result: Result<BrowserSession, SecurityAdditionError>) { self.result = result }
+    public init(_ result: Result<BrowserSession, SecurityAdditionError>) {
+        self.result = result
+        rows = nil
+    }
+
+    init(_ result: Result<BrowserSession, SecurityAdditionError>, rows: LibraryRowData?) {
+        self.result = result
+        self.rows = rows
+    }
 
     public static func == (lhs: RejudgeOutcome, rhs: RejudgeOutcome) -> Bool { lhs === rhs }
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }

@@ -37,16 +37,17 @@ extension AppState {
             message = ":\(verb) \(addition.path): \(error.description)"
             return
         }
-        let changed = replaceSession(fresh)
+        let changed = replaceSession(fresh, rows: outcome.rows)
         let what = if case .trust = addition { "trust anchor" } else { "key" }
         let name = addition.path.split(separator: "/").last.map(String.init) ?? addition.path
         message = "\(what) \(name) added, every vCon judged again: \(changed) verdict\(changed == 1 ? "" : "s") changed"
     }
 
     /// Swaps in a re-judged session, keeping the open vCon, pane and cursors (matched by source name: a key
-    /// that opens an encrypted member adds its decrypted layer and shifts indices). Returns how many badges changed.
+    /// that opens an encrypted member adds its decrypted layer and shifts indices), with the list's rows the worker
+    /// built when it did. Returns how many badges changed.
     @discardableResult
-    mutating func replaceSession(_ fresh: BrowserSession) -> Int {
+    mutating func replaceSession(_ fresh: BrowserSession, rows prepared: LibraryRowData? = nil) -> Int {
         securityRequested = []  // the fresh session has its own (empty) cache
         var byName: [String: Int] = [:]
         for (index, document) in fresh.documents.enumerated() where byName[document.name] == nil {
@@ -75,7 +76,7 @@ extension AppState {
             ? session.documents[session.listed[libraryCursor.selected]].name : nil
         session = fresh
         document = min(current, max(0, fresh.documents.count - 1))
-        rebuildLibraryRows()
+        rebuildLibraryRows(prepared: prepared)
         if let listedName, let position = session.listed.firstIndex(where: { session.documents[$0].name == listedName }) {
             libraryCursor.selected = position
         }
