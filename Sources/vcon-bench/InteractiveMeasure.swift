@@ -21,12 +21,16 @@ struct InteractiveMeasure {
         var firstScreen: Double?
         var settled: Double?
         var peak = 0
+        var seenBusy = false
         while elapsed(since: start) < timeout {
             guard let screen = tmux(["capture-pane", "-p", "-t", session]) else { break }
             if let pid { peak = max(peak, peakRSS(pid)) }
             if firstScreen == nil, screen.contains(ready) { firstScreen = elapsed(since: start) }
-            if firstScreen != nil, !screen.contains(busy) {
-                settled = elapsed(since: start)
+            let working = screen.contains(busy)
+            seenBusy = seenBusy || working
+            // Done once the work was seen and is gone, or when none showed within a second of the first screen.
+            if let firstScreen, !working, seenBusy || elapsed(since: start) - firstScreen > 1 {
+                settled = seenBusy ? elapsed(since: start) : firstScreen
                 break
             }
             usleep(5_000)

@@ -91,8 +91,11 @@ struct WholeProcessBenchmark {
             return
         }
         let browser = buildDirectory() + "/vcon-browser"
+        var isDirectory: ObjCBool = false
+        let many =
+            file.hasSuffix(".vconz") || (FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) && isDirectory.boolValue)
         let runs = (0..<max(1, options.int("runs", default: 5))).compactMap { _ in
-            InteractiveMeasure.run([browser, file], ready: "1 Summary", busy: "loading")
+            InteractiveMeasure.run([browser, file], ready: many ? "vCons (" : "1 Summary", busy: "loading")
         }
         print("\(file) (\(megabytes(fileSize(file))))")
         interactive(runs.min { $0.firstScreen < $1.firstScreen }, size: fileSize(file))
