@@ -5,7 +5,7 @@ extension AppState {
     /// Finds `query` in every row of the list (case-insensitive) and selects the first hit at or after the cursor.
     mutating func runListSearch(_ query: String) {
         let needle = query.lowercased()
-        let rows = (0..<session.listCount).filter { listSearchText(row: $0).contains(needle) }
+        let rows = (0..<session.listCount).filter { TextMatch.contains(listSearchText(row: $0), needle) }
         guard !rows.isEmpty else {
             listSearch = nil
             message = "no match for \(query) in the list"

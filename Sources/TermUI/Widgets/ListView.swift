@@ -35,7 +35,7 @@ public struct ListView: Sendable {
     public func visibleIndices(filter: String) -> [Int] {
         guard !filter.isEmpty else { return Array(items.indices) }
         let needle = filter.lowercased()
-        return items.indices.filter { items.matchText($0).contains(needle) }
+        return items.indices.filter { TextMatch.contains(items.matchText($0), needle) }
     }
 
     /// Draws the rows into `area`, fixing up `state` (selection kept visible and on a matching row).
