@@ -13,7 +13,8 @@ import Testing
 
     @Test(arguments: files)
     func notationRoundTrips(_ path: String) throws {
-        let script = try String(contentsOfFile: path, encoding: .utf8)
+        // Decoded as the fuzz target decodes its input: bytes that are not UTF-8 read as U+FFFD.
+        let script = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         for event in try KeyScript.parse(script) {
             guard case .key(let press) = event else { continue }
             let notation = KeyScript.notation(for: press)

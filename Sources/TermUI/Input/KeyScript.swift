@@ -47,7 +47,11 @@ public enum KeyScript {
     /// The notation for one key press: `j`, `<C-d>`, `<S-Tab>`, `<lt>`.
     public static func notation(for press: KeyPress) -> String {
         let name = bareName(for: press)
-        if name.count == 1, !press.modifiers.isEmpty || name == "<" { return "<\(name == "<" ? "lt" : name)>" }
+        // Between brackets `<` and `>` are written `lt` and `gt`: `<M->>` closes at its first `>` (found by the
+        // `keyscript` fuzz target: Alt and `>` printed as `<M->>`, which does not parse back).
+        if case .character(let c) = press.key, c == "<" || (c == ">" && !press.modifiers.isEmpty) {
+            return "<" + name.dropLast() + (c == "<" ? "lt" : "gt") + ">"
+        }
         return name.count == 1 ? name : "<\(name)>"
     }
 
