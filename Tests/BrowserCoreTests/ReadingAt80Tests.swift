@@ -72,7 +72,7 @@ import VConModel
         #expect(ShortIDs.make(["a.json", "b.json"], ellipsis: "…") == ["a.json", "b.json"])
     }
 
-    /// The ASCII path counts windows as packed bytes; the cut must be the one the string path makes.
+    /// The ASCII path counts windows as packed bytes; the cut must be the one the character path makes.
     @Test func shortIDsOfASCIIIdsAreTheStringPathsWindows() {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("0123456789abcdef-.")
@@ -82,7 +82,7 @@ import VConModel
                 return index % 9 == 0
                     ? "common-prefix-and-tail" : String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
             }
-            #expect(ShortIDs.make(ids, ellipsis: "…") == Self.shortIDsAsStrings(ids, ellipsis: "…"), "\(ids)")
+            #expect(ShortIDs.make(ids, ellipsis: "…") == ShortIDs.makeCharacters(ids, ellipsis: "…"), "\(ids)")
         }
     }
 
@@ -93,32 +93,12 @@ import VConModel
         let before = ShortIDs.cut(Array(uuids.prefix(120)), ellipsis: "…")
         #expect(before.distinctFrom == 28)
         let grown = ShortIDs.cut(uuids, ellipsis: "…", from: before.distinctFrom)
-        #expect(grown.ids == Self.shortIDsAsStrings(uuids, ellipsis: "…"))
+        #expect(grown.ids == ShortIDs.makeCharacters(uuids, ellipsis: "…"))
         // Two pairs that differ only at either end: no 8-character window tells all four apart.
         let ends = uuids.prefix(2) + ["x" + uuids[0].dropFirst(), String(uuids[1].dropLast()) + "x"]
         let apart = ShortIDs.cut(Array(ends), ellipsis: "…", from: 28)
         #expect(apart.distinctFrom == nil)
-        #expect(apart.ids == Self.shortIDsAsStrings(Array(ends), ellipsis: "…"))
-    }
-
-    /// `ShortIDs.make` as it was written first, over characters and sets of strings.
-    static func shortIDsAsStrings(_ ids: [String], ellipsis: String) -> [String] {
-        let characters = ids.map(Array.init)
-        let window = ShortIDs.window
-        let longest = characters.map(\.count).max() ?? 0
-        guard longest > window else { return ids }
-        let distinctIDs = Set(ids).count
-        var best = (start: 0, distinct: 0)
-        for start in 0...(longest - window) {
-            let distinct = Set(characters.map { String($0.dropFirst(start).prefix(window)) }).count
-            if distinct > best.distinct { best = (start, distinct) }
-            if distinct == distinctIDs { break }
-        }
-        return characters.map { id in
-            guard id.count > window else { return String(id) }
-            let start = min(best.start, id.count - window)
-            return (start > 0 ? ellipsis : "") + String(id[start..<(start + window)]) + (start + window < id.count ? ellipsis : "")
-        }
+        #expect(apart.ids == ShortIDs.makeCharacters(Array(ends), ellipsis: "…"))
     }
 
     // MARK: - 9: verdicts

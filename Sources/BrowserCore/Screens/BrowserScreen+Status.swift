@@ -138,7 +138,7 @@ extension BrowserScreen {
         }
         list += [
             hint(.nextPane), hint(.search), hint(.help),
-            hint(.back, state.session.paged != nil || state.session.listed.count > 1 || state.focus == .detail ? "back" : "quit"),
+            hint(.back, state.session.hasList || state.focus == .detail ? "back" : "quit"),
             copy,
         ]
         // `o` where there is an inline body to hand over (a dialog, analysis or attachment selected).

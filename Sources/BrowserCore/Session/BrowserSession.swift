@@ -46,6 +46,9 @@ public struct BrowserSession: Sendable {
     /// Members of `catalog` still to open (0 without a catalog).
     public var unopened: Int { catalog?.workLeft ?? 0 }
 
+    /// True when the session has a vCon list to show and go back to (a store, or more than one vCon listed).
+    public var hasList: Bool { paged != nil || listed.count > 1 }
+
     /// Rows of the vCon list: the listed members of a paged store, else the opened members.
     public var listCount: Int { paged?.rows.count ?? listed.count }
 

@@ -132,7 +132,7 @@ extension AppState {
             goBack()
             return []
         }
-        if session.paged != nil || session.listed.count > 1 {
+        if session.hasList {
             mode = .library
             if let position = session.row(ofDocument: document) {
                 libraryCursor.select(position, rows: libraryRows, height: layout.list.height)

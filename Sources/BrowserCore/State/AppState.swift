@@ -88,7 +88,7 @@ public struct AppState: Sendable {
             invalidMarker: TimeFormatter.invalidMarker(ascii: glyphs.isASCII),
             deltaMarker: TimeFormatter.deltaMarker(ascii: glyphs.isASCII))
         document = session.document(atRow: 0) ?? 0
-        mode = session.paged != nil || session.listed.count > 1 ? .library : .document
+        mode = session.hasList ? .library : .document
         rebuildLibraryRows()
         message = session.notes.first
         if mode == .library {

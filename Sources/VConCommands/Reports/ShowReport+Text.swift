@@ -46,21 +46,16 @@ extension ShowReport {
         }
         if !vcon.unknownKeys.isEmpty { field("other keys", vcon.unknownKeys.map(TextSafety.line).joined(separator: ", ")) }
 
-        let parties = vcon.parties
-        out.append("parties (\(parties.count))")
-        for party in parties { out.append("  " + partyLine(party)) }
-        let dialog = vcon.dialog
-        out.append("dialog (\(dialog.count))")
-        for item in dialog { out.append("  " + dialogLine(item, vcon)) }
-        let analysis = vcon.analysis
-        out.append("analysis (\(analysis.count))")
-        for item in analysis { out.append("  " + analysisLine(item)) }
-        let attachments = vcon.attachments
-        out.append("attachments (\(attachments.count))")
-        for item in attachments { out.append("  " + attachmentLine(item, vcon)) }
-        let relations = relationLines(vcon)
-        out.append("relations (\(relations.count))")
-        for line in relations { out.append("  " + line) }
+        /// `name (N)`, then one indented line each.
+        func section(_ name: String, _ lines: [String]) {
+            out.append("\(name) (\(lines.count))")
+            out += lines.map { "  " + $0 }
+        }
+        section("parties", vcon.parties.map(partyLine))
+        section("dialog", vcon.dialog.map { dialogLine($0, vcon) })
+        section("analysis", vcon.analysis.map(analysisLine))
+        section("attachments", vcon.attachments.map { attachmentLine($0, vcon) })
+        section("relations", relationLines(vcon))
         out.append(
             "findings (\(findings.count)): " + FindingsReport.counts(findings)
                 + (findings.isEmpty ? "" : "; details: vcon-browser validate \(TextSafety.line(file.source))"))

@@ -135,12 +135,7 @@ public struct JSONValue: Sendable {
             var found: Int?
             var child = index + 1
             while child < end {
-                let name = nodes[child]
-                if name.bits & (JSONNode.hasEscapes | JSONNode.badUTF8) == 0 {
-                    if Int(name.aux) == wanted.count, rawBytesEqual(name, wanted) { found = child + 1 }
-                } else if JSONValue(document: document, index: child).stringBytes?.elementsEqual(wanted) == true {
-                    found = child + 1
-                }
+                if nameEquals(nodes[child], child, wanted) { found = child + 1 }
                 let value = nodes[child + 1]
                 child = (value.kind == .object || value.kind == .array) ? Int(value.aux) : child + 2
             }
@@ -148,27 +143,18 @@ public struct JSONValue: Sendable {
         }
     }
 
-    /// True when a string node without escapes holds exactly `wanted` (its length already compared).
-    private func rawBytesEqual(_ node: JSONNode, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Compares the string node at `index` with UTF-8 bytes without making a String. A string with escapes or with
+    /// bytes that are not UTF-8 compares by its decoded text (bad bytes read as U+FFFD, as `string` and `members`
+    /// give it: a key the reader lists is found by that name).
+    private func nameEquals(_ node: JSONNode, _ index: Int, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        if node.bits & (JSONNode.hasEscapes | JSONNode.badUTF8) != 0 {
+            return JSONValue(document: document, index: index).stringBytes?.elementsEqual(wanted) == true
+        }
+        guard Int(node.aux) == wanted.count else { return false }
         guard let wantedBase = wanted.baseAddress else { return true }
         return document.buffer.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress else { return false }
             return memcmp(base + Int(node.offset) + 1, wantedBase, wanted.count) == 0
-        }
-    }
-
-    /// Compares a string value with UTF-8 bytes without making a String. A string with escapes or with bytes
-    /// that are not UTF-8 compares by its decoded text (bad bytes read as U+FFFD, as `string` and `members` give it).
-    func stringEquals(_ wanted: [UInt8]) -> Bool {
-        let n = node
-        guard n.kind == .string else { return false }
-        if n.bits & (JSONNode.hasEscapes | JSONNode.badUTF8) != 0 { return stringBytes == wanted }
-        guard Int(n.aux) == wanted.count else { return false }
-        return document.buffer.withUnsafeBytes { bytes in
-            wanted.withUnsafeBytes { w in
-                guard let base = bytes.baseAddress, let wb = w.baseAddress else { return wanted.isEmpty }
-                return memcmp(base + Int(n.offset) + 1, wb, wanted.count) == 0
-            }
         }
     }
 

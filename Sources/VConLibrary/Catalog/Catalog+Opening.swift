@@ -8,7 +8,7 @@ extension Catalog {
     public func open(_ id: Int, cancellation: Cancellation = .never) throws(SourceError) -> OpenedMember {
         switch try load(id, cancellation: cancellation) {
         case .done(let member): return member
-        case .bytes(let bytes): return finish(id, opening: bytes, opened: opener.open(bytes))
+        case .bytes(let bytes): return finish(id, opener.open(bytes))
         }
     }
 
@@ -47,7 +47,7 @@ extension Catalog {
     }
 
     /// Records what `opener` made of member `id`'s bytes.
-    private func finish(_ id: Int, opening bytes: MemberBytes, opened: OpenedMember) -> OpenedMember {
+    private func finish(_ id: Int, _ opened: OpenedMember) -> OpenedMember {
         state.withLock { $0.statistics.opens += 1 }
         record(opened, id: id, message: opened.error?.description)
         return opened
@@ -68,41 +68,34 @@ extension Catalog {
             let concurrentLoads = state.withLock { state in
                 chunk.allSatisfy { state.sources[state.entries[$0].source].capabilities.concurrentLoads }
             }
-            // Each chunk member: loaded by now (in order), or nil to be loaded by a worker.
-            var read: [Loaded?] = []
+            // Each chunk member: read by now (in order), or nil to be read by a worker.
+            var read: [Loaded?] = Array(repeating: nil, count: chunk.count)
             if !concurrentLoads {
-                for id in chunk { read.append(try load(id, cancellation: cancellation)) }
-            } else {
-                read = Array(repeating: nil, count: chunk.count)
+                for (index, id) in chunk.enumerated() { read[index] = try load(id, cancellation: cancellation) }
             }
             let given = read
-            let done = Mutex([Result<(Loaded, OpenedMember?), SourceError>?](repeating: nil, count: chunk.count))
+            // What each worker made of its members: opened before (cached, or unreadable), or opened now (`new`).
+            let made = Mutex([Result<(member: OpenedMember, new: Bool), SourceError>?](repeating: nil, count: chunk.count))
             let opener = self.opener
             DispatchQueue.concurrentPerform(iterations: min(workers, chunk.count)) { worker in
                 for index in stride(from: worker, to: chunk.count, by: workers) {
-                    let outcome: Result<(Loaded, OpenedMember?), SourceError>
+                    let outcome: Result<(member: OpenedMember, new: Bool), SourceError>
                     do throws(SourceError) {
                         let loaded: Loaded
                         if let known = given[index] { loaded = known } else { loaded = try load(chunk[index], cancellation: cancellation) }
-                        if case .bytes(let bytes) = loaded {
-                            outcome = .success((loaded, opener.open(bytes)))
-                        } else {
-                            outcome = .success((loaded, nil))
+                        switch loaded {
+                        case .done(let member): outcome = .success((member, false))
+                        case .bytes(let bytes): outcome = .success((opener.open(bytes), true))
                         }
                     } catch {
                         outcome = .failure(error)
                     }
-                    done.withLock { $0[index] = outcome }
+                    made.withLock { $0[index] = outcome }
                 }
             }
-            for (index, outcome) in done.withLock({ $0 }).enumerated() {
-                switch outcome {
-                case .failure(let error): throw error
-                case .success((.done(let member), _)): result.append((chunk[index], member))
-                case .success((.bytes(let bytes), let opened?)):
-                    result.append((chunk[index], finish(chunk[index], opening: bytes, opened: opened)))
-                case .success((.bytes, nil)), nil: continue
-                }
+            for (index, outcome) in made.withLock({ $0 }).enumerated() {
+                guard let (member, new) = try outcome?.get() else { continue }
+                result.append((chunk[index], new ? finish(chunk[index], member) : member))
             }
         }
         return result
@@ -117,7 +110,8 @@ extension Catalog {
             listNextPage(limit: max(limit, 1000), eagerOnly: true, cancellation: cancellation)
         }
         let pending = state.withLock { state in state.entries.filter { Self.opensAhead($0, state) }.prefix(limit).map(\.id) }
-        for (id, opened) in try openInParallel(pending, cancellation: cancellation) {
+        // Kept for the next library step; a member that failed is not in any library, so it is not kept.
+        for (id, opened) in try openInParallel(pending, cancellation: cancellation) where opened.file != nil {
             state.withLock { $0.pending[id] = opened }
         }
         return workLeft
