@@ -2,15 +2,24 @@ import Foundation
 
 /// The interactive first screen of the real executable, as a user sees it: `vcon-browser` started in a detached
 /// tmux pane of a fixed size, the pane captured every few milliseconds until `ready` is on screen (first screen),
-/// then until `busy` is gone (background work such as the list filling in has finished). Peak RSS is read from
-/// `/proc/PID/status` (`VmHWM`) at the end.
+/// then until `busy` is gone (background work such as the list filling in has finished), then until `checking`
+/// is gone (the findings checked after it). Peak RSS is read from `/proc/PID/status` (`VmHWM`) at the end.
+/// After the first screen the pane is captured every 20 ms: each capture is a tmux process, and capturing every
+/// 5 ms took a fifth of a core from the browser it measures.
 struct InteractiveMeasure {
     var firstScreen: Double
     /// Seconds until `busy` left the screen (nil when it was still there at the timeout).
     var settled: Double?
+    /// Seconds until `checking` left the screen too (the findings of every member shown).
+    var checked: Double?
     var peakRSSBytes: Int
 
-    static func run(_ argv: [String], ready: String, busy: String, timeout: Double = 600) -> InteractiveMeasure? {
+    /// The status line's words while findings are checked (`AppState.requestFindingsCheck`).
+    static let checking = "checking findings"
+
+    static func run(
+        _ argv: [String], ready: String, busy: String, checking: String = checking, timeout: Double = 600
+    ) -> InteractiveMeasure? {
         let session = "vcon-bench-\(getpid())"
         let start = DispatchTime.now()
         // The server tmux forks keeps whatever output it inherits open: new-session's output is not captured.
@@ -19,24 +28,35 @@ struct InteractiveMeasure {
         defer { _ = tmux(["kill-session", "-t", session], capture: false) }
         let pid = tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).flatMap { Int32($0.trimmed) }
         var firstScreen: Double?
-        var settled: Double?
         var peak = 0
-        var seenBusy = false
+        // When each marker was first seen gone after it had shown (nil: never shown, or still showing).
+        var (seenBusy, busyGone) = (false, nil as Double?)
+        var (seenChecking, checkingGone) = (false, nil as Double?)
+        var finished = false
         while elapsed(since: start) < timeout {
             guard let screen = tmux(["capture-pane", "-p", "-t", session]) else { break }
+            let now = elapsed(since: start)
             if let pid { peak = max(peak, peakRSS(pid)) }
-            if firstScreen == nil, screen.contains(ready) { firstScreen = elapsed(since: start) }
-            let working = screen.contains(busy)
+            if firstScreen == nil, screen.contains(ready) { firstScreen = now }
+            let (working, checkingNow) = (screen.contains(busy), screen.contains(checking))
             seenBusy = seenBusy || working
-            // Done once the work was seen and is gone, or when none showed within a second of the first screen.
-            if let firstScreen, !working, seenBusy || elapsed(since: start) - firstScreen > 1 {
-                settled = seenBusy ? elapsed(since: start) : firstScreen
-                break
+            seenChecking = seenChecking || checkingNow
+            busyGone = working ? nil : busyGone ?? (seenBusy ? now : nil)
+            checkingGone = checkingNow ? nil : checkingGone ?? (seenChecking ? now : nil)
+            // Done once both were seen and are gone, or did not show within a second of the first screen.
+            if let firstScreen, !working, !checkingNow {
+                let quiet = now - firstScreen > 1
+                if (busyGone != nil || quiet && !seenBusy) && (checkingGone != nil || quiet && !seenChecking) {
+                    finished = true
+                    break
+                }
             }
-            usleep(5_000)
+            usleep(firstScreen == nil ? 5_000 : 20_000)
         }
         guard let firstScreen else { return nil }
-        return InteractiveMeasure(firstScreen: firstScreen, settled: settled, peakRSSBytes: peak)
+        let settled = finished ? busyGone ?? firstScreen : nil
+        return InteractiveMeasure(
+            firstScreen: firstScreen, settled: settled, checked: finished ? max(checkingGone ?? 0, settled ?? 0) : nil, peakRSSBytes: peak)
     }
 
     private static func elapsed(since start: DispatchTime) -> Double {

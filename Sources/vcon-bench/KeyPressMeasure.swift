@@ -38,7 +38,7 @@ struct KeyPressMeasure {
                 sent.append((now, before + sent.count + 1))
                 lastPress = now
             }
-            usleep(10_000)
+            usleep(20_000)
         }
         guard let finished else { return nil }
         let answeredWhileBusy = answered.count
@@ -48,7 +48,7 @@ struct KeyPressMeasure {
                 let now = elapsed(since: start)
                 while answered.count < sent.count, current >= sent[answered.count].target { answered.append(now) }
             }
-            usleep(10_000)
+            usleep(20_000)
         }
         let latencies = zip(sent, answered).map { $1 - $0.at }
         return KeyPressMeasure(
@@ -68,24 +68,30 @@ struct KeyPressMeasure {
     }
 
     /// A tree's list filling in: `j` pressed from the first screen until `loading` leaves the status line. Returns
-    /// the first screen's time as well.
-    static func fill(browser: String, path: String, timeout: Double = 300) -> (firstScreen: Double, fill: KeyPressMeasure)? {
+    /// the first screen's time, and when the findings of every member were shown (`checking findings` gone), from
+    /// the start.
+    static func fill(
+        browser: String, path: String, timeout: Double = 300
+    ) -> (firstScreen: Double, fill: KeyPressMeasure, checked: Double?)? {
         let pane = TmuxPane(size: "200x60")
         guard pane.start([browser, path]) else { return nil }
         defer { pane.stop() }
         guard let first = waitFor(pane, ready: "vCons (", notBusy: nil, timeout: timeout),
             let fill = run(pane, busy: "loading", timeout: timeout)
         else { return nil }
-        return (first, fill)
+        let checked = waitFor(pane, ready: "vCons (", notBusy: InteractiveMeasure.checking, timeout: timeout, interval: 20_000)
+        return (first, fill, checked.map { first + fill.busy + $0 })
     }
 
     /// Seconds until `ready` is on screen (and `notBusy`, when given, is not); nil at the timeout.
-    private static func waitFor(_ pane: TmuxPane, ready: String, notBusy: String?, timeout: Double) -> Double? {
+    private static func waitFor(
+        _ pane: TmuxPane, ready: String, notBusy: String?, timeout: Double, interval: UInt32 = 5_000
+    ) -> Double? {
         let start = DispatchTime.now()
         while elapsed(since: start) < timeout {
             guard let screen = pane.capture() else { return nil }
             if screen.contains(ready), notBusy.map({ !screen.contains($0) }) ?? true { return elapsed(since: start) }
-            usleep(5_000)
+            usleep(interval)
         }
         return nil
     }

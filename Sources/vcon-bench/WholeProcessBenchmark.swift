@@ -71,12 +71,13 @@ struct WholeProcessBenchmark {
         if !FileManager.default.fileExists(atPath: directory) { generateServerLayout(directory, count: fileCount) }
         print("\n\(directory) (\(fileCount) files in YYYY/MM/DD/<uuid>.json)")
         interactive(InteractiveMeasure.run([browser, directory], ready: "vCons (", busy: "loading"), size: 0)
-        if let (first, fill) = KeyPressMeasure.fill(browser: browser, path: directory) {
+        if let (first, fill, checked) = KeyPressMeasure.fill(browser: browser, path: directory) {
             print(
                 String(
                     format: "  list filled (tmux)       %.3f s after a first screen at %.3f s; j pressed %d times meanwhile, "
-                        + "%d answered while it filled; slowest answer %.0f ms",
-                    first + fill.busy, first, fill.keysSent, fill.keysAnswered, fill.longestAnswer * 1000))
+                        + "%d answered while it filled; slowest answer %.0f ms; findings of every member at %@",
+                    first + fill.busy, first, fill.keysSent, fill.keysAnswered, fill.longestAnswer * 1000,
+                    checked.map { String(format: "%.3f s", $0) } ?? "(not seen)"))
         } else {
             print("  list filled (tmux)       (not measured: needs tmux)")
         }
@@ -109,9 +110,10 @@ struct WholeProcessBenchmark {
         }
         let ratio = size > 0 ? String(format: " %9.2fx", Double(measure.peakRSSBytes) / Double(size)) : ""
         let settled = measure.settled.map { String(format: "%.3f s", $0) } ?? "still loading at the timeout"
+        let checked = measure.checked.map { String(format: "%.3f s", $0) } ?? "not yet at the timeout"
         print(
             String(format: "  interactive first screen %7.3f %10@", measure.firstScreen, megabytes(measure.peakRSSBytes) as NSString)
-                + ratio + " (tmux 200x60; background work done at \(settled))")
+                + ratio + " (tmux 200x60; list filled at \(settled), findings of every member at \(checked))")
     }
 
     private func table(_ rows: [(String, RunMeasure?)], size: Int) {

@@ -26,9 +26,11 @@ struct OpenedLibrary {
     var envelopes: [Int: EnvelopeResult] { contents.envelopes }
     var bundles: [BundleReader] { PathSources.bundles(of: catalog) }
 
-    /// The opener the command line uses: gzip through zlib, envelopes judged with `crypto` at `now`.
-    static func opener(crypto: any JOSECrypto, now: Date) -> MemberOpener {
-        MemberOpener(loader: makeLoader(), envelope: EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: now))
+    /// The opener the command line uses: gzip through zlib, envelopes judged with `crypto` at `now`; findings
+    /// checked while opening unless `validates` is false (the browser checks them after its first screen).
+    static func opener(crypto: any JOSECrypto, now: Date, validates: Bool = true) -> MemberOpener {
+        MemberOpener(
+            loader: makeLoader(), envelope: EnvelopeContext(crypto: crypto, inflater: ZlibInflater(), now: now), validates: validates)
     }
 
     /// Opens `paths` (files, directories, bundles, `-`) and judges them with the command line's keys and anchors.

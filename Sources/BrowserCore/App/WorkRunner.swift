@@ -83,10 +83,24 @@ extension BrowserApp {
                         grown, time: time, ellipsis: ellipsis, keeping: rows, kept: LibraryRowData.sharedPrefix(session, grown)) : nil
                 return .membersOpened(SessionBox(grown, rows: prepared), remaining: remaining)
             }
+        case .checkFindings:
+            let (session, picked) = (state.session, state.uncheckedBatch)
+            return { _ in .findingsChecked(CheckedFindings(checkFindings(picked, in: session))) }
         case .listMore, .relist, .openEntry, .fetchReference:
             return storeJob(for: effect, session: state.session)
         default:
             return nil
+        }
+    }
+
+    /// Validates documents `picked` of `session` on every core (the validator is pure): a batch is a few hundred
+    /// to tens of thousands of small vCons, or one big one.
+    static func checkFindings(_ picked: [Int], in session: BrowserSession) -> [CheckedFindings.Result] {
+        Parallel.map(picked.count, serialBelow: 2) { index in
+            let document = session.documents[picked[index]]
+            return CheckedFindings.Result(
+                document: picked[index], name: document.name, bytes: document.file?.buffer,
+                findings: document.file.map { Validator.validate($0) } ?? [])
         }
     }
 

@@ -36,10 +36,7 @@ struct LibraryRow: Sendable {
             timeIsValid = formatted.isValid
             title = vcon.subject ?? vcon.parties.map(\.label).joined(separator: ", ")
             counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
-            let errors = document.findings.filter { $0.severity == .error }.count
-            let count = errors > 0 ? errors : document.findings.count
-            findings = Counted.text(count, errors > 0 ? "error" : "finding")
-            hasErrors = errors > 0
+            (findings, hasErrors) = Self.findings(of: document)
         } else {
             time = "(not readable)"
             timeIsValid = true
@@ -53,6 +50,19 @@ struct LibraryRow: Sendable {
         file = document.shortName
         let uuid = vcon?.uuid.map(TextSafety.line) ?? ""
         shortID = uuid.isEmpty ? file : uuid
+    }
+
+    /// `3 findings`, or `2 errors` (and true) when any is an error; `…` until the findings are checked.
+    private static func findings(of document: BrowserDocument) -> (String, Bool) {
+        guard document.findingsChecked else { return ("\u{2026}", false) }
+        let errors = document.findings.count { $0.severity == .error }
+        return (Counted.text(errors > 0 ? errors : document.findings.count, errors > 0 ? "error" : "finding"), errors > 0)
+    }
+
+    /// The findings column again, once `document`'s findings are checked (the rest of the row stays as cut).
+    mutating func takeFindings(of document: BrowserDocument) {
+        guard document.vcon != nil else { return }
+        (findings, hasErrors) = Self.findings(of: document)
     }
 
     /// A store row not opened yet, from the listing's summary: no badge or findings until it is opened (`[ ]`),

@@ -1,3 +1,5 @@
+import VConLibrary
+
 /// The vCon list's rows as data, before they are fitted to a width: built by the worker that opened the members
 /// (`Effect.openMore`), so swapping a grown session in does not build 100 000 rows on the key loop, and extended
 /// rather than rebuilt when the list only grew.
@@ -23,11 +25,11 @@ struct LibraryRowData: Sendable {
             data.rows = Array(previous.rows.prefix(reuse))
             data.ids = Array(previous.ids.prefix(reuse))
         }
-        for member in session.listed[reuse...] {
-            let row = LibraryRow(session.documents[member], time: time)
-            data.rows.append(row)
-            data.ids.append(row.shortID)
-        }
+        // The new rows on every core (each is independent; the id cut below needs them all).
+        let new = Array(session.listed[reuse...])
+        let rows = Parallel.map(new.count) { LibraryRow(session.documents[new[$0]], time: time) }
+        data.rows += rows
+        data.ids += rows.map(\.shortID)
         let cut = ShortIDs.cut(data.ids, ellipsis: ellipsis, from: reuse > 0 ? previous?.distinctFrom : nil)
         for (index, id) in cut.ids.enumerated() { data.rows[index].shortID = id }
         data.distinctFrom = cut.distinctFrom

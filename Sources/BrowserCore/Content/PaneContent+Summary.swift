@@ -67,13 +67,17 @@ extension PaneContent {
         w.link(
             "Attachments", "\(attachments.count)" + countByType(attachments.map { $0.purpose ?? $0.content.mediatype ?? "attachment" }),
             pointer: "/attachments", link: .pointer(attachments.isEmpty ? "/attachments" : "/attachments/0"))
-        let errors = document.findings.filter { $0.severity == .error }.count
-        let warnings = document.findings.filter { $0.severity == .warning }.count
-        let infos = document.findings.count - errors - warnings
-        w.field(
-            "Findings",
-            "\(document.findings.count): \(Counted.text(errors, "error")), \(Counted.text(warnings, "warning")), \(infos) info  (! lists them)",
-            pointer: nil, style: errors > 0 ? context.theme.error : .plain)
+        if document.findingsChecked {
+            let errors = document.findings.filter { $0.severity == .error }.count
+            let warnings = document.findings.filter { $0.severity == .warning }.count
+            let infos = document.findings.count - errors - warnings
+            w.field(
+                "Findings",
+                "\(document.findings.count): \(Counted.text(errors, "error")), \(Counted.text(warnings, "warning")), \(infos) info  (! lists them)",
+                pointer: nil, style: errors > 0 ? context.theme.error : .plain)
+        } else {
+            w.field("Findings", "checking\(context.glyphs.ellipsis)", pointer: nil, style: context.theme.muted)
+        }
         if LadderSources.hasSignaling(vcon) {
             let dialogs = LadderSources.signalingDialogs(vcon)
             w.link(

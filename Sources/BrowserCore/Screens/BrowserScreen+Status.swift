@@ -31,6 +31,9 @@ extension BrowserScreen {
         if let work = state.work {
             // Work off the UI loop stays visible until it answers (keys clear `message`, not this).
             right.append(work.status + "  Esc stops ", style: theme.muted)
+        } else if state.session.unchecked > 0 {
+            let total = state.session.documents.count
+            right.append("checking findings \(total - state.session.unchecked)/\(total)\(glyphs.ellipsis) ", style: theme.muted)
         }
         if state.mode == .library, let search = state.listSearch {
             right.append("/" + search.query + " ", style: theme.accent)

@@ -43,6 +43,38 @@ public struct BrowserSession: Sendable {
     /// True when `catalog` was still listing a source when this session was built (the count of members grows).
     public var listingGoesOn = false
 
+    /// Documents whose findings are not checked yet (`BrowserDocument.findingsChecked`), counted when built and
+    /// as findings are settled (`recount` after documents were replaced by hand).
+    public private(set) var unchecked = 0
+
+    /// Counts the unchecked documents again.
+    public mutating func recount() { unchecked = documents.count { !$0.findingsChecked } }
+
+    /// Up to `limit` documents whose findings are not checked yet: `first` (the open vCon) before the others, then
+    /// in library order.
+    public func uncheckedDocuments(first: Int?, limit: Int) -> [Int] {
+        guard unchecked > 0, limit > 0 else { return [] }
+        var picked: [Int] = []
+        if let first, documents.indices.contains(first), !documents[first].findingsChecked { picked.append(first) }
+        for index in documents.indices where picked.count < limit && index != first && !documents[index].findingsChecked {
+            picked.append(index)
+        }
+        return picked
+    }
+
+    /// Takes checked findings for the document at `index`, if it is still the document named `name` over the same
+    /// `bytes`, and still unchecked (a session swapped in meanwhile may hold other documents, or the same file read
+    /// again after it changed). Returns whether it took them.
+    @discardableResult
+    public mutating func settle(_ index: Int, name: String, bytes: ByteBuffer?, findings: [Finding]) -> Bool {
+        guard documents.indices.contains(index), !documents[index].findingsChecked, documents[index].name == name,
+            documents[index].file?.buffer === bytes
+        else { return false }
+        documents[index].settle(findings: findings)
+        unchecked -= 1
+        return true
+    }
+
     /// Members of `catalog` still to open (0 without a catalog).
     public var unopened: Int { catalog?.workLeft ?? 0 }
 
@@ -80,7 +112,7 @@ public struct BrowserSession: Sendable {
         let kept = previous.map { $0.library.members.count == documents.count ? documents : [] } ?? []
         var next = BrowserSession(
             library: contents.library, graph: RelationGraph(library: contents.library, resolver: resolver ?? NoExternalFiles()),
-            envelopes: contents.envelopes, findings: contents.findings, digester: digester, ascii: ascii, keeping: kept,
+            envelopes: contents.envelopes, findings: contents.findings, checkLater: true, digester: digester, ascii: ascii, keeping: kept,
             watch: watch)
         next.catalog = catalog
         next.contents = contents
@@ -112,26 +144,29 @@ public struct BrowserSession: Sendable {
     public var watch: FileWatch
 
     /// Builds the session from a library; `envelopes` and `findings` are keyed by member index. Findings not
-    /// given are computed with `Validator.validate`. `kept` documents stand for the library's first members (a
-    /// library that only grew: each background step used to build every document again), and `keptWatch` for the
-    /// files it watches.
+    /// given are computed with `Validator.validate`, or with `checkLater` left to check off the UI loop
+    /// (`Effect.checkFindings`: the browser's first screen does not wait for them). `kept` documents stand for the
+    /// library's first members (a library that only grew: each background step used to build every document
+    /// again), and `keptWatch` for the files it watches.
     public init(
         library: Library, graph: RelationGraph? = nil, envelopes: [Int: EnvelopeResult] = [:],
-        findings: [Int: [Finding]]? = nil, digester: (any Digesting)? = nil, ascii: Bool = false, keeping kept: [BrowserDocument] = [],
-        watch keptWatch: FileWatch? = nil
+        findings: [Int: [Finding]]? = nil, checkLater: Bool = false, digester: (any Digesting)? = nil, ascii: Bool = false,
+        keeping kept: [BrowserDocument] = [], watch keptWatch: FileWatch? = nil
     ) {
-        var documents = kept
+        // The new documents, on every core (each one is independent; a big tree adds tens of thousands a step).
+        let documents =
+            kept
+            + Parallel.map(max(0, library.members.count - kept.count)) { offset in
+                let (index, member) = (kept.count + offset, library.members[kept.count + offset])
+                let envelope = envelopes[index]
+                let found = findings?[index] ?? (checkLater ? nil : member.file.map { Validator.validate($0) } ?? [])
+                return BrowserDocument(
+                    memberIndex: index, name: member.source.description, file: member.file, findings: found,
+                    envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge)
+            }
         var inputs: [String] = []
         var opened: [String: FileIdentity] = [:]
-        for (index, member) in library.members.enumerated() {
-            if index >= kept.count {
-                let envelope = envelopes[index]
-                let found = findings?[index] ?? member.file.map { Validator.validate($0) } ?? []
-                documents.append(
-                    BrowserDocument(
-                        memberIndex: index, name: member.source.description, file: member.file, findings: found,
-                        envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge))
-            }
+        for member in library.members {
             if case .file(let path) = member.source {
                 inputs.append(path)
                 if keptWatch == nil { opened[path] = member.file?.buffer.identity }
@@ -139,6 +174,7 @@ public struct BrowserSession: Sendable {
             if case .bundleMember(let bundle, _) = member.source, !inputs.contains(bundle) { inputs.append(bundle) }
         }
         self.documents = documents
+        unchecked = documents.count { !$0.findingsChecked }
         listed = library.members.indices.filter { index in
             if case .inline = library.members[index].source { return false }
             return true
@@ -160,14 +196,15 @@ public struct BrowserSession: Sendable {
     }
 
     /// A session over `catalog`, listed now and opened in full, or only its first `openFirst` members (the rest
-    /// are opened in the background by the run loop: `AppState.start`).
-    public init(catalog: Catalog, ascii: Bool = false, openFirst: Int? = nil) {
+    /// are opened in the background by the run loop: `AppState.start`). With `checkLater`, findings the catalog's
+    /// opener did not check are left to `Effect.checkFindings`.
+    public init(catalog: Catalog, ascii: Bool = false, openFirst: Int? = nil, checkLater: Bool = false) {
         catalog.listAll(enough: openFirst.map { max($0, 1000) } ?? .max)
         if let openFirst { _ = try? catalog.openNext(openFirst) } else { try? catalog.openAll() }
         let contents = catalog.library(badges: ascii)
         self.init(
             library: contents.library, graph: RelationGraph(library: contents.library), envelopes: contents.envelopes,
-            findings: contents.findings, ascii: ascii)
+            findings: contents.findings, checkLater: checkLater, ascii: ascii)
         if catalog.workLeft > 0 || catalog.pagesOnDemand {
             self.catalog = catalog
             self.contents = contents

@@ -1,5 +1,6 @@
 import TermUI
 import VConLibrary
+import VConModel
 
 /// Everything that changes `AppState`: commands from the table, prompt input, resize, mouse, and the
 /// answers of effects the run loop carried out.
@@ -45,6 +46,28 @@ public enum Action: Sendable, Hashable {
     case entryOpened(SessionBox, entry: Int, failure: String?)
     /// The run loop fetched a link's target from the store (`Effect.fetchReference`).
     case referenceFetched(SessionBox, uuid: String, outcome: ReferenceOutcome)
+    /// The run loop validated documents whose findings were not checked yet (`Effect.checkFindings`).
+    case findingsChecked(CheckedFindings)
+}
+
+/// Findings checked off the UI loop, per document: its index, name and the very bytes validated, so a session
+/// swapped in meanwhile (grown, judged again, reloaded from a file changed on disk) takes only findings of what it
+/// shows. Compared by identity, like the other boxes.
+public final class CheckedFindings: Sendable, Hashable {
+    public struct Result: Sendable {
+        public var document: Int
+        public var name: String
+        /// The buffer validated (held, so that no other buffer can take its place and be mistaken for it).
+        public var bytes: ByteBuffer?
+        public var findings: [Finding]
+    }
+
+    public let results: [Result]
+
+    public init(_ results: [Result]) { self.results = results }
+
+    public static func == (lhs: CheckedFindings, rhs: CheckedFindings) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// What fetching a link's target by uuid came to.
@@ -113,6 +136,9 @@ public enum Effect: Sendable, Hashable {
     case cancelWork
     /// Open the next members of the session's catalog off the UI loop (answered by `Action.membersOpened`).
     case openMore
+    /// Validate the next documents whose findings are not checked yet, on every core, off the UI loop (answered by
+    /// `Action.findingsChecked`).
+    case checkFindings
     /// Check the content hashes (external files are read and hashed) and STIR of a library member off the UI loop
     /// (answered by `Action.securityChecked`).
     case checkSecurity(Int)

@@ -50,7 +50,7 @@ extension AppState {
 
     /// Applies one action; asks for the Security pane's checks when it shows a vCon not checked yet.
     public mutating func apply(_ action: Action) -> [Effect] {
-        reduce(action) + requestSecurityCheck()
+        reduce(action) + requestSecurityCheck() + requestFindingsCheck()
     }
 
     private mutating func reduce(_ action: Action) -> [Effect] {
@@ -103,6 +103,9 @@ extension AppState {
             return entryOpened(box.session, entry: entry, failure: failure)
         case .referenceFetched(let box, let uuid, let outcome):
             return referenceFetched(box.session, uuid: uuid, outcome: outcome)
+        case .findingsChecked(let checked):
+            findingsChecked(checked)
+            return []
         case .filesChanged(let changes):
             noteChanges(changes)
             return []

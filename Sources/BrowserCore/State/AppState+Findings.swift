@@ -17,6 +17,10 @@ extension AppState {
             message = "open a vCon to see its findings"
             return
         }
+        guard document.findingsChecked else {
+            message = "findings are being checked; ! lists them once they are"
+            return
+        }
         guard !document.findings.isEmpty else {
             message = "no findings"
             return

@@ -2,10 +2,11 @@
 /// it, then each `Effect.openMore` opens the next batch and comes back as `Action.membersOpened`; the status line
 /// says `loading 3 412/10 000…`, keys are answered meanwhile, and Esc stops it (what is open stays usable).
 extension AppState {
-    /// Starts background opening when the session's catalog has members left; the run loop calls it once.
+    /// Starts background opening when the session's catalog has members left, else the check of findings not
+    /// checked yet (`requestFindingsCheck`); the run loop calls it once.
     public mutating func start() -> [Effect] {
         let remaining = session.unopened
-        guard remaining > 0, work == nil else { return [] }
+        guard remaining > 0, work == nil else { return requestFindingsCheck() }
         work = Self.loading(session, remaining: remaining)
         return [.openMore]
     }

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     var pendingRow: Int?
     /// Members whose Security checks (`Effect.checkSecurity`) were asked for and have not answered yet.
     var securityRequested: Set<Int> = []
+    /// True while an `Effect.checkFindings` has not answered yet.
+    public internal(set) var checkingFindings = false
     public internal(set) var searchHistory: [String] = []
     /// The last `/` in the vCon list (kept while a vCon is open, so going back still shows it).
     public internal(set) var listSearch: ListSearch?

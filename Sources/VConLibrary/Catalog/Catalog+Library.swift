@@ -6,7 +6,8 @@ public struct CatalogLibrary: Sendable {
     public var library: Library
     /// Envelope verdicts by library member index (inline members have none).
     public var envelopes: [Int: EnvelopeResult]
-    /// Findings by library member index, as the catalog computed them.
+    /// Findings by library member index, as the catalog computed them (none for a member opened unchecked:
+    /// `OpenedMember.checked`, nor for vCons held inline in another).
     public var findings: [Int: [Finding]]
     /// The catalog entry of each library member (inline members carry their parent's).
     public var entries: [Int: Int]
@@ -34,7 +35,7 @@ extension Catalog {
             let index = result.library.add(
                 LibraryMember(source: source, file: file, envelopeBadge: opened.envelope?.shortBadge(ascii: ascii)), loader: opener.loader)
             result.envelopes[index] = opened.envelope
-            result.findings[index] = opened.findings
+            if opened.checked { result.findings[index] = opened.findings }
             for member in before..<result.library.members.count { result.entries[member] = entry.id }
             result.included.insert(entry.id)
         }

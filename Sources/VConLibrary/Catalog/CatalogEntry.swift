@@ -27,6 +27,7 @@ public struct CatalogEntry: Sendable {
 
     /// What stays known about an opened member after its document leaves the cache.
     public struct Facts: Sendable, Equatable {
+        /// Findings and errors as opened (0 for a member opened unchecked: `OpenedMember.checked`).
         public var findingCount: Int
         public var errorCount: Int
         /// The envelope's short badge (`[S]`, `[s?]`, `[E]`, `[-]`), when judged.

@@ -7,7 +7,8 @@ public struct MemberOpener: Sendable {
     public var loader: FileLoader
     /// The crypto, inflater and clock to judge envelopes with; nil leaves envelopes unjudged (`show`, `validate`).
     public var envelope: EnvelopeContext?
-    /// Whether to run the validator (the browser and `validate` do; `tree` does not need findings).
+    /// Whether to run the validator while opening (`validate` and `tree` do; the browser checks findings after its
+    /// first screen, off the UI loop, and `bundle list` does not need them).
     public var validates: Bool
     /// The profile to validate under (nil: each vCon's automatic one, core-04 for 0.4.0 files).
     public var profile: Profile?
@@ -49,7 +50,8 @@ public struct MemberOpener: Sendable {
         let readable = decrypted ?? file
         let findings = validates ? Validator.validate(readable, profile: profile) : []
         return OpenedMember(
-            name: bytes.sourceName, file: file, error: nil, envelope: envelopeResult, decrypted: decrypted, findings: findings)
+            name: bytes.sourceName, file: file, error: nil, envelope: envelopeResult, decrypted: decrypted, findings: findings,
+            checked: validates)
     }
 }
 
@@ -64,15 +66,21 @@ public struct OpenedMember: Sendable {
     /// The same file with its encrypted layer opened by a key: outer layers plus the plaintext's, the inner vCon.
     public var decrypted: LoadedFile?
     public var findings: [Finding]
+    /// False when the opener left validation for later (`MemberOpener.validates`: the browser checks findings after
+    /// its first screen): `findings` is then empty, not "no findings".
+    public var checked: Bool
 
-    public init(name: String, file: LoadedFile?, error: LoadError?, envelope: EnvelopeResult?, decrypted: LoadedFile?, findings: [Finding])
-    {
+    public init(
+        name: String, file: LoadedFile?, error: LoadError?, envelope: EnvelopeResult?, decrypted: LoadedFile?, findings: [Finding],
+        checked: Bool = true
+    ) {
         self.name = name
         self.file = file
         self.error = error
         self.envelope = envelope
         self.decrypted = decrypted
         self.findings = findings
+        self.checked = checked
     }
 
     /// What to show: the opened plaintext when a key reached it, else the file as stored. One row per vCon.
