@@ -1,5 +1,7 @@
+import Foundation
 import TermUI
 import Testing
+import VConLibrary
 import VConModel
 
 @testable import BrowserCore
@@ -47,6 +49,47 @@ import VConModel
         let (refused, _) = try run("3js<C-u>./fixture.vcon.json<Enter>", files: files)
         #expect(refused.message?.hasPrefix("refused") == true)
         #expect(files.files["fixture.vcon.json"] == nil)
+    }
+
+    /// A terminal that is slow to draw (an SSH link), waits as long as asked for a key that never comes, and quits
+    /// once the findings are all shown.
+    final class SlowTerminal: TerminalBackend {
+        let size = TerminalSize(width: 100, height: 20)
+        let glyphs = Glyphs.unicode
+        let colorsEnabled = false
+        var mouseEnabled = false
+        var isFinished: Bool { false }
+        var done = false
+        var frames = 0
+        func present(_ buffer: CellBuffer) {
+            frames += 1
+            usleep(50_000)
+            done = !buffer.plainText.contains("checking findings") && buffer.plainText.contains("1 error")
+        }
+        func nextEvent(timeout: Duration?) -> InputEvent? {
+            if done { return .key(.char("Q")) }
+            if let timeout {
+                Thread.sleep(forTimeInterval: Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
+            }
+            return nil
+        }
+        func invalidate() {}
+        func suspend() {}
+        func copyToClipboard(_ text: String) {}
+    }
+
+    /// A background answer that came while a frame was drawn is taken at once: the loop used to wait for a key
+    /// for the whole file-watch interval (a second for the browser, ten here) before every background step.
+    @Test func anAnswerThatCameWhileDrawingIsTakenWithoutWaitingForAKey() {
+        let catalog = Catalog(sources: [FindingsCheckTests.Source(count: 6)], opener: MemberOpener(validates: false))
+        let terminal = SlowTerminal()
+        let start = ContinuousClock.now
+        let state = BrowserApp.run(
+            AppState(session: BrowserSession(catalog: catalog, checkLater: true), size: terminal.size), on: terminal, background: true,
+            watchInterval: .seconds(10))
+        #expect(state.session.unchecked == 0)
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(terminal.frames < 20, "frames are drawn when something changed, not at every 20 ms poll")
     }
 
     @Test func quitEndsTheLoopBeforeTheScriptDoes() throws {

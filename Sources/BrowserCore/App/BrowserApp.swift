@@ -42,36 +42,46 @@ public enum BrowserApp {
         var watch = state.session.watch
         let clock = ContinuousClock()
         var lastCheck = clock.now
-        if state.size != backend.size { _ = state.apply(.resize(backend.size)) }
-        if perform(
-            state.start(), state: &state, backend: backend, files: files, runner: runner, opener: opener, background: background,
-            watch: &watch)
-        {
-            return state
+        // Every action's effects are carried out, even of an action that only asks for nothing: the reducer's
+        // follow-ups (`requestFindingsCheck`) may come with any of them.
+        func carryOut(_ effects: [Effect]) -> Bool {
+            perform(
+                effects, state: &state, backend: backend, files: files, runner: runner, opener: opener, background: background,
+                watch: &watch)
         }
+        if state.size != backend.size, carryOut(state.apply(.resize(backend.size))) { return state }
+        if carryOut(state.start()) { return state }
+        // Drawn again only after something happened: while a job runs the loop polls every 20 ms, and drawing a
+        // 100 000-row list fifty times a second for nothing took a core's sixth.
+        var dirty = true
         while true {
             for answer in runner.drain() {
-                if perform(
-                    state.apply(answer), state: &state, backend: backend, files: files, runner: runner, opener: opener,
-                    background: background,
-                    watch: &watch)
-                {
-                    return state
-                }
+                dirty = true
+                if carryOut(state.apply(answer)) { return state }
             }
-            backend.present(BrowserScreen.render(state, size: backend.size, glyphs: state.glyphs, theme: state.theme))
+            if dirty {
+                backend.present(BrowserScreen.render(state, size: backend.size, glyphs: state.glyphs, theme: state.theme))
+                dirty = false
+            }
             // With work pending, poll (a key still wins) and advance the work one step when none came.
             let busy = state.hasPendingWork
-            let timeout: Duration? = busy ? .zero : (runner.isBusy ? .milliseconds(20) : watchInterval)
+            // A job that ended since `drain` has its answer waiting: waiting for a key then stalled every background
+            // step by the file-watch interval, a second. Asked in this order, since a job queues its answer before it
+            // stops counting as running.
+            let running = runner.isBusy
+            let timeout: Duration? = busy || runner.hasAnswers ? .zero : (running ? .milliseconds(20) : watchInterval)
             let event = backend.nextEvent(timeout: timeout)
             if let watchInterval, clock.now - lastCheck >= watchInterval {
                 lastCheck = clock.now
+                // A second passed: drawn again even without news (relative times move on).
+                dirty = true
                 let changes = watch.changes().map { FileChange(path: $0.path, change: $0.change) }
-                if !changes.isEmpty { _ = state.apply(.filesChanged(changes)) }
+                if !changes.isEmpty, carryOut(state.apply(.filesChanged(changes))) { return state }
             }
             guard let event else {
                 if busy {
-                    _ = state.apply(.idle)
+                    dirty = true
+                    if carryOut(state.apply(.idle)) { return state }
                     continue
                 }
                 if runner.isBusy {
@@ -81,12 +91,8 @@ public enum BrowserApp {
                 if backend.isFinished { return state }
                 continue
             }
-            if perform(
-                state.handle(event), state: &state, backend: backend, files: files, runner: runner, opener: opener, background: background,
-                watch: &watch)
-            {
-                return state
-            }
+            dirty = true
+            if carryOut(state.handle(event)) { return state }
         }
     }
 

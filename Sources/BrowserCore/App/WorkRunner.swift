@@ -33,6 +33,9 @@ final class WorkRunner: Sendable {
     /// True while a job has not answered yet.
     var isBusy: Bool { running.withLock { $0 > 0 } }
 
+    /// True when answers wait for `drain`.
+    var hasAnswers: Bool { answers.withLock { !$0.isEmpty } }
+
     /// The answers that came back since the last call, in order.
     func drain() -> [Action] {
         answers.withLock { answers in
@@ -84,8 +87,10 @@ extension BrowserApp {
                 return .membersOpened(SessionBox(grown, rows: prepared), remaining: remaining)
             }
         case .checkFindings:
-            let (session, picked) = (state.session, state.uncheckedBatch)
-            return { _ in .findingsChecked(CheckedFindings(checkFindings(picked, in: session))) }
+            // The documents themselves, not the session: a job holding the session's array made the reducer copy
+            // all 100 000 documents when it took the answer.
+            let picked = state.uncheckedBatch.map { ($0, state.session.documents[$0]) }
+            return { _ in .findingsChecked(CheckedFindings(checkFindings(picked))) }
         case .listMore, .relist, .openEntry, .fetchReference:
             return storeJob(for: effect, session: state.session)
         default:
@@ -96,10 +101,15 @@ extension BrowserApp {
     /// Validates documents `picked` of `session` on every core (the validator is pure): a batch is a few hundred
     /// to tens of thousands of small vCons, or one big one.
     static func checkFindings(_ picked: [Int], in session: BrowserSession) -> [CheckedFindings.Result] {
-        Parallel.map(picked.count, serialBelow: 2) { index in
-            let document = session.documents[picked[index]]
+        checkFindings(picked.map { ($0, session.documents[$0]) })
+    }
+
+    /// Validates `picked` documents (each with its index in the session) on every core.
+    static func checkFindings(_ picked: [(Int, BrowserDocument)]) -> [CheckedFindings.Result] {
+        Parallel.map(picked.count, serialBelow: 2) { item in
+            let (index, document) = picked[item]
             return CheckedFindings.Result(
-                document: picked[index], name: document.name, bytes: document.file?.buffer,
+                document: index, name: document.name, bytes: document.file?.buffer,
                 findings: document.file.map { Validator.validate($0) } ?? [])
         }
     }

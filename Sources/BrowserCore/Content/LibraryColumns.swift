@@ -33,11 +33,15 @@ struct LibraryColumns: Sendable, Equatable {
 
     /// Fits `rows` into `width` cells: with the file name if it gets `fileMinimum` cells, else with the short
     /// uuid in its place.
-    static func fit(_ rows: [LibraryRow], width: Int) -> LibraryColumns {
-        let withFile = fitColumns(rows, width: width)
-        let idWidth = widest(rows.map(\.shortID), atMost: ShortIDs.window + 2)
+    static func fit(_ rows: [LibraryRow], width: Int) -> LibraryColumns { fit(ColumnWidths(rows), width: width) }
+
+    /// Fits a list whose widest texts are `widths` into `width` cells (the list keeps them as it grows: measuring
+    /// 100 000 rows again for every background step was a tenth of filling a big tree's list).
+    static func fit(_ widths: ColumnWidths, width: Int) -> LibraryColumns {
+        let withFile = fitColumns(widths, width: width)
+        let idWidth = widths.shortID
         guard withFile.file == 0, idWidth > 0, width - idWidth - gap > titleMinimum else { return withFile }
-        var columns = fitColumns(rows, width: width - idWidth - gap)
+        var columns = fitColumns(widths, width: width - idWidth - gap)
         columns.file = 0
         columns.shortID = idWidth
         return columns
@@ -69,19 +73,17 @@ struct LibraryColumns: Sendable, Equatable {
     }
 
     /// The columns without the short uuid.
-    static func fitColumns(_ rows: [LibraryRow], width: Int) -> LibraryColumns {
-        func widest(_ texts: [String?]) -> Int { texts.map { $0.map(cells) ?? 0 }.max() ?? 0 }
+    static func fitColumns(_ widths: ColumnWidths, width: Int) -> LibraryColumns {
         var columns = LibraryColumns(
-            time: min(widest(rows.map(\.time)), timeMaximum), badge: widest(rows.map(\.badge)),
-            title: 0, counts: widest(rows.map(\.counts)), findings: widest(rows.map(\.findings)),
+            time: min(widths.time, timeMaximum), badge: widths.badge, title: 0, counts: widths.counts, findings: widths.findings,
             file: 0)
-        let fullTitle = max(widest(rows.map(\.title)), 1)
+        let fullTitle = max(widths.title, 1)
         // Give up the counts, then the findings, while the title would get less than its minimum.
         if columns.roomForTitle(width) < min(fullTitle, titleMinimum) { columns.counts = 0 }
         if columns.roomForTitle(width) < min(fullTitle, titleMinimum) { columns.findings = 0 }
         // Up to `titleMaximum` before the file name; beyond it only what the widest file name leaves over.
         let room = columns.roomForTitle(width)
-        let leftOver = room - gap - widest(rows.map(\.file))
+        let leftOver = room - gap - widths.file
         columns.title = max(0, min(fullTitle, room, max(min(fullTitle, titleMaximum), leftOver)))
         let rest = width - columns.used - gap
         columns.file = rest >= fileMinimum ? rest : 0
@@ -99,5 +101,52 @@ struct LibraryColumns: Sendable, Equatable {
         var without = self
         without.title = 0
         return width - without.used - Self.gap
+    }
+}
+
+/// The widest text of each column of a list's rows, in cells (`LibraryColumns.cells`): measured once per row as
+/// rows are added, and again only for a column that changed (a row's findings, once checked).
+struct ColumnWidths: Sendable, Equatable {
+    var time = 0
+    var badge = 0
+    var title = 0
+    var counts = 0
+    var findings = 0
+    var file = 0
+    /// The widest short id, measured up to the id window (cut ids are all as wide: the first one tells).
+    var shortID = 0
+
+    init() {}
+
+    init(_ rows: [LibraryRow]) {
+        for row in rows { include(row) }
+        measureIDs(rows.map(\.shortID))
+    }
+
+    /// Widens the columns to fit `row` (its short id aside: `measureIDs`).
+    mutating func include(_ row: LibraryRow) {
+        time = max(time, LibraryColumns.cells(row.time))
+        badge = max(badge, LibraryColumns.cells(row.badge))
+        title = max(title, LibraryColumns.cells(row.title))
+        counts = max(counts, row.counts.map(LibraryColumns.cells) ?? 0)
+        includeFindings(row)
+        file = max(file, LibraryColumns.cells(row.file))
+    }
+
+    mutating func includeFindings(_ row: LibraryRow) { findings = max(findings, row.findings.map(LibraryColumns.cells) ?? 0) }
+
+    /// The widest of `ids`, which are cut again whenever rows are added.
+    mutating func measureIDs(_ ids: [String]) { shortID = LibraryColumns.widest(ids, atMost: ShortIDs.window + 2) }
+
+    /// The wider of both, column by column (short ids aside).
+    func merged(with other: ColumnWidths) -> ColumnWidths {
+        var both = self
+        both.time = max(time, other.time)
+        both.badge = max(badge, other.badge)
+        both.title = max(title, other.title)
+        both.counts = max(counts, other.counts)
+        both.findings = max(findings, other.findings)
+        both.file = max(file, other.file)
+        return both
     }
 }

@@ -12,6 +12,8 @@ struct LibraryRowData: Sendable {
     var ellipsis = ""
     /// The first window start at which `ids` all differ (`ShortIDs.cut`), where the next cut starts looking.
     var distinctFrom: Int?
+    /// The widest text of each column, kept as rows are added and findings checked (`LibraryColumns.fit`).
+    var widths = ColumnWidths()
 
     /// The rows of `session`'s list (not a store paged on demand: its rows come from `PagedList`), keeping the
     /// first `kept` rows of `previous` for the members it already listed.
@@ -24,16 +26,31 @@ struct LibraryRowData: Sendable {
         if let previous, reuse > 0 {
             data.rows = Array(previous.rows.prefix(reuse))
             data.ids = Array(previous.ids.prefix(reuse))
+            // Rows are kept as they were, so their widths are too (unless the previous list was longer).
+            if reuse == previous.rows.count { data.widths = previous.widths } else { data.widths = ColumnWidths(data.rows) }
         }
-        // The new rows on every core (each is independent; the id cut below needs them all).
+        // The new rows on every core, each measured there too (the id cut below needs them all).
         let new = Array(session.listed[reuse...])
-        let rows = Parallel.map(new.count) { LibraryRow(session.documents[new[$0]], time: time) }
-        data.rows += rows
-        data.ids += rows.map(\.shortID)
+        let made = Parallel.map(new.count) { index -> (LibraryRow, ColumnWidths) in
+            let row = LibraryRow(session.documents[new[index]], time: time)
+            var widths = ColumnWidths()
+            widths.include(row)
+            return (row, widths)
+        }
+        data.rows += made.map(\.0)
+        data.ids += made.map(\.0.shortID)
+        data.widths = made.reduce(data.widths) { $0.merged(with: $1.1) }
         let cut = ShortIDs.cut(data.ids, ellipsis: ellipsis, from: reuse > 0 ? previous?.distinctFrom : nil)
         for (index, id) in cut.ids.enumerated() { data.rows[index].shortID = id }
         data.distinctFrom = cut.distinctFrom
+        data.widths.measureIDs(cut.ids)
         return data
+    }
+
+    /// The findings column of the row listing `document`, once its findings are checked.
+    mutating func takeFindings(row: Int, of document: BrowserDocument) {
+        rows[row].takeFindings(of: document)
+        widths.includeFindings(rows[row])
     }
 
     /// True when these rows are `session`'s list under `time` and `ellipsis` (not a store's).
@@ -49,5 +66,13 @@ struct LibraryRowData: Sendable {
             old.documents.last.map({ fresh.documents[old.documents.count - 1].name == $0.name }) ?? true
         else { return 0 }
         return old.listed.count
+    }
+}
+
+extension LibraryRowData {
+    /// Rows made elsewhere (a store's list), measured here.
+    init(rows: [LibraryRow]) {
+        self.rows = rows
+        widths = ColumnWidths(rows)
     }
 }

@@ -37,7 +37,7 @@ extension AppState {
         if session.paged == nil, libraryRowData.fits(session, time: time, ellipsis: glyphs.ellipsis) {
             for document in settled {
                 guard let row = Self.row(of: document, in: session.listed) else { continue }
-                libraryRowData.rows[row].takeFindings(of: session.documents[document])
+                libraryRowData.takeFindings(row: row, of: session.documents[document])
             }
             rebuildLibraryRows(prepared: libraryRowData)
         } else {

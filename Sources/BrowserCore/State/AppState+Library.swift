@@ -21,7 +21,7 @@ extension AppState {
         let list = ScreenLayout.make(size: size, document: false, pane: pane, focus: focus).list
         let numbers = showNumbers ? String(data.count).count + 1 : 0
         let indent = DisplayWidth.of(glyphs.selectionMarker) + 1 + numbers
-        let columns = LibraryColumns.fit(data, width: list.width - indent)
+        let columns = LibraryColumns.fit(libraryRowData.widths, width: list.width - indent)
         // Drawn when shown (or matched by a filter): 200 styled glyphs a row for 100 000 rows was most of the
         // memory of a big tree's list, and each background step drew every row again.
         let (glyphs, theme) = (glyphs, theme)
