@@ -59,6 +59,7 @@ import VConModel
         #expect(state.session.documents.map { $0.findings.map(\.message) } == expected)
         #expect(state.libraryRowData.rows.map(\.findings) == ["1 error", "1 finding", "1 finding", "1 error", "1 finding", "1 finding"])
         #expect(!screen(state).plainText.contains("checking findings"))
+        #expect(state.libraryRowData.widths == ColumnWidths(state.libraryRowData.rows), "widths kept as findings came")
     }
 
     @Test func theOpenVConShowsCheckingUntilItsFindingsComeAndIsCheckedFirst() throws {

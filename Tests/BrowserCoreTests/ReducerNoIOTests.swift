@@ -203,6 +203,7 @@ import VConModel
         #expect(state.currentDocument?.vcon?.subject == "call 2")
         #expect(Array(state.libraryRowData.rows.prefix(10).map(\.title)) == rowsBefore)
         #expect(state.libraryRowData.rows.count == 1_200 && state.libraryRowData.rows[1_199].title == "call 1199")
+        #expect(state.libraryRowData.widths == ColumnWidths(state.libraryRowData.rows), "widths kept as rows were added")
     }
 
     /// Each background step rebuilds the session over everything open so far: the steps double, so a big
