@@ -47,9 +47,9 @@ extension Catalog {
     }
 
     /// Records what `opener` made of member `id`'s bytes.
-    private func finish(_ id: Int, _ opened: OpenedMember) -> OpenedMember {
+    private func finish(_ id: Int, _ opened: OpenedMember, summary: MemberSummary? = nil) -> OpenedMember {
         state.withLock { $0.statistics.opens += 1 }
-        record(opened, id: id, message: opened.error?.description)
+        record(opened, id: id, message: opened.error?.description, summary: summary)
         return opened
     }
 
@@ -74,18 +74,21 @@ extension Catalog {
                 for (index, id) in chunk.enumerated() { read[index] = try load(id, cancellation: cancellation) }
             }
             let given = read
-            // What each worker made of its members: opened before (cached, or unreadable), or opened now (`new`).
-            let made = Mutex([Result<(member: OpenedMember, new: Bool), SourceError>?](repeating: nil, count: chunk.count))
+            // What each worker made of its members: opened before (cached, or unreadable), or opened now with its
+            // summary (read there too: under the catalog's lock it was a tenth of a big tree's one-core time).
+            let made = Mutex([Result<(member: OpenedMember, summary: MemberSummary?), SourceError>?](repeating: nil, count: chunk.count))
             let opener = self.opener
             DispatchQueue.concurrentPerform(iterations: min(workers, chunk.count)) { worker in
                 for index in stride(from: worker, to: chunk.count, by: workers) {
-                    let outcome: Result<(member: OpenedMember, new: Bool), SourceError>
+                    let outcome: Result<(member: OpenedMember, summary: MemberSummary?), SourceError>
                     do throws(SourceError) {
                         let loaded: Loaded
                         if let known = given[index] { loaded = known } else { loaded = try load(chunk[index], cancellation: cancellation) }
                         switch loaded {
-                        case .done(let member): outcome = .success((member, false))
-                        case .bytes(let bytes): outcome = .success((opener.open(bytes), true))
+                        case .done(let member): outcome = .success((member, nil))
+                        case .bytes(let bytes):
+                            let member = opener.open(bytes)
+                            outcome = .success((member, member.summary))
                         }
                     } catch {
                         outcome = .failure(error)
@@ -94,8 +97,8 @@ extension Catalog {
                 }
             }
             for (index, outcome) in made.withLock({ $0 }).enumerated() {
-                guard let (member, new) = try outcome?.get() else { continue }
-                result.append((chunk[index], new ? finish(chunk[index], member) : member))
+                guard let (member, summary) = try outcome?.get() else { continue }
+                result.append((chunk[index], summary.map { finish(chunk[index], member, summary: $0) } ?? member))
             }
         }
         return result
@@ -109,9 +112,18 @@ extension Catalog {
         while unopenedCount < limit, needsEagerListing, !cancellation.isCancelled {
             listNextPage(limit: max(limit, 1000), eagerOnly: true, cancellation: cancellation)
         }
-        let pending = state.withLock { state in state.entries.filter { Self.opensAhead($0, state) }.prefix(limit).map(\.id) }
-        // The next step opens about twice as many: they are listed while these open.
-        let opened = try listingAhead(upTo: 2 * limit, cancellation: cancellation) { () throws(SourceError) in
+        let pending = state.withLock { state in
+            let eager = Self.eagerSources(state)
+            var ids: [Int] = []
+            for index in state.entries.indices where Self.opensAhead(state.entries[index], eager: eager) {
+                ids.append(index)
+                if ids.count == limit { break }
+            }
+            return ids
+        }
+        // The next step opens about twice as many: they are listed while these open (with these, three times as
+        // many wait unopened).
+        let opened = try listingAhead(upTo: 3 * limit, cancellation: cancellation) { () throws(SourceError) in
             try openInParallel(pending, cancellation: cancellation)
         }
         // Kept for the next library step; a member that failed is not in any library, so it is not kept.
@@ -151,17 +163,24 @@ extension Catalog {
 
     /// Listed members not opened (nor failed) yet, apart from those of sources paged on demand (opened only when
     /// the user asks for one).
-    public var unopenedCount: Int { state.withLock { state in state.entries.count { Self.opensAhead($0, state) } } }
+    public var unopenedCount: Int {
+        state.withLock { state in
+            let eager = Self.eagerSources(state)
+            return state.entries.count { Self.opensAhead($0, eager: eager) }
+        }
+    }
 
     /// What background opening has left: the unopened members, plus one while a listing that is not paged on demand
     /// has more to list (its size is not known until it ends).
     public var workLeft: Int { unopenedCount + (needsEagerListing ? 1 : 0) }
 
     /// True for a listed member that background opening should open: not yet opened, not from a store paged on
-    /// demand.
-    static func opensAhead(_ entry: CatalogEntry, _ state: State) -> Bool {
-        entry.state == .listed && !state.sources[entry.source].capabilities.pagesOnDemand
-    }
+    /// demand (`eager` tells, per source, whether it opens ahead: `eagerSources`).
+    static func opensAhead(_ entry: CatalogEntry, eager: [Bool]) -> Bool { entry.state == .listed && eager[entry.source] }
+
+    /// Whether each source opens ahead, asked once per source: a source's capabilities are made on every call, a
+    /// set included, and asking per entry did it 100 000 times a step.
+    static func eagerSources(_ state: State) -> [Bool] { state.sources.map { !$0.capabilities.pagesOnDemand } }
 
     /// The member with `uuid`, opened: one opened already, one listed and opened now, or (when no listed member has
     /// it yet) fetched by uuid from the first source paged on demand, as a link into a store is followed.
@@ -214,11 +233,12 @@ extension Catalog {
     }
 
     /// Stores an opened member: its summary and facts in the entry, its uuid in the index, the document in the LRU.
-    private func record(_ opened: OpenedMember, id: Int, message: String?) {
+    private func record(_ opened: OpenedMember, id: Int, message: String?, summary: MemberSummary? = nil) {
+        let summary = summary ?? opened.summary
         state.withLock { state in
             var entry = state.entries[id]
             let before = entry.summary.uuid
-            entry.summary = opened.summary.merged(with: entry.summary)
+            entry.summary = summary.merged(with: entry.summary)
             if let message, opened.file == nil {
                 entry.state = .failed(message)
             } else {
