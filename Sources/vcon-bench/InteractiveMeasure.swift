@@ -17,6 +17,11 @@ struct InteractiveMeasure {
     /// The status line's words while findings are checked (`AppState.requestFindingsCheck`).
     static let checking = "checking findings"
 
+    /// True when `screen` shows `ready` in a frame drawn to its last line (the hint bar's `q quit`): a capture can
+    /// catch a frame half written, its top rows there and its status line not yet, and a `loading` still to come
+    /// looked gone.
+    static func drawn(_ screen: String, ready: String) -> Bool { screen.contains(ready) && screen.contains("q quit") }
+
     static func run(
         _ argv: [String], ready: String, busy: String, checking: String = checking, timeout: Double = 600
     ) -> InteractiveMeasure? {
@@ -37,7 +42,7 @@ struct InteractiveMeasure {
             guard let screen = tmux(["capture-pane", "-p", "-t", session]) else { break }
             let now = elapsed(since: start)
             if let pid { peak = max(peak, peakRSS(pid)) }
-            if firstScreen == nil, screen.contains(ready) { firstScreen = now }
+            if firstScreen == nil, drawn(screen, ready: ready) { firstScreen = now }
             let (working, checkingNow) = (screen.contains(busy), screen.contains(checking))
             seenBusy = seenBusy || working
             seenChecking = seenChecking || checkingNow

@@ -56,12 +56,14 @@ struct KeyPressMeasure {
             longestAnswer: answered.count < sent.count ? .infinity : latencies.max() ?? 0)
     }
 
-    /// `:trust ANCHOR` on a bundle once every member is open (so only the judging runs in the background).
+    /// `:trust ANCHOR` on a bundle once every member is open and checked (so only the judging runs in the background).
     static func trust(browser: String, bundle: String, anchor: String, timeout: Double = 300) -> KeyPressMeasure? {
         let pane = TmuxPane(size: "200x60")
         guard pane.start([browser, bundle]) else { return nil }
         defer { pane.stop() }
-        guard waitFor(pane, ready: "vCons (", notBusy: "loading", timeout: timeout) != nil else { return nil }
+        guard waitFor(pane, ready: "vCons (", notBusy: "loading", timeout: timeout) != nil,
+            waitFor(pane, ready: "vCons (", notBusy: InteractiveMeasure.checking, timeout: timeout) != nil
+        else { return nil }
         pane.send(literal: ":trust \(anchor)")
         pane.send(key: "Enter")
         return run(pane, busy: "judging", timeout: timeout)
@@ -90,7 +92,8 @@ struct KeyPressMeasure {
         let start = DispatchTime.now()
         while elapsed(since: start) < timeout {
             guard let screen = pane.capture() else { return nil }
-            if screen.contains(ready), notBusy.map({ !screen.contains($0) }) ?? true { return elapsed(since: start) }
+            let idle = notBusy.map { !screen.contains($0) } ?? true
+            if InteractiveMeasure.drawn(screen, ready: ready), idle { return elapsed(since: start) }
             usleep(interval)
         }
         return nil
