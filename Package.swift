@@ -33,7 +33,7 @@ let package = Package(
         // What is open: sources (list cheaply, load on demand, cancel) and the catalog over them.
         .target(name: "VConLibrary", dependencies: ["VConModel"]),
         .target(name: "TermUI", dependencies: ["UnsafeText"]),
-        .target(name: "BrowserCore", dependencies: ["VConModel", "VConSIP", "VConLibrary", "TermUI"]),
+        .target(name: "BrowserCore", dependencies: ["VConModel", "VConSIP", "VConLibrary", "TermUI", "UnsafeText"]),
         // The user's config file (TOML): theme, time, keys, trust, named sources; pure apart from reading the file.
         .target(
             name: "UserConfig", dependencies: ["BrowserCore", "TermUI", .product(name: "TOMLKit", package: "TOMLKit")]),

@@ -76,12 +76,19 @@ public enum UnsafeText {
         return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 
+    /// True for printable ASCII (space to `~`): safe, one byte a character and one cell a character. The fast path
+    /// of everything that measures or escapes paths, uuids and subjects.
+    @inlinable public static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+
+    /// True when every byte of `text` is printable ASCII.
+    public static func isPrintableASCII(_ text: String) -> Bool { text.utf8.allSatisfy(isPrintableASCII) }
+
     /// One line of safe text: every code point that must be escaped in its cluster becomes `\uXXXX`,
     /// newlines and tabs too unless `keepLayout` (then `\n` and `\t` stay, for multi-line blocks).
     public static func escaped(_ text: String, keepLayout: Bool = false) -> String {
         // Printable ASCII is always safe, and it is most of what is escaped (paths, uuids, subjects): returned
         // as it is, without walking its clusters (a 100 000-file tree spent a fifth of its listing here).
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
+        if isPrintableASCII(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for cluster in text {

@@ -114,6 +114,17 @@ struct WholeProcessBenchmark {
         }
         print("\(file) (\(megabytes(fileSize(file))))")
         interactive(runs.min { $0.firstScreen < $1.firstScreen }, size: fileSize(file))
+        guard !many else { return }
+        // The peers, in the same run (the machine's speed drifts between runs).
+        table(
+            [
+                ("vcon-browser show", RunMeasure.best(of: 3, [browser, "show", file])),
+                (
+                    "python3 json.load",
+                    RunMeasure.best(of: 3, ["python3", "-c", "import json,sys; json.load(open(sys.argv[1],'rb'))", file])
+                ),
+                ("jq empty", RunMeasure.best(of: 2, ["jq", "empty", file])),
+            ], size: fileSize(file))
     }
 
     /// The interactive row: first screen in a 200×60 tmux pane, when background work finished, peak RSS.

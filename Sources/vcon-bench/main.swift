@@ -42,7 +42,8 @@ default:
                                    file of small objects, beside python3 json.load and jq; first screen of an N-member
                                    bundle and of a directory of N files in the vcon-server layout
           trust [--count N]        only the whole benchmark's `:trust` on the N-member bundle, with j pressed meanwhile
-          first --file F [--runs N]  the interactive first screen of F in a 200x60 tmux pane, best of N (default 5)
+          first --file F [--runs N]  the interactive first screen of F in a 200x60 tmux pane, best of N (default 5);
+                                   for a single file, `show`, python3 json.load and jq empty on it in the same run
           tree [--files N]         only the whole benchmark's directory of N files (default 100000): first screen, the
                                    list filled with j pressed meanwhile, the batch run
           stores [--pg URL] [--rows N] [--api-rows N] [--reuse]

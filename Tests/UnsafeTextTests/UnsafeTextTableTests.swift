@@ -38,6 +38,17 @@ import VConModel
         #expect(Set(Self.samples.map(\.0)) == Set(UnsafeText.Hazard.allCases), "every class has samples")
     }
 
+    /// The fast path every measure and escape takes: printable ASCII is exactly the bytes that are safe alone and
+    /// one cell wide.
+    @Test func printableASCIIIsTheSafeOneCellBytes() {
+        for byte in UInt8.min...UInt8.max {
+            let alone = byte < 0x80 ? UnsafeText.isSafe(Character(Unicode.Scalar(byte))) : false
+            #expect(UnsafeText.isPrintableASCII(byte) == (alone && byte != 0x09 && byte != 0x0A), "0x\(String(byte, radix: 16))")
+        }
+        #expect(UnsafeText.isPrintableASCII("2024/01/01 call.json ~"))
+        #expect(!UnsafeText.isPrintableASCII("tab\there") && !UnsafeText.isPrintableASCII("Grüße"))
+    }
+
     @Test func safeTextStaysAsItIs() {
         for text in ["plain", "Grüße", "日本語", "👩‍👩‍👧", "🇫🇷", "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}", "क्‍ष", "\u{E000}"] {
             #expect(TextSafety.line(text) == text)

@@ -1,4 +1,5 @@
 import TermUI
+import UnsafeText
 
 /// The widths of the vCon list's columns, in cells, fitted once for the whole list and the list's width.
 ///
@@ -61,7 +62,7 @@ struct LibraryColumns: Sendable, Equatable {
         var count = 0
         var bytes = text.utf8.makeIterator()
         while let byte = bytes.next() {
-            if byte >= 0x20, byte < 0x7F {
+            if UnsafeText.isPrintableASCII(byte) {
                 count += 1
             } else if byte == 0xE2, bytes.next() == 0x80, bytes.next() == 0xA6 {
                 count += 1

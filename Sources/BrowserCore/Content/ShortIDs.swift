@@ -1,3 +1,5 @@
+import UnsafeText
+
 /// Short ids that tell the rows of a list apart: the same 8-character window of every uuid (or file name),
 /// the first window in which they all differ, marked with ellipses where cut.
 ///
@@ -19,7 +21,7 @@ enum ShortIDs {
     /// them apart, so the search starts there (and from 0 again when no window does).
     static func cut(_ ids: [String], ellipsis: String, from hint: Int? = nil) -> (ids: [String], distinctFrom: Int?) {
         // Printable ASCII (uuids, file names): one byte a character, so windows are byte ranges.
-        if ids.allSatisfy({ $0.utf8.allSatisfy { (0x20...0x7E).contains($0) } }) {
+        if ids.allSatisfy(UnsafeText.isPrintableASCII) {
             return makeASCII(ids.map { Array($0.utf8) }, distinctIDs: Set(ids).count, ellipsis: ellipsis, from: hint ?? 0)
         }
         return (makeCharacters(ids, ellipsis: ellipsis), nil)
