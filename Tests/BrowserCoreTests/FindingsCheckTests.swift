@@ -101,6 +101,32 @@ import VConModel
         #expect(state.session.unchecked == 0)
     }
 
+    /// A checker whose `reopen` (`R`) answers with a session over other, unchecked bytes.
+    struct ReopeningChecker: SecurityChecking {
+        var now: Date { Date(timeIntervalSince1970: 0) }
+        func contentHashes(of vcon: VCon, member: Int) -> [HashCheck] { [] }
+        func stir(of vcon: VCon, member: Int) -> [StirCheck] { [] }
+        func rejudge(adding addition: SecurityAddition) throws(SecurityAdditionError) -> BrowserSession {
+            throw SecurityAdditionError("not here")
+        }
+        func reopen() throws(SecurityAdditionError) -> (BrowserSession, [String]) {
+            let catalog = Catalog(sources: [Source(count: 3, tag: "reread")], opener: MemberOpener(validates: false))
+            return (BrowserSession(catalog: catalog, checkLater: true), [])
+        }
+    }
+
+    /// `R` reads the files again: their findings are checked again, without waiting for a key.
+    @Test func aReloadChecksTheFindingsOfWhatItRead() {
+        var session = checked(3)
+        session.checker = ReopeningChecker()
+        var state = AppState(session: session, size: TerminalSize(width: 120, height: 30))
+        let effects = BrowserApp.reload(&state)
+        #expect(state.session.unchecked == 3)
+        #expect(effects.contains(.checkFindings))
+        BrowserApp.settle(&state, effects)
+        #expect(state.session.unchecked == 0 && state.session.documents[0].vcon?.subject == "reread 0")
+    }
+
     /// Validating on every core gives what validating one by one gives, in order.
     @Test func checkingInParallelEqualsCheckingOneByOne() {
         let session = unchecked(700)

@@ -140,7 +140,7 @@ public enum BrowserApp {
                 return state.apply(.reloadFailed("\(why); still showing what was read before"))
             }
             state.reloaded(fresh, problems: problems)
-            return [.redraw] + state.requestSecurityCheck()
+            return [.redraw] + state.requestSecurityCheck() + state.requestFindingsCheck()
         } catch {
             return state.apply(.reloadFailed(error.description))
         }

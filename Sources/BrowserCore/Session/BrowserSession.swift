@@ -56,7 +56,8 @@ public struct BrowserSession: Sendable {
         guard unchecked > 0, limit > 0 else { return [] }
         var picked: [Int] = []
         if let first, documents.indices.contains(first), !documents[first].findingsChecked { picked.append(first) }
-        for index in documents.indices where picked.count < limit && index != first && !documents[index].findingsChecked {
+        for index in documents.indices where index != first && !documents[index].findingsChecked {
+            guard picked.count < limit else { break }
             picked.append(index)
         }
         return picked
