@@ -87,6 +87,15 @@ import VConModel
         #expect(state.findingEntries.count == 2)
     }
 
+    /// In ASCII mode the words read as the loading status does (`...`), not with the cut-text mark.
+    @Test func asciiModeSaysCheckingWithThreeDots() throws {
+        var state = AppState(session: unchecked(3), size: TerminalSize(width: 120, height: 30), glyphs: .ascii)
+        #expect(screen(state).plainText.contains("checking findings 0/3..."))
+        _ = state.handle(script: try KeyScript.parse("<Enter>"))
+        let shown = screen(state).plainText
+        #expect(shown.contains("checking findings...") && shown.contains("checking..."))
+    }
+
     /// An answer about other bytes (the session was reloaded from a file changed on disk, or judged again) is not
     /// taken: the document stays unchecked, and the next check validates what is shown.
     @Test func findingsOfOtherBytesAreNotTaken() throws {

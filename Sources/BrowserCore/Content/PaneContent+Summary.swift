@@ -76,7 +76,7 @@ extension PaneContent {
                 "\(document.findings.count): \(Counted.text(errors, "error")), \(Counted.text(warnings, "warning")), \(infos) info  (! lists them)",
                 pointer: nil, style: errors > 0 ? context.theme.error : .plain)
         } else {
-            w.field("Findings", "checking\(context.glyphs.ellipsis)", pointer: nil, style: context.theme.muted)
+            w.field("Findings", "checking…", pointer: nil, style: context.theme.muted)
         }
         if LadderSources.hasSignaling(vcon) {
             let dialogs = LadderSources.signalingDialogs(vcon)

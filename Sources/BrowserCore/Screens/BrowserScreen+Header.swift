@@ -46,7 +46,7 @@ extension BrowserScreen {
         let word = badge.components(separatedBy: split).first ?? badge
         let reason = word.count < badge.count ? String(badge.dropFirst(word.count)) : ""
         let file = SafeText(document.shortName).asciiOnly(if: glyphs.isASCII)
-        let findings = document.findingsChecked ? Counted.text(document.findings.count, "finding") : "checking findings\(glyphs.ellipsis)"
+        let findings = document.findingsChecked ? Counted.text(document.findings.count, "finding") : "checking findings…"
         func line(program: Bool, fileWidth: Int, reasonWidth: Int) -> SafeText {
             var text = SafeText(program ? "vcon-browser" + dot : "")
             text.append(file.truncated(to: fileWidth, ellipsis: glyphs.ellipsis, position: .middle))

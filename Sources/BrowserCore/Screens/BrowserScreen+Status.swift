@@ -33,7 +33,7 @@ extension BrowserScreen {
             right.append(work.status + "  Esc stops ", style: theme.muted)
         } else if state.session.unchecked > 0 {
             let total = state.session.documents.count
-            right.append("checking findings \(total - state.session.unchecked)/\(total)\(glyphs.ellipsis) ", style: theme.muted)
+            right.append("checking findings \(total - state.session.unchecked)/\(total)… ", style: theme.muted)
         }
         if state.mode == .library, let search = state.listSearch {
             right.append("/" + search.query + " ", style: theme.accent)
