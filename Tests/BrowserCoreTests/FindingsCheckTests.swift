@@ -101,7 +101,7 @@ import VConModel
     @Test func findingsOfOtherBytesAreNotTaken() throws {
         let old = unchecked(3)
         var state = AppState(session: unchecked(3, tag: "b"), size: TerminalSize(width: 120, height: 30))
-        let stale = BrowserApp.checkFindings([0, 1, 2], in: old)
+        let stale = BrowserApp.checkFindings(old.documents.enumerated().map { ($0.offset, $0.element) })
         #expect(stale.map(\.name) == state.session.documents.map(\.name), "same names, other bytes")
         let effects = state.apply(.findingsChecked(CheckedFindings(stale)))
         #expect(state.session.unchecked == 3)
@@ -136,10 +136,29 @@ import VConModel
         #expect(state.session.unchecked == 0 && state.session.documents[0].vcon?.subject == "reread 0")
     }
 
+    /// The profile note ("valid under core-03, not core-04") comes with the worker's answer: making it may validate
+    /// the vCon a second time, under core-03, which the reducer must not do.
+    @Test func theProfileNoteIsMadeByTheWorker() throws {
+        let json = """
+            {"vcon":"0.4.0","uuid":"01928e10-193e-8231-b9a2-279e0d16bc46","created_at":"2024-01-15T10:00:00Z",
+             "parties":[{"name":"A"},{"name":"B"}],
+             "dialog":[{"type":"text","start":"2024-01-15T10:00:00Z","parties":[0,1],"mediatype":"text/plain","body":"hi"}]}
+            """
+        let source = MemorySource(name: "files", members: [("no-encoding.vcon.json", ByteBuffer(Array(json.utf8)))])
+        let session = BrowserSession(catalog: Catalog(sources: [source], opener: MemberOpener(validates: false)), checkLater: true)
+        #expect(session.documents[0].profileNote == nil)
+        let results = BrowserApp.checkFindings([(0, session.documents[0])])
+        #expect(results[0].profileNote?.hasPrefix("valid under core-03, not core-04: ") == true)
+        var state = AppState(session: session, size: TerminalSize(width: 120, height: 40))
+        _ = state.apply(.findingsChecked(CheckedFindings(results)))
+        #expect(state.session.documents[0].profileNote == results[0].profileNote)
+        #expect(screen(state).plainText.contains("0.4.0 (core-03 ok, not core-04)"))
+    }
+
     /// Validating on every core gives what validating one by one gives, in order.
     @Test func checkingInParallelEqualsCheckingOneByOne() {
         let session = unchecked(700)
-        let results = BrowserApp.checkFindings(Array(0..<700), in: session)
+        let results = BrowserApp.checkFindings(session.documents.enumerated().map { ($0.offset, $0.element) })
         #expect(results.map(\.document) == Array(0..<700))
         for result in results {
             let alone = session.documents[result.document].file.map { Validator.validate($0) } ?? []

@@ -22,13 +22,22 @@ import VConModel
             self.independent = independent
         }
 
-        func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
+        /// Runs `body` counted as a list (or a load), noting whether the other kind was running meanwhile.
+        private func during<T>(listing: Bool, microseconds: UInt32, _ body: () -> T) -> T {
             activity.withLock { state in
-                state.listing += 1
-                state.overlapped = state.overlapped || state.loading > 0
+                state.overlapped = state.overlapped || (listing ? state.loading : state.listing) > 0
+                if listing { state.listing += 1 } else { state.loading += 1 }
             }
-            defer { activity.withLock { $0.listing -= 1 } }
-            usleep(2_000)
+            defer { activity.withLock { state in if listing { state.listing -= 1 } else { state.loading -= 1 } } }
+            usleep(microseconds)
+            return body()
+        }
+
+        func list(_ request: ListRequest, cancellation: Cancellation) throws(SourceError) -> ListPage {
+            during(listing: true, microseconds: 2_000) { page(request) }
+        }
+
+        private func page(_ request: ListRequest) -> ListPage {
             let start = request.cursor.flatMap { Int($0.token) } ?? 0
             let end = min(count, start + min(request.limit, 1_000))
             let page = (start..<end).map { MemberListing(key: MemberKey(String($0)), displayName: "m\($0).json") }
@@ -36,14 +45,10 @@ import VConModel
         }
 
         func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
-            activity.withLock { state in
-                state.loading += 1
-                state.overlapped = state.overlapped || state.listing > 0
+            during(listing: false, microseconds: 300) {
+                let uuid = String(format: "00000000-0000-4000-8000-%012d", Int(key.raw) ?? 0)
+                return MemberBytes(buffer: ByteBuffer(Array(vconJSON(uuid).utf8)), sourceName: "m\(key.raw).json")
             }
-            defer { activity.withLock { $0.loading -= 1 } }
-            usleep(300)
-            let uuid = String(format: "00000000-0000-4000-8000-%012d", Int(key.raw) ?? 0)
-            return MemberBytes(buffer: ByteBuffer(Array(vconJSON(uuid).utf8)), sourceName: "m\(key.raw).json")
         }
     }
 

@@ -98,19 +98,16 @@ extension BrowserApp {
         }
     }
 
-    /// Validates documents `picked` of `session` on every core (the validator is pure): a batch is a few hundred
-    /// to tens of thousands of small vCons, or one big one.
-    static func checkFindings(_ picked: [Int], in session: BrowserSession) -> [CheckedFindings.Result] {
-        checkFindings(picked.map { ($0, session.documents[$0]) })
-    }
-
-    /// Validates `picked` documents (each with its index in the session) on every core.
+    /// Validates `picked` documents (each with its index in the session) on every core, with the profile note the
+    /// findings decide (the validator is pure): a batch is a few hundred to tens of thousands of small vCons, or one
+    /// big one.
     static func checkFindings(_ picked: [(Int, BrowserDocument)]) -> [CheckedFindings.Result] {
         Parallel.map(picked.count, serialBelow: 2) { item in
             let (index, document) = picked[item]
+            let findings = document.file.map { Validator.validate($0) } ?? []
             return CheckedFindings.Result(
-                document: index, name: document.name, bytes: document.file?.buffer,
-                findings: document.file.map { Validator.validate($0) } ?? [])
+                document: index, name: document.name, bytes: document.file?.buffer, findings: findings,
+                profileNote: document.vcon.flatMap { BrowserDocument.profileNote($0, findings: findings) })
         }
     }
 

@@ -120,20 +120,21 @@ struct ColumnWidths: Sendable, Equatable {
     init() {}
 
     init(_ rows: [LibraryRow]) {
-        for row in rows { include(row) }
+        self = rows.reduce(ColumnWidths()) { $0.merged(with: ColumnWidths($1)) }
         measureIDs(rows.map(\.shortID))
     }
 
-    /// Widens the columns to fit `row` (its short id aside: `measureIDs`).
-    mutating func include(_ row: LibraryRow) {
-        time = max(time, LibraryColumns.cells(row.time))
-        badge = max(badge, LibraryColumns.cells(row.badge))
-        title = max(title, LibraryColumns.cells(row.title))
-        counts = max(counts, row.counts.map(LibraryColumns.cells) ?? 0)
-        includeFindings(row)
-        file = max(file, LibraryColumns.cells(row.file))
+    /// The widths of one row's texts (its short id aside: `measureIDs`).
+    init(_ row: LibraryRow) {
+        time = LibraryColumns.cells(row.time)
+        badge = LibraryColumns.cells(row.badge)
+        title = LibraryColumns.cells(row.title)
+        counts = row.counts.map(LibraryColumns.cells) ?? 0
+        findings = row.findings.map(LibraryColumns.cells) ?? 0
+        file = LibraryColumns.cells(row.file)
     }
 
+    /// Widens the findings column to fit `row`'s, once checked.
     mutating func includeFindings(_ row: LibraryRow) { findings = max(findings, row.findings.map(LibraryColumns.cells) ?? 0) }
 
     /// The widest of `ids`, which are cut again whenever rows are added.

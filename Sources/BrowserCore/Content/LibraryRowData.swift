@@ -33,9 +33,7 @@ struct LibraryRowData: Sendable {
         let new = Array(session.listed[reuse...])
         let made = Parallel.map(new.count) { index -> (LibraryRow, ColumnWidths) in
             let row = LibraryRow(session.documents[new[index]], time: time)
-            var widths = ColumnWidths()
-            widths.include(row)
-            return (row, widths)
+            return (row, ColumnWidths(row))
         }
         data.rows += made.map(\.0)
         data.ids += made.map(\.0.shortID)

@@ -56,16 +56,17 @@ public struct BrowserDocument: Sendable {
         if let vcon, findingsChecked { profileNote = Self.profileNote(vcon, findings: self.findings) }
     }
 
-    /// Takes the findings checked after opening (and the profile note they decide).
-    public mutating func settle(findings: [Finding]) {
+    /// Takes the findings checked after opening and the profile note they decide (`profileNote(_:findings:)`,
+    /// made by the worker that checked them: it may validate the vCon again under core-03).
+    public mutating func settle(findings: [Finding], profileNote: String?) {
         self.findings = findings
         findingsChecked = true
-        profileNote = vcon.flatMap { Self.profileNote($0, findings: findings) }
+        self.profileNote = profileNote
     }
 
     /// "valid under core-03, not core-04: …", from the readable vCon's own findings (not the reader's or the
-    /// envelope's).
-    private static func profileNote(_ vcon: VCon, findings: [Finding]) -> String? {
+    /// envelope's). With a core-04 error it validates the vCon under core-03 too: never on the key loop.
+    static func profileNote(_ vcon: VCon, findings: [Finding]) -> String? {
         ProfileComparison.forNewest(vcon, core04: findings.filter { !$0.section.isEmpty })?.summary
     }
 

@@ -67,11 +67,11 @@ public struct BrowserSession: Sendable {
     /// `bytes`, and still unchecked (a session swapped in meanwhile may hold other documents, or the same file read
     /// again after it changed). Returns whether it took them.
     @discardableResult
-    public mutating func settle(_ index: Int, name: String, bytes: ByteBuffer?, findings: [Finding]) -> Bool {
+    public mutating func settle(_ index: Int, name: String, bytes: ByteBuffer?, findings: [Finding], profileNote: String?) -> Bool {
         guard documents.indices.contains(index), !documents[index].findingsChecked, documents[index].name == name,
             documents[index].file?.buffer === bytes
         else { return false }
-        documents[index].settle(findings: findings)
+        documents[index].settle(findings: findings, profileNote: profileNote)
         unchecked -= 1
         return true
     }

@@ -60,6 +60,8 @@ public final class CheckedFindings: Sendable, Hashable {
         /// The buffer validated (held, so that no other buffer can take its place and be mistaken for it).
         public var bytes: ByteBuffer?
         public var findings: [Finding]
+        /// `BrowserDocument.profileNote`, made with them.
+        public var profileNote: String?
     }
 
     public let results: [Result]

@@ -30,7 +30,9 @@ extension AppState {
         if checked.results.isEmpty { session.recount() }
         var settled: [Int] = []
         for result in checked.results
-        where session.settle(result.document, name: result.name, bytes: result.bytes, findings: result.findings) {
+        where session.settle(
+            result.document, name: result.name, bytes: result.bytes, findings: result.findings, profileNote: result.profileNote)
+        {
             settled.append(result.document)
         }
         guard !settled.isEmpty else { return }
