@@ -219,6 +219,38 @@ final class CallCounter: Sendable {
     private let count = Mutex(0)
     func add() { count.withLock { $0 += 1 } }
     var value: Int { count.withLock { $0 } }
+
+    @Test("the counts kept as members are listed, opened and failed are those a scan of the entries gives")
+    func keptCountsMatchAScan() throws {
+        let members = (0..<1_300).map { ("m\($0)", vconJSON(String(format: "00000000-0000-4000-8000-%012d", $0))) }
+        let catalog = Catalog(sources: [CountingSource(members, failing: ["m7", "m640", "m1299"])])
+        func expectCounts(_ step: String) {
+            #expect(catalog.unopenedCount == catalog.entries.count { $0.state == .listed }, "\(step)")
+            let failed = catalog.entries.compactMap { entry -> String? in
+                if case .failed(let message) = entry.state { message } else { nil }
+            }
+            #expect(catalog.skipped(since: SkippedMark()).lines == failed, "\(step)")
+        }
+        catalog.listAll(enough: 1_000)
+        expectCounts("listed one page")
+        _ = try catalog.open(900)
+        _ = try catalog.open(7)
+        _ = try catalog.open(7)
+        expectCounts("two opened by hand, one of them failed (and asked twice)")
+        let first = catalog.library()
+        #expect(first.entries.values.sorted() == [900])
+        try catalog.openNext(500)
+        expectCounts("500 opened in the background")
+        let second = catalog.library(extending: first)
+        #expect(Set(second.entries.values) == Set([900] + (0..<501).filter { $0 != 7 }))
+        #expect(Array(second.entries.keys.sorted().map { second.entries[$0]! }.dropFirst()) == (0..<501).filter { $0 != 7 })
+        try catalog.openNext(2_000)
+        expectCounts("the rest listed and opened")
+        #expect(catalog.unopenedCount == 0 && catalog.workLeft == 0)
+        let all = catalog.library(extending: second)
+        #expect(all.library.members.count == 1_297)
+        #expect(all.library.members.count == catalog.library().library.members.count)
+    }
 }
 
 /// A source whose listing knows a uuid for free (like a vcon-server file name) and cannot load anything.
@@ -231,4 +263,5 @@ struct NamedUUIDSource: LibrarySource {
     func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
         throw SourceError(.unavailable, place: key.raw, message: "offline")
     }
+
 }

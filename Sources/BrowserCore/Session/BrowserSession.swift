@@ -111,8 +111,11 @@ public struct BrowserSession: Sendable {
         let contents = catalog.library(badges: ascii, extending: previous)
         // The library only grew: its first members are this session's documents, kept as they are.
         let kept = previous.map { $0.library.members.count == documents.count ? documents : [] } ?? []
+        // So did the relation graph: the new members' links are added to it.
+        let extended = kept.isEmpty || graph?.library.members.count != kept.count ? nil : graph
         var next = BrowserSession(
-            library: contents.library, graph: RelationGraph(library: contents.library, resolver: resolver ?? NoExternalFiles()),
+            library: contents.library,
+            graph: RelationGraph(library: contents.library, resolver: resolver ?? NoExternalFiles(), extending: extended),
             envelopes: contents.envelopes, findings: contents.findings, checkLater: true, digester: digester, ascii: ascii, keeping: kept,
             watch: watch)
         next.catalog = catalog

@@ -13,6 +13,10 @@ public struct CatalogLibrary: Sendable {
     public var entries: [Int: Int]
     /// The catalog entries already in `library`.
     public var included: Set<Int> = []
+    /// How many of the catalog's opened members (in the order opened) were looked at, and those looked at but
+    /// not included (opened unreadable, or evicted and not opened again): looked at again next time.
+    var seen = 0
+    var waiting: [Int] = []
 }
 
 extension Catalog {
@@ -25,11 +29,20 @@ extension Catalog {
     /// cache dropped is not opened again just to be listed again).
     public func library(badges ascii: Bool = true, extending previous: CatalogLibrary? = nil) -> CatalogLibrary {
         var result = previous ?? CatalogLibrary(library: Library(), envelopes: [:], findings: [:], entries: [:])
-        let (entries, sources) = state.withLock { ($0.entries, $0.sources) }
+        // Only the members opened since `previous` (a scan of every entry, at every step, was O(n) each time).
+        let (entries, sources, seen) = state.withLock { state in
+            let ids = (result.waiting + state.opened[result.seen...]).sorted()
+            return (ids.map { state.entries[$0] }, state.sources, state.opened.count)
+        }
+        result.seen = seen
+        result.waiting = []
         for entry in entries where !result.included.contains(entry.id) {
             // Opened members only; one evicted from the cache is opened again (its facts said it was readable).
             guard entry.isOpened, let opened = taken(entry.id) ?? cached(entry.id) ?? (try? open(entry.id)), let file = opened.readable
-            else { continue }
+            else {
+                result.waiting.append(entry.id)
+                continue
+            }
             let source = sources[entry.source].origin(of: entry.listing)
             let before = result.library.members.count
             let index = result.library.add(

@@ -113,12 +113,13 @@ extension Catalog {
             listNextPage(limit: max(limit, 1000), eagerOnly: true, cancellation: cancellation)
         }
         let pending = state.withLock { state in
-            let eager = Self.eagerSources(state)
             var ids: [Int] = []
-            for index in state.entries.indices where Self.opensAhead(state.entries[index], eager: eager) {
+            for index in state.firstUnopened..<state.entries.count where Self.opensAhead(state.entries[index], eager: state.eager) {
+                if ids.isEmpty { state.firstUnopened = index }
                 ids.append(index)
                 if ids.count == limit { break }
             }
+            if ids.isEmpty { state.firstUnopened = state.entries.count }
             return ids
         }
         // The next step opens about twice as many: they are listed while these open (with these, three times as
@@ -163,24 +164,16 @@ extension Catalog {
 
     /// Listed members not opened (nor failed) yet, apart from those of sources paged on demand (opened only when
     /// the user asks for one).
-    public var unopenedCount: Int {
-        state.withLock { state in
-            let eager = Self.eagerSources(state)
-            return state.entries.count { Self.opensAhead($0, eager: eager) }
-        }
-    }
+    public var unopenedCount: Int { state.withLock { $0.unopened } }
 
     /// What background opening has left: the unopened members, plus one while a listing that is not paged on demand
     /// has more to list (its size is not known until it ends).
     public var workLeft: Int { unopenedCount + (needsEagerListing ? 1 : 0) }
 
     /// True for a listed member that background opening should open: not yet opened, not from a store paged on
-    /// demand (`eager` tells, per source, whether it opens ahead: `eagerSources`).
+    /// demand (`eager` tells, per source, whether it opens ahead: `State.eager`, asked once per source: a source's
+    /// capabilities are made on every call, a set included, and asking per entry did it 100 000 times a step).
     static func opensAhead(_ entry: CatalogEntry, eager: [Bool]) -> Bool { entry.state == .listed && eager[entry.source] }
-
-    /// Whether each source opens ahead, asked once per source: a source's capabilities are made on every call, a
-    /// set included, and asking per entry did it 100 000 times a step.
-    static func eagerSources(_ state: State) -> [Bool] { state.sources.map { !$0.capabilities.pagesOnDemand } }
 
     /// The member with `uuid`, opened: one opened already, one listed and opened now, or (when no listed member has
     /// it yet) fetched by uuid from the first source paged on demand, as a link into a store is followed.
@@ -210,7 +203,7 @@ extension Catalog {
                 id: id, source: index, listing: MemberListing(key: key, displayName: uuid, summary: MemberSummary(uuid: uuid)),
                 summary: MemberSummary(uuid: uuid), state: .listed)
             entry.byReference = true
-            state.entries.append(entry)
+            state.append(entry)
             state.byUUID[uuid, default: []].append(id)
             state.statistics.opens += 1
             return id
@@ -238,16 +231,20 @@ extension Catalog {
         state.withLock { state in
             var entry = state.entries[id]
             let before = entry.summary.uuid
+            let wasListed = entry.state == .listed
             entry.summary = summary.merged(with: entry.summary)
             if let message, opened.file == nil {
+                if case .failed = entry.state {} else { state.failed.append(id) }
                 entry.state = .failed(message)
             } else {
+                if !entry.isOpened { state.opened.append(id) }
                 entry.state = .opened(
                     CatalogEntry.Facts(
                         findingCount: opened.findings.count, errorCount: opened.findings.filter { $0.severity == .error }.count,
                         badge: opened.envelope?.shortBadge(ascii: true), readable: opened.vcon != nil))
             }
             state.entries[id] = entry
+            if wasListed, state.eager[entry.source] { state.unopened -= 1 }
             if let uuid = entry.summary.uuid, uuid != before {
                 if let before { state.byUUID[before]?.removeAll { $0 == id } }
                 if state.byUUID[uuid]?.contains(id) != true { state.byUUID[uuid, default: []].append(id) }
@@ -263,10 +260,10 @@ extension Catalog {
     }
 }
 
-/// How far `Catalog.skipped(since:)` has reported: listing problems counted, failed members named.
+/// How far `Catalog.skipped(since:)` has reported: listing problems and failed members counted.
 public struct SkippedMark: Sendable, Equatable {
     var problems = 0
-    var failed: Set<Int> = []
+    var failed = 0
     public init() {}
 }
 
@@ -282,11 +279,12 @@ extension Catalog {
                 lines.append(problem.line)
             }
             next.problems = state.problems.count
-            for entry in state.entries where !mark.failed.contains(entry.id) {
-                guard case .failed(let message) = entry.state else { continue }
+            // In listing order, as a scan of the entries gave them.
+            for id in state.failed.dropFirst(mark.failed).sorted() {
+                guard case .failed(let message) = state.entries[id].state else { continue }
                 lines.append(message)
-                next.failed.insert(entry.id)
             }
+            next.failed = state.failed.count
             return (lines, next)
         }
     }

@@ -55,21 +55,46 @@ public struct RelationGraph: Sendable {
     public let library: Library
     public private(set) var edges: [RelationEdge] = []
 
-    public init(library: Library, resolver: any ExternalResolving = NoExternalFiles()) {
+    /// The graph over `library`. `extending` a graph over the library's first members (a library that only grew,
+    /// as the browser's does while a tree opens) keeps its edges and adds the new members' ones: a link that
+    /// reached no member may reach one added since, and is looked up again. The edges are those a graph built
+    /// whole would have (a link never moves to a later member with the same uuid); rebuilding every step was a
+    /// tenth of filling a 100 000-file list.
+    public init(library: Library, resolver: any ExternalResolving = NoExternalFiles(), extending previous: RelationGraph? = nil) {
         self.library = library
-        // Members by source, the first of each: a lookup per inline reference (a list search was quadratic
-        // in a group of thousands of inline vCons).
-        var bySource: [MemberSource: Int] = [:]
-        for (index, member) in library.members.enumerated() where bySource[member.source] == nil { bySource[member.source] = index }
-        for (index, member) in library.members.enumerated() {
+        var start = 0
+        if let previous, previous.library.members.count <= library.members.count {
+            start = previous.library.members.count
+            edges = previous.edges
+            for index in edges.indices {
+                guard case .absent(let uuid?, _) = edges[index].to,
+                    let target = library.members(withUUID: uuid).first(where: { $0 != edges[index].from })
+                else { continue }
+                edges[index].to = .member(target)
+                edges[index].status = library.members[target].isEncrypted ? .encrypted : .here
+                edges[index].detail = nil
+            }
+        }
+        // Members by source, the first of each: a lookup per inline reference (a list search was quadratic in a
+        // group of thousands of inline vCons). Made once, when a new member holds an inline body.
+        var bySource: [MemberSource: Int]?
+        for index in start..<library.members.count {
+            let member = library.members[index]
             guard let vcon = member.vcon else { continue }
             for reference in vcon.references {
+                if reference.inlineBody != nil, bySource == nil { bySource = Self.firstBySource(library) }
                 edges.append(
                     Self.edge(
                         from: index, member: member, reference: reference, library: library,
-                        bySource: bySource, resolver: resolver))
+                        bySource: bySource ?? [:], resolver: resolver))
             }
         }
+    }
+
+    private static func firstBySource(_ library: Library) -> [MemberSource: Int] {
+        var bySource: [MemberSource: Int] = [:]
+        for (index, member) in library.members.enumerated() where bySource[member.source] == nil { bySource[member.source] = index }
+        return bySource
     }
 
     private static func edge(
