@@ -127,10 +127,10 @@ extension LibraryRow {
 /// The filter texts of a list's rows, made for all rows the first time a filter asks (then every keystroke of the
 /// filter reuses them): drawing 10 000 rows to match them took a second a keystroke.
 final class LibraryFilterTexts: Sendable {
-    private let rows: [LibraryRow]
+    private let rows: ChunkedArray<LibraryRow>
     private let texts = Mutex<[String]?>(nil)
 
-    init(_ rows: [LibraryRow]) { self.rows = rows }
+    init(_ rows: ChunkedArray<LibraryRow>) { self.rows = rows }
 
     func text(_ position: Int) -> String {
         texts.withLock { texts in

@@ -1,11 +1,13 @@
 import VConLibrary
+import VConModel
 
 /// The vCon list's rows as data, before they are fitted to a width: built by the worker that opened the members
 /// (`Effect.openMore`), so swapping a grown session in does not build 100 000 rows on the key loop, and extended
 /// rather than rebuilt when the list only grew.
 struct LibraryRowData: Sendable {
-    /// One row per listed member, ids already cut (`ShortIDs`).
-    var rows: [LibraryRow] = []
+    /// One row per listed member, ids already cut (`ShortIDs`). In chunks: rows kept from the previous step, and a
+    /// findings answer that changes a few, copy only the chunks they change.
+    var rows = ChunkedArray<LibraryRow>()
     /// The ids before they were cut (the cut depends on every row, so it is made again as rows are added).
     var ids: [String] = []
     var time: TimeFormatter?
@@ -24,7 +26,7 @@ struct LibraryRowData: Sendable {
         let reuse =
             previous.map { $0.time == time && $0.ellipsis == ellipsis ? min(kept, $0.rows.count, session.listed.count) : 0 } ?? 0
         if let previous, reuse > 0 {
-            data.rows = Array(previous.rows.prefix(reuse))
+            data.rows = reuse == previous.rows.count ? previous.rows : ChunkedArray(previous.rows.prefix(reuse))
             data.ids = Array(previous.ids.prefix(reuse))
             // Rows are kept as they were, so their widths are too (unless the previous list was longer).
             if reuse == previous.rows.count { data.widths = previous.widths } else { data.widths = ColumnWidths(data.rows) }
@@ -35,11 +37,12 @@ struct LibraryRowData: Sendable {
             let row = LibraryRow(session.documents[new[index]], time: time)
             return (row, ColumnWidths(row))
         }
-        data.rows += made.map(\.0)
+        data.rows.append(contentsOf: made.map(\.0))
         data.ids += made.map(\.0.shortID)
         data.widths = made.reduce(data.widths) { $0.merged(with: $1.1) }
         let cut = ShortIDs.cut(data.ids, ellipsis: ellipsis, from: reuse > 0 ? previous?.distinctFrom : nil)
-        for (index, id) in cut.ids.enumerated() { data.rows[index].shortID = id }
+        // Written only where the cut changed (a kept row's chunk is copied when written).
+        for (index, id) in cut.ids.enumerated() where data.rows[index].shortID != id { data.rows[index].shortID = id }
         data.distinctFrom = cut.distinctFrom
         data.widths.measureIDs(cut.ids)
         return data
@@ -70,7 +73,7 @@ struct LibraryRowData: Sendable {
 extension LibraryRowData {
     /// Rows made elsewhere (a store's list), measured here.
     init(rows: [LibraryRow]) {
-        self.rows = rows
+        self.rows = ChunkedArray(rows)
         widths = ColumnWidths(rows)
     }
 }

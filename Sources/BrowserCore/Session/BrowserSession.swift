@@ -5,8 +5,9 @@ import VConModel
 ///
 /// The executable builds it (it owns crypto and bundles); BrowserCore only reads it.
 public struct BrowserSession: Sendable {
-    /// Every library member, in library order (inline and decrypted members included, for links).
-    public var documents: [BrowserDocument]
+    /// Every library member, in library order (inline and decrypted members included, for links). In chunks: a
+    /// session grown by a background step shares the documents of the one it grew from.
+    public var documents: ChunkedArray<BrowserDocument>
     /// Members listed in the vCon list: everything but vCons held inline in another one.
     public var listed: [Int]
     public var graph: RelationGraph?
@@ -110,7 +111,7 @@ public struct BrowserSession: Sendable {
         let previous = self.contents
         let contents = catalog.library(badges: ascii, extending: previous)
         // The library only grew: its first members are this session's documents, kept as they are.
-        let kept = previous.map { $0.library.members.count == documents.count ? documents : [] } ?? []
+        let kept = previous.map { $0.library.members.count == documents.count ? documents : [] } ?? ChunkedArray()
         // So did the relation graph: the new members' links are added to it.
         let extended = kept.isEmpty || graph?.library.members.count != kept.count ? nil : graph
         var next = BrowserSession(
@@ -155,19 +156,19 @@ public struct BrowserSession: Sendable {
     public init(
         library: Library, graph: RelationGraph? = nil, envelopes: [Int: EnvelopeResult] = [:],
         findings: [Int: [Finding]]? = nil, checkLater: Bool = false, digester: (any Digesting)? = nil, ascii: Bool = false,
-        keeping kept: [BrowserDocument] = [], watch keptWatch: FileWatch? = nil
+        keeping kept: ChunkedArray<BrowserDocument> = [], watch keptWatch: FileWatch? = nil
     ) {
         // The new documents, on every core (each one is independent; a big tree adds tens of thousands a step).
-        let documents =
-            kept
-            + Parallel.map(max(0, library.members.count - kept.count)) { offset in
+        var documents = kept
+        documents.append(
+            contentsOf: Parallel.map(max(0, library.members.count - kept.count)) { offset in
                 let (index, member) = (kept.count + offset, library.members[kept.count + offset])
                 let envelope = envelopes[index]
                 let found = findings?[index] ?? (checkLater ? nil : member.file.map { Validator.validate($0) } ?? [])
                 return BrowserDocument(
                     memberIndex: index, name: member.source.description, file: member.file, findings: found,
                     envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge)
-            }
+            })
         var inputs: [String] = []
         var opened: [String: FileIdentity] = [:]
         for member in library.members {

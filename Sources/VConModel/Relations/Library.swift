@@ -49,7 +49,8 @@ public struct LibraryMember: Sendable {
 ///
 /// Two different vCons with one uuid are both kept and reported, never overwritten.
 public struct Library: Sendable {
-    public private(set) var members: [LibraryMember] = []
+    /// In chunks: a library that grows by a step shares its earlier members with the one it grew from.
+    public private(set) var members = ChunkedArray<LibraryMember>()
     public private(set) var findings: [(source: String, finding: Finding)] = []
     private var byUUID: [String: [Int]] = [:]
 

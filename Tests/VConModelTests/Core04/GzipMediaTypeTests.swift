@@ -45,7 +45,7 @@ import Testing
             library.add(
                 LibraryMember(source: .file("p"), file: try loader.load(buffer: ByteBuffer(Array(parent.utf8)), source: "p")),
                 loader: loader)
-            return library.members
+            return Array(library.members)
         }
         #expect(try members("application/vcon").last?.vcon?.subject == "inner")
         let declared = try members("application/vcon+gzip")
