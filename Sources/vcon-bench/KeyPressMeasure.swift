@@ -14,7 +14,13 @@ struct KeyPressMeasure {
 
     /// Presses `j` in `pane` from now until `busy` has been seen and has left the screen; nil when it never ended.
     static func run(_ pane: TmuxPane, busy: String, timeout: Double = 300) -> KeyPressMeasure? {
-        guard let before = position(in: pane.capture() ?? "") else { return nil }
+        // A capture can catch a frame half drawn (its bottom border not yet written): asked again for up to a second.
+        var first: Int?
+        for _ in 0..<50 where first == nil {
+            first = position(in: pane.capture() ?? "")
+            if first == nil { usleep(20_000) }
+        }
+        guard let before = first else { return nil }
         let start = DispatchTime.now()
         var sent: [(at: Double, target: Int)] = []
         var answered: [Double] = []

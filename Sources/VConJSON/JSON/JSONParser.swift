@@ -33,6 +33,7 @@ struct JSONParser {
             }
         }
         if case .failure(let error) = result { throw error }
+        nodes.shrinkToFit()
         return JSONDocument(buffer: buffer, nodes: nodes, issues: issues)
     }
 

@@ -128,8 +128,10 @@ extension Catalog {
             try openInParallel(pending, cancellation: cancellation)
         }
         // Kept for the next library step; a member that failed is not in any library, so it is not kept.
-        for (id, opened) in opened where opened.file != nil {
-            state.withLock { $0.pending[id] = opened }
+        state.withLock { state in
+            // Room made once: growing a dictionary of tens of thousands of opened members held two of them at once.
+            state.pending.reserveCapacity(state.pending.count + opened.count)
+            for (id, opened) in opened where opened.file != nil { state.pending[id] = opened }
         }
         return workLeft
     }

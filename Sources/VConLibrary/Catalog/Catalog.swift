@@ -31,7 +31,8 @@ public final class Catalog: Sendable {
         var sources: [any LibrarySource]
         var cursors: [ListCursor?]
         var done: [Bool]
-        var entries: [CatalogEntry] = []
+        /// In chunks: a growing array of 100 000 entries of 392 bytes held its old and new buffers at once.
+        var entries = ChunkedArray<CatalogEntry>()
         var byUUID: [String: [Int]] = [:]
         var cache: [Int: (member: OpenedMember, tick: Int)] = [:]
         /// Members `openNext` opened that no `library()` has taken yet: kept whatever the cache's limit, so the
@@ -80,7 +81,7 @@ public final class Catalog: Sendable {
     // MARK: - Reading (no I/O)
 
     /// The members listed so far, in listing order.
-    public var entries: [CatalogEntry] { state.withLock { $0.entries } }
+    public var entries: ChunkedArray<CatalogEntry> { state.withLock { $0.entries } }
     public var count: Int { state.withLock { $0.entries.count } }
     public func entry(_ id: Int) -> CatalogEntry? { state.withLock { $0.entries.indices.contains(id) ? $0.entries[id] : nil } }
     /// Every source, including containers found while listing.
