@@ -171,10 +171,11 @@ public struct BrowserSession: Sendable {
             })
         var inputs: [String] = []
         var opened: [String: FileIdentity] = [:]
-        for member in library.members {
+        // A grown session keeps the inputs and watch it grew from (`grown`): not looked for in 100 000 members again.
+        for member in keptWatch == nil ? library.members : [] {
             if case .file(let path) = member.source {
                 inputs.append(path)
-                if keptWatch == nil { opened[path] = member.file?.buffer.identity }
+                opened[path] = member.file?.buffer.identity
             }
             if case .bundleMember(let bundle, _) = member.source, !inputs.contains(bundle) { inputs.append(bundle) }
         }

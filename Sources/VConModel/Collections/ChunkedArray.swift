@@ -19,14 +19,15 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
     public func index(after index: Int) -> Int { index + 1 }
     public func index(before index: Int) -> Int { index - 1 }
 
+    /// Read and changed in place (`entries[i].state` does not copy the whole element, as a getter would).
     public subscript(position: Int) -> Element {
-        get {
+        _read {
             precondition(position >= 0 && position < count, "index out of range")
-            return chunks[position >> Self.shift][position & Self.mask]
+            yield chunks[position >> Self.shift][position & Self.mask]
         }
-        set {
+        _modify {
             precondition(position >= 0 && position < count, "index out of range")
-            chunks[position >> Self.shift][position & Self.mask] = newValue
+            yield &chunks[position >> Self.shift][position & Self.mask]
         }
     }
 
