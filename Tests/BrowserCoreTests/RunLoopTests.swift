@@ -51,6 +51,24 @@ import VConModel
         #expect(files.files["fixture.vcon.json"] == nil)
     }
 
+    @Test func saveRefusesTheFilesOfAnInputDirectory() throws {
+        let files = FakeFiles()
+        files.files["tree/2025/01/01/a.json"] = [2]
+        let backend = try BatchBackend(size: TerminalSize(width: 80, height: 24), keys: "")
+        var session = BrowserSession(files: [try loadFixture()])
+        session.inputPaths = ["tree"]
+        let state = AppState(session: session, size: backend.size)
+        for path in ["tree/2025/01/01/a.json", "tree/new.json", "./tree/b.json"] {
+            let action = BrowserApp.save(SaveRequest(path: path, bytes: [9], overwrite: true), state: state, files: files)
+            #expect(action == .saveFailed("refused: \(path) is inside the input directory tree (the browser never changes its inputs)"))
+        }
+        #expect(files.files["tree/2025/01/01/a.json"] == [2] && files.files["tree/new.json"] == nil)
+        // A sibling whose name only starts like the directory's is not inside it.
+        #expect(
+            BrowserApp.save(SaveRequest(path: "tree2.json", bytes: [9], overwrite: false), state: state, files: files)
+                == .saved(path: "tree2.json", bytes: 1))
+    }
+
     /// A terminal that is slow to draw (an SSH link), waits as long as asked for a key that never comes, and quits
     /// once the findings are all shown.
     final class SlowTerminal: TerminalBackend {

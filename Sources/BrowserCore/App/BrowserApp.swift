@@ -146,11 +146,18 @@ public enum BrowserApp {
         }
     }
 
-    /// Writes a body, refusing input files and asking before overwriting anything else.
+    /// Writes a body, refusing input files and anything inside an input directory (a tree of vCons, a store's file
+    /// layout: its member files are inputs too), and asking before overwriting anything else.
     static func save(_ request: SaveRequest, state: AppState, files: some FileSaving) -> Action {
         let target = files.resolved(request.path)
-        if state.session.inputPaths.contains(where: { files.resolved($0) == target }) {
-            return .saveFailed("refused: \(request.path) is an input file (the browser never changes its inputs)")
+        for input in state.session.inputPaths.map(files.resolved) {
+            if input == target {
+                return .saveFailed("refused: \(request.path) is an input file (the browser never changes its inputs)")
+            }
+            if target.hasPrefix(input.hasSuffix("/") ? input : input + "/") {
+                return .saveFailed(
+                    "refused: \(request.path) is inside the input directory \(input) (the browser never changes its inputs)")
+            }
         }
         if files.exists(request.path), !request.overwrite { return .confirmOverwrite(request) }
         do {
