@@ -3,24 +3,27 @@
 ///
 /// The browser keeps each background step's documents, library members and rows by extending the previous step's:
 /// with plain arrays each step copied (and later freed) all 100 000 of a big tree's, a third of its one-core work.
+/// Everything is `@inlinable`, so other modules use it specialised for their element type (unspecialised, each
+/// element read went through the generic witness tables).
 public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
-    private static var shift: Int { 12 }
-    private static var mask: Int { (1 << shift) - 1 }
+    @usableFromInline static var shift: Int { 12 }
+    @usableFromInline static var mask: Int { (1 << shift) - 1 }
 
-    private var chunks: [[Element]] = []
-    public private(set) var count = 0
+    @usableFromInline var chunks: [[Element]] = []
+    @usableFromInline var stored = 0
+    @inlinable public var count: Int { stored }
 
-    public init() {}
+    @inlinable public init() {}
 
-    public init(_ elements: some Sequence<Element>) { append(contentsOf: elements) }
+    @inlinable public init(_ elements: some Sequence<Element>) { append(contentsOf: elements) }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
-    public func index(after index: Int) -> Int { index + 1 }
-    public func index(before index: Int) -> Int { index - 1 }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { count }
+    @inlinable public func index(after index: Int) -> Int { index + 1 }
+    @inlinable public func index(before index: Int) -> Int { index - 1 }
 
     /// Read and changed in place (`entries[i].state` does not copy the whole element, as a getter would).
-    public subscript(position: Int) -> Element {
+    @inlinable public subscript(position: Int) -> Element {
         _read {
             precondition(position >= 0 && position < count, "index out of range")
             yield chunks[position >> Self.shift][position & Self.mask]
@@ -31,13 +34,13 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
         }
     }
 
-    public mutating func append(_ element: Element) {
+    @inlinable public mutating func append(_ element: Element) {
         if count & Self.mask == 0 { chunks.append([]) }
         chunks[chunks.count - 1].append(element)
-        count += 1
+        stored += 1
     }
 
-    public mutating func append(contentsOf elements: some Sequence<Element>) {
+    @inlinable public mutating func append(contentsOf elements: some Sequence<Element>) {
         for element in elements { append(element) }
     }
 }
@@ -45,9 +48,9 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection {
 extension ChunkedArray: Sendable where Element: Sendable {}
 
 extension ChunkedArray: Equatable where Element: Equatable {
-    public static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
+    @inlinable public static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
 }
 
 extension ChunkedArray: ExpressibleByArrayLiteral {
-    public init(arrayLiteral elements: Element...) { self.init(elements) }
+    @inlinable public init(arrayLiteral elements: Element...) { self.init(elements) }
 }
