@@ -31,7 +31,7 @@ extension Catalog {
         var result = previous ?? CatalogLibrary(library: Library(), envelopes: [:], findings: [:], entries: [:])
         // Only the members opened since `previous` (a scan of every entry, at every step, was O(n) each time).
         let (entries, sources, seen) = state.withLock { state in
-            let ids = (result.waiting + state.opened[result.seen...]).sorted()
+            let ids = (result.waiting + state.opened[min(result.seen, state.opened.count)...]).sorted()
             return (ids.map { state.entries[$0] }, state.sources, state.opened.count)
         }
         result.seen = seen
