@@ -25,10 +25,7 @@ struct JSONBenchmark {
                 Double(size) / 1_048_576 / parseSeconds, parsed?.valueCount ?? 0, megabytes(selfPeakRSSBytes())))
 
         let browser = buildDirectory() + "/vcon-browser"
-        var rows: [(String, RunMeasure?)] = [("vcon-browser show", RunMeasure.best(of: 3, [browser, "show", path]))]
-        rows.append(
-            ("python3 json.load", RunMeasure.best(of: 3, ["python3", "-c", "import json,sys; json.load(open(sys.argv[1],'rb'))", path])))
-        rows.append(("jq empty", RunMeasure.best(of: 2, ["jq", "empty", path])))
+        let rows = RunMeasure.showAndPeers(browser: browser, file: path)
         print("command                 seconds    MB/s   peak RSS   RSS/file")
         for (label, measure) in rows {
             guard let measure else { print(label.padding(toLength: 22, withPad: " ", startingAt: 0) + "  (not available)"); continue }

@@ -28,6 +28,16 @@ struct RunMeasure {
     static func best(of count: Int, _ argv: [String]) -> RunMeasure? {
         (0..<count).compactMap { _ in run(argv) }.min { $0.seconds < $1.seconds }
     }
+
+    /// `vcon-browser show` on `file` and its peers on the same file, one after the other in the same run (this
+    /// machine's speed drifts between runs): python3 `json.load` and `jq empty`.
+    static func showAndPeers(browser: String, file: String) -> [(String, RunMeasure?)] {
+        [
+            ("vcon-browser show", best(of: 3, [browser, "show", file])),
+            ("python3 json.load", best(of: 3, ["python3", "-c", "import json,sys; json.load(open(sys.argv[1],'rb'))", file])),
+            ("jq empty", best(of: 2, ["jq", "empty", file])),
+        ]
+    }
 }
 
 /// Peak resident memory of this process so far.

@@ -31,18 +31,10 @@ struct WholeProcessBenchmark {
             let size = fileSize(file)
             print("\n\(file) (\(megabytes(size)))")
             // Best of three, like the rows below: on a shared machine a single run drifts by half.
-            let runs = (0..<3).compactMap { _ in InteractiveMeasure.run([browser, file], ready: "1 Summary", busy: "loading") }
-            interactive(runs.min { $0.firstScreen < $1.firstScreen }, size: size)
+            interactive(InteractiveMeasure.best(of: 3, [browser, file], ready: "1 Summary"), size: size)
             table(
-                [
-                    ("first screen (batch)", RunMeasure.best(of: 3, [browser, file] + screen)),
-                    ("vcon-browser show", RunMeasure.best(of: 3, [browser, "show", file])),
-                    (
-                        "python3 json.load",
-                        RunMeasure.best(of: 3, ["python3", "-c", "import json,sys; json.load(open(sys.argv[1],'rb'))", file])
-                    ),
-                    ("jq empty", RunMeasure.best(of: 2, ["jq", "empty", file])),
-                ], size: size)
+                [("first screen (batch)", RunMeasure.best(of: 3, [browser, file] + screen))]
+                    + RunMeasure.showAndPeers(browser: browser, file: file), size: size)
         }
 
         let bundle = work + "/bundle-\(bundleCount).vconz"
@@ -109,22 +101,12 @@ struct WholeProcessBenchmark {
         var isDirectory: ObjCBool = false
         let many =
             file.hasSuffix(".vconz") || (FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) && isDirectory.boolValue)
-        let runs = (0..<max(1, options.int("runs", default: 5))).compactMap { _ in
-            InteractiveMeasure.run([browser, file], ready: many ? "vCons (" : "1 Summary", busy: "loading")
-        }
+        let best = InteractiveMeasure.best(
+            of: max(1, options.int("runs", default: 5)), [browser, file], ready: many ? "vCons (" : "1 Summary")
         print("\(file) (\(megabytes(fileSize(file))))")
-        interactive(runs.min { $0.firstScreen < $1.firstScreen }, size: fileSize(file))
+        interactive(best, size: fileSize(file))
         guard !many else { return }
-        // The peers, in the same run (the machine's speed drifts between runs).
-        table(
-            [
-                ("vcon-browser show", RunMeasure.best(of: 3, [browser, "show", file])),
-                (
-                    "python3 json.load",
-                    RunMeasure.best(of: 3, ["python3", "-c", "import json,sys; json.load(open(sys.argv[1],'rb'))", file])
-                ),
-                ("jq empty", RunMeasure.best(of: 2, ["jq", "empty", file])),
-            ], size: fileSize(file))
+        table(RunMeasure.showAndPeers(browser: browser, file: file), size: fileSize(file))
     }
 
     /// The interactive row: first screen in a 200×60 tmux pane, when background work finished, peak RSS.

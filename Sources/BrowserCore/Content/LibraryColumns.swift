@@ -119,7 +119,7 @@ struct ColumnWidths: Sendable, Equatable {
 
     init() {}
 
-    init(_ rows: some Sequence<LibraryRow>) {
+    init(_ rows: some Collection<LibraryRow>) {
         self = rows.reduce(ColumnWidths()) { $0.merged(with: ColumnWidths($1)) }
         measureIDs(rows.map(\.shortID))
     }

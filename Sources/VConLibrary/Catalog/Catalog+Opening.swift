@@ -236,7 +236,7 @@ extension Catalog {
             let wasListed = entry.state == .listed
             entry.summary = summary.merged(with: entry.summary)
             if let message, opened.file == nil {
-                if case .failed = entry.state {} else { state.failed.append(id) }
+                if !entry.isFailed { state.failed.append(id) }
                 entry.state = .failed(message)
             } else {
                 if !entry.isOpened { state.opened.append(id) }

@@ -54,7 +54,7 @@ public final class Catalog: Sendable {
         var opened: [Int] = []
         var failed: [Int] = []
 
-        /// Appends a listed member of source `source`.
+        /// Appends a listed member, counted unopened when its source opens ahead.
         mutating func append(_ entry: CatalogEntry) {
             entries.append(entry)
             if eager[entry.source] { unopened += 1 }

@@ -45,6 +45,7 @@ public struct CatalogEntry: Sendable {
 
     public var displayName: String { listing.displayName }
     public var isOpened: Bool { if case .opened = state { true } else { false } }
+    public var isFailed: Bool { if case .failed = state { true } else { false } }
 }
 
 /// What the catalog knows about a uuid.

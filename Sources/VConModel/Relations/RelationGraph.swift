@@ -68,10 +68,10 @@ public struct RelationGraph: Sendable {
             edges = previous.edges
             for index in edges.indices {
                 guard case .absent(let uuid?, _) = edges[index].to,
-                    let target = library.members(withUUID: uuid).first(where: { $0 != edges[index].from })
+                    let (target, status) = Self.member(uuid: uuid, from: edges[index].from, in: library)
                 else { continue }
                 edges[index].to = .member(target)
-                edges[index].status = library.members[target].isEncrypted ? .encrypted : .here
+                edges[index].status = status
                 edges[index].detail = nil
             }
         }
@@ -97,6 +97,12 @@ public struct RelationGraph: Sendable {
         return bySource
     }
 
+    /// The first member other than `from` with `uuid`, and the status of a link to it.
+    private static func member(uuid: String, from: Int, in library: Library) -> (Int, RelationStatus)? {
+        guard let target = library.members(withUUID: uuid).first(where: { $0 != from }) else { return nil }
+        return (target, library.members[target].isEncrypted ? .encrypted : .here)
+    }
+
     private static func edge(
         from index: Int, member: LibraryMember, reference: VConReference, library: Library,
         bySource: [MemberSource: Int], resolver: any ExternalResolving
@@ -113,9 +119,9 @@ public struct RelationGraph: Sendable {
                 return edge
             }
         }
-        if let uuid = reference.uuid, let target = library.members(withUUID: uuid).first(where: { $0 != index }) {
+        if let uuid = reference.uuid, let (target, status) = Self.member(uuid: uuid, from: index, in: library) {
             edge.to = .member(target)
-            edge.status = library.members[target].isEncrypted ? .encrypted : .here
+            edge.status = status
             return edge
         }
         if reference.url != nil {
