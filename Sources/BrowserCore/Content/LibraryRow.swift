@@ -48,7 +48,7 @@ struct LibraryRow: Sendable {
         badge = document.formBadge
         kind = BadgeKind(listBadge: badge) ?? .unreadable
         file = document.shortName
-        let uuid = vcon?.uuid.map(TextSafety.line) ?? ""
+        let uuid = vcon == nil ? "" : document.uuid.map(TextSafety.line) ?? ""
         shortID = uuid.isEmpty ? file : uuid
     }
 

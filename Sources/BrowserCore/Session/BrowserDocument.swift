@@ -9,6 +9,8 @@ public struct BrowserDocument: Sendable {
     public var name: String
     public var file: LoadedFile?
     public var vcon: VCon? { file?.vcon }
+    /// The library member's uuid (`LibraryMember.uuid`: read once and shared, not read from the JSON per row).
+    public var uuid: String?
     public var findings: [Finding]
     /// False until the findings are known: the browser validates after its first screen, off the UI loop
     /// (`Effect.checkFindings`), and `findings` is empty until then.
@@ -39,9 +41,10 @@ public struct BrowserDocument: Sendable {
     /// A document with its `findings`, or with its findings still to check (`findings` nil: see `findingsChecked`).
     public init(
         memberIndex: Int, name: String, file: LoadedFile?, findings: [Finding]?, envelope: EnvelopeResult?,
-        shortBadge: String?
+        shortBadge: String?, uuid: String? = nil
     ) {
         self.memberIndex = memberIndex
+        self.uuid = uuid ?? file?.vcon?.uuid
         self.name = name
         self.file = file
         self.findings = findings ?? []

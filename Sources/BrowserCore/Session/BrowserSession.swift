@@ -167,7 +167,7 @@ public struct BrowserSession: Sendable {
                 let found = findings?[index] ?? (checkLater ? nil : member.file.map { Validator.validate($0) } ?? [])
                 return BrowserDocument(
                     memberIndex: index, name: member.source.description, file: member.file, findings: found,
-                    envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge)
+                    envelope: envelope, shortBadge: envelope?.shortBadge(ascii: ascii) ?? member.envelopeBadge, uuid: member.uuid)
             })
         var inputs: [String] = []
         var opened: [String: FileIdentity] = [:]

@@ -31,7 +31,7 @@ public struct PagedList: Sendable {
     /// library members of `contents` (a row whose uuid was opened by a link shows that member).
     public init(catalog: Catalog, contents: CatalogLibrary, filterText: String = "") {
         var memberOfEntry: [Int: Int] = [:]
-        for (member, entry) in contents.entries where memberOfEntry[entry].map({ member < $0 }) ?? true {
+        for (member, entry) in contents.entries.enumerated() where memberOfEntry[entry].map({ member < $0 }) ?? true {
             memberOfEntry[entry] = member
         }
         var memberOfUUID: [String: Int] = [:]

@@ -28,7 +28,7 @@ extension AppState {
         switch outcome {
         case .opened(let entry):
             replaceSession(fresh)
-            guard let member = session.contents?.entries.filter({ $0.value == entry }).map(\.key).min(),
+            guard let member = session.contents?.entries.firstIndex(of: entry),
                 member < session.documents.count
             else {
                 message = "fetched \(TextSafety.line(uuid)), but it could not be opened"

@@ -4,13 +4,16 @@ import VConModel
 /// each library member's envelope and catalog entry.
 public struct CatalogLibrary: Sendable {
     public var library: Library
-    /// Envelope verdicts by library member index (inline members have none).
+    /// Envelope verdicts by library member index (inline members have none): of the members this library added to
+    /// the one it extends, not of those it kept (the session built from that one holds them: kept here too, they
+    /// were 16 MB over 100 000 members).
     public var envelopes: [Int: EnvelopeResult]
     /// Findings by library member index, as the catalog computed them (none for a member opened unchecked:
-    /// `OpenedMember.checked`, nor for vCons held inline in another).
+    /// `OpenedMember.checked`, nor for vCons held inline in another); like `envelopes`, of the added members only.
     public var findings: [Int: [Finding]]
-    /// The catalog entry of each library member (inline members carry their parent's).
-    public var entries: [Int: Int]
+    /// The catalog entry of each library member, by member index (inline members carry their parent's). An
+    /// array, not a dictionary: every member has one (6 MB less over 100 000 members).
+    public var entries = ChunkedArray<Int>()
     /// The catalog entries already in `library`.
     public var included: Set<Int> = []
     /// How many of the catalog's opened members (in the order opened) were looked at, and those looked at but
@@ -28,7 +31,9 @@ extension Catalog {
     /// `extending` a library built before adds only the members opened since (each member is opened once: one the
     /// cache dropped is not opened again just to be listed again).
     public func library(badges ascii: Bool = true, extending previous: CatalogLibrary? = nil) -> CatalogLibrary {
-        var result = previous ?? CatalogLibrary(library: Library(), envelopes: [:], findings: [:], entries: [:])
+        var result = previous ?? CatalogLibrary(library: Library(), envelopes: [:], findings: [:])
+        result.envelopes = [:]
+        result.findings = [:]
         // Only the members opened since `previous` (a scan of every entry, at every step, was O(n) each time).
         let (entries, sources, seen) = state.withLock { state in
             let ids = (result.waiting + state.opened[min(result.seen, state.opened.count)...]).sorted()
@@ -45,11 +50,13 @@ extension Catalog {
             }
             let source = sources[entry.source].origin(of: entry.listing)
             let before = result.library.members.count
-            let index = result.library.add(
-                LibraryMember(source: source, file: file, envelopeBadge: opened.envelope?.shortBadge(ascii: ascii)), loader: opener.loader)
+            var member = LibraryMember(source: source, file: file, envelopeBadge: opened.envelope?.shortBadge(ascii: ascii))
+            // The entry's string when it is the same uuid: one string per member, not one per reader.
+            if member.uuid == entry.summary.uuid { member.uuid = entry.summary.uuid }
+            let index = result.library.add(member, loader: opener.loader)
             result.envelopes[index] = opened.envelope
             if opened.checked { result.findings[index] = opened.findings }
-            for member in before..<result.library.members.count { result.entries[member] = entry.id }
+            result.entries.append(contentsOf: repeatElement(entry.id, count: result.library.members.count - before))
             result.included.insert(entry.id)
         }
         return result
@@ -57,6 +64,6 @@ extension Catalog {
 
     /// The member `openNext` opened for the next library step, if it is waiting (taken once).
     private func taken(_ id: Int) -> OpenedMember? {
-        state.withLock { $0.pending.removeValue(forKey: id) }
+        state.withLock { $0.pending.removeValue(forKey: id)?.value }
     }
 }

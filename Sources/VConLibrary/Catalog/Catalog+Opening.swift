@@ -32,7 +32,7 @@ extension Catalog {
         state.withLock { $0.statistics.loads += 1 }
         let bytes: MemberBytes
         do {
-            bytes = try source.load(entry.listing.key, cancellation: cancellation)
+            bytes = try source.load(entry.key, cancellation: cancellation)
         } catch {
             if error.kind == .cancelled { throw error }
             let failed = OpenedMember(
@@ -131,7 +131,7 @@ extension Catalog {
         state.withLock { state in
             // Room made once: growing a dictionary of tens of thousands of opened members held two of them at once.
             state.pending.reserveCapacity(state.pending.count + opened.count)
-            for (id, opened) in opened where opened.file != nil { state.pending[id] = opened }
+            for (id, opened) in opened where opened.file != nil { state.pending[id] = Box(opened) }
         }
         return workLeft
     }
@@ -203,10 +203,10 @@ extension Catalog {
             let id = state.entries.count
             var entry = CatalogEntry(
                 id: id, source: index, listing: MemberListing(key: key, displayName: uuid, summary: MemberSummary(uuid: uuid)),
-                summary: MemberSummary(uuid: uuid), state: .listed)
+                state: .listed)
             entry.byReference = true
             state.append(entry)
-            state.byUUID[uuid, default: []].append(id)
+            state.byUUID.append(id, for: uuid)
             state.statistics.opens += 1
             return id
         }
@@ -229,11 +229,13 @@ extension Catalog {
 
     /// Stores an opened member: its summary and facts in the entry, its uuid in the index, the document in the LRU.
     private func record(_ opened: OpenedMember, id: Int, message: String?, summary: MemberSummary? = nil) {
-        let summary = summary ?? opened.summary
+        var summary = summary ?? opened.summary
         state.withLock { state in
             var entry = state.entries[id]
             let before = entry.summary.uuid
             let wasListed = entry.state == .listed
+            // The listing's string when the vCon says the same uuid (a file named by it): one string, not two.
+            if summary.uuid == before { summary.uuid = before }
             entry.summary = summary.merged(with: entry.summary)
             if let message, opened.file == nil {
                 if !entry.isFailed { state.failed.append(id) }
@@ -248,8 +250,8 @@ extension Catalog {
             state.entries[id] = entry
             if wasListed, state.eager[entry.source] { state.unopened -= 1 }
             if let uuid = entry.summary.uuid, uuid != before {
-                if let before { state.byUUID[before]?.removeAll { $0 == id } }
-                if state.byUUID[uuid]?.contains(id) != true { state.byUUID[uuid, default: []].append(id) }
+                if let before { state.byUUID.remove(id, from: before) }
+                if !state.byUUID.contains(id, for: uuid) { state.byUUID.append(id, for: uuid) }
             }
             state.tick += 1
             state.cache[id] = (opened, state.tick)

@@ -7,7 +7,12 @@ public struct CatalogEntry: Sendable {
     public var id: Int
     /// Index of its source in the catalog.
     public var source: Int
-    public var listing: MemberListing
+    /// What the listing said (`MemberListing` but its summary, which `summary` holds: a second summary in every
+    /// entry was 136 of its 392 bytes).
+    public var key: MemberKey
+    public var displayName: String
+    public var size: Int?
+    public var modified: Date?
     /// The listing's summary, completed from the opened vCon.
     public var summary: MemberSummary
     public var state: State
@@ -43,7 +48,21 @@ public struct CatalogEntry: Sendable {
         }
     }
 
-    public var displayName: String { listing.displayName }
+    public init(id: Int, source: Int, listing: MemberListing, state: State) {
+        self.id = id
+        self.source = source
+        key = listing.key
+        displayName = listing.displayName
+        size = listing.size
+        modified = listing.modified
+        summary = listing.summary
+        self.state = state
+    }
+
+    /// The member as listed, with its summary as completed so far.
+    public var listing: MemberListing {
+        MemberListing(key: key, displayName: displayName, size: size, modified: modified, summary: summary)
+    }
     public var isOpened: Bool { if case .opened = state { true } else { false } }
     public var isFailed: Bool { if case .failed = state { true } else { false } }
 }

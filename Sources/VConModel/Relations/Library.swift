@@ -19,23 +19,29 @@ public enum MemberSource: Sendable, Hashable, CustomStringConvertible {
 /// One vCon of a library: where it came from, its layers, and the vCon when readable.
 public struct LibraryMember: Sendable {
     public var source: MemberSource
-    public var file: LoadedFile?
+    /// Set once (`uuid` is read from it).
+    public let file: LoadedFile?
     /// A short envelope badge set by the security layer (`[S]`, `[s?]`, `[E]`…), when known.
     public var envelopeBadge: String?
+    /// The uuid: the vCon's own, else an encrypted envelope's `unprotected.uuid`, else a JWS header's. Read once,
+    /// when the member is made: the library's index, the relation graph and the browser's rows share this string
+    /// (each read of the JSON made a string of its own, 8 MB per copy over 100 000 members).
+    public var uuid: String?
 
     public init(source: MemberSource, file: LoadedFile?, envelopeBadge: String? = nil) {
         self.source = source
         self.file = file
         self.envelopeBadge = envelopeBadge
+        uuid = Self.uuid(of: file)
     }
 
     public var vcon: VCon? { file?.vcon }
-    /// The uuid: the vCon's own, else an encrypted envelope's `unprotected.uuid`, else a JWS header's.
-    public var uuid: String? {
-        if let uuid = vcon?.uuid { return uuid }
+    private static func uuid(of file: LoadedFile?) -> String? {
+        if let uuid = file?.vcon?.uuid { return uuid }
         guard let root = file?.document.root else { return nil }
         return root["unprotected"]?["uuid"]?.string ?? root["signatures"]?[0]?["header"]?["uuid"]?.string
     }
+
     /// The node status of the member itself: inline, encrypted or here.
     public var status: RelationStatus {
         if isEncrypted { return .encrypted }
@@ -52,7 +58,7 @@ public struct Library: Sendable {
     /// In chunks: a library that grows by a step shares its earlier members with the one it grew from.
     public private(set) var members = ChunkedArray<LibraryMember>()
     public private(set) var findings: [(source: String, finding: Finding)] = []
-    private var byUUID: [String: [Int]] = [:]
+    private var byUUID = UUIDIndex()
 
     public init() {}
 
@@ -107,7 +113,7 @@ public struct Library: Sendable {
         let position = members.count
         members.append(member)
         if let uuid = member.uuid {
-            if let others = byUUID[uuid], let first = others.first, !sameContent(members[first], member) {
+            if let first = byUUID.first(uuid), !sameContent(members[first], member) {
                 findings.append(
                     (
                         member.source.description,
@@ -116,7 +122,7 @@ public struct Library: Sendable {
                             message: "uuid \(TextSafety.line(uuid)) is also used by a different vCon in \(members[first].source)")
                     ))
             }
-            byUUID[uuid, default: []].append(position)
+            byUUID.append(position, for: uuid)
         }
         return position
     }
@@ -137,5 +143,5 @@ public struct Library: Sendable {
     }
 
     /// Members with this uuid, in the order they were added.
-    public func members(withUUID uuid: String) -> [Int] { byUUID[uuid] ?? [] }
+    public func members(withUUID uuid: String) -> [Int] { byUUID[uuid] }
 }
