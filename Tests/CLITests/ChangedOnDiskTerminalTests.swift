@@ -118,6 +118,30 @@ import Testing
         try Self.quit(tmux)
     }
 
+    /// A member of a directory that was opened after the first screen (which opens 100) is watched once it is on
+    /// screen: only the members opened before the first frame were, so a change to the others went unnoticed.
+    @Test(.enabled(if: ready, "needs tmux and the built binary"))
+    func memberOpenedAfterTheFirstScreenIsWatchedWhenShown() throws {
+        let dir = NSTemporaryDirectory() + "changed-on-disk-tree-\(getpid())"
+        try? FileManager.default.removeItem(atPath: dir)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for index in 0..<150 {
+            let json =
+                #"{"vcon":"0.4.0","uuid":"0190a1b2-0000-8000-8000-"# + String(format: "%012d", index)
+                + #"","created_at":"2026-01-01T00:00:00Z","subject":"Tree call "# + String(index) + #"","parties":[{"tel":"+15550100"}]}"#
+            try json.write(toFile: dir + String(format: "/m%03d.vcon", index), atomically: false, encoding: .utf8)
+        }
+        let tmux = try TerminalTests.start("LANG=C.UTF-8 LC_ALL=C.UTF-8", file: dir)
+        defer { tmux.kill() }
+        try Self.waitLong(tmux, "vCons (150)")
+        try tmux.keys("G", "Enter")
+        try Self.waitLong(tmux, "Tree call 149")
+        #expect(truncate(dir + "/m149.vcon", 0) == 0)
+        try Self.waitLong(tmux, "changed on disk (R reloads): m149.vcon truncated to 0 bytes")
+        try Self.quit(tmux)
+    }
+
     @Test(.enabled(if: TerminalTests.tmuxPath != nil && CLIRunner.binary != nil, "needs tmux and the built binary"))
     func truncatedMappedFileDoesNotKillTheBrowser() throws {
         // Above ByteBuffer.mappingThreshold (64 MiB) the file is mapped: truncating it used to raise SIGBUS.

@@ -75,6 +75,7 @@ public enum BrowserApp {
                 lastCheck = clock.now
                 // A second passed: drawn again even without news (relative times move on).
                 dirty = true
+                if let shown = state.fileOnScreen { watch.include(shown.path, identity: shown.identity) }
                 let changes = watch.changes().map { FileChange(path: $0.path, change: $0.change) }
                 if !changes.isEmpty, carryOut(state.apply(.filesChanged(changes))) { return state }
             }

@@ -118,6 +118,16 @@ public struct AppState: Sendable {
         mode == .library || session.documents.isEmpty ? nil : session.documents[document]
     }
 
+    /// The file on screen (the open vCon, or the list's selected row) when it is a file of its own on disk, with
+    /// the identity it was read with: the run loop watches it for changes (`FileWatch.include`).
+    public var fileOnScreen: (path: String, identity: FileIdentity?)? {
+        let shown = mode == .library ? session.document(atRow: libraryCursor.selected) : session.documents.isEmpty ? nil : document
+        guard let shown, session.documents.indices.contains(shown), let members = session.graph?.library.members else { return nil }
+        let index = session.documents[shown].memberIndex
+        guard members.indices.contains(index), case .file(let path) = members[index].source, path != "-" else { return nil }
+        return (path, session.documents[shown].file?.buffer.identity)
+    }
+
     var context: ContentContext {
         var format = time
         format.start = session.documents.isEmpty ? nil : session.documents[document].start

@@ -22,6 +22,24 @@ public struct FileWatch: Sendable {
         entries = paths.filter { seen.insert($0).inserted }.map { Entry(path: $0, identity: opened[$0] ?? FileIdentity.of(path: $0)) }
     }
 
+    /// Watches `path` too, from `identity` (the one it was read with), unless it is watched already: the browser
+    /// adds the file on screen, since a big tree's members opened after the first screen are not watched from the
+    /// start (one `stat` each per second would be 100 000).
+    /// The last `includedLimit` files included are kept: scrolling through the list does not grow the watch.
+    public mutating func include(_ path: String, identity: FileIdentity?) {
+        guard !entries.contains(where: { $0.path == path }) else { return }
+        entries.append(Entry(path: path, identity: identity ?? FileIdentity.of(path: path)))
+        included.append(path)
+        if included.count > Self.includedLimit {
+            let oldest = included.removeFirst()
+            entries.removeAll { $0.path == oldest }
+        }
+    }
+
+    /// How many files `include` keeps watched beyond those given at the start.
+    public static let includedLimit = 32
+    private var included: [String] = []
+
     /// Paths whose file changed since it was opened and since the last call, with how ("truncated to 0 bytes").
     public mutating func changes() -> [(path: String, change: String)] {
         var found: [(path: String, change: String)] = []

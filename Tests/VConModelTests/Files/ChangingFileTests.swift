@@ -81,6 +81,25 @@ import Testing
         #expect(buffer.identity?.change(to: FileIdentity.of(path: path)) != nil)
     }
 
+    /// A file included later is watched from the identity it was read with, once, and only the last
+    /// `includedLimit` included files stay watched (those given at the start always do).
+    @Test func includedFilesAreWatchedAndBounded() throws {
+        let first = try Self.file("include-first.json")
+        let later = try Self.file("include-later.json")
+        defer { unlink(first); unlink(later) }
+        let read = try ByteBuffer.readFile(atPath: later)
+        var watch = FileWatch(paths: [first])
+        watch.include(later, identity: read.identity)
+        watch.include(later, identity: nil)
+        #expect(watch.entries.map(\.path) == [first, later])
+        #expect(truncate(later, 0) == 0)
+        #expect(watch.changes().map(\.path) == [later])
+        for index in 0..<FileWatch.includedLimit { watch.include("/nonexistent/\(index)", identity: nil) }
+        #expect(watch.entries.count == 1 + FileWatch.includedLimit)
+        #expect(watch.entries.first?.path == first)
+        #expect(!watch.entries.contains { $0.path == later })
+    }
+
     @Test(arguments: ["grow", "rename", "delete", "chmod"])
     func otherChangesAreNoticedAndHarmless(change: String) throws {
         let path = try Self.file("other-\(change).json")
