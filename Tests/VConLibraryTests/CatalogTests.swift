@@ -95,6 +95,30 @@ struct CatalogTests {
         #expect(counting.loads.filter { $0 == "m0.json" }.count == 2)
     }
 
+    @Test("a member that opens, fails when read again, opens and fails again is in the library once and skipped once")
+    func flipping() throws {
+        let counting = source()
+        let catalog = Catalog(sources: [counting], cacheLimit: 1)
+        catalog.listAll()
+        let name = "m0.json"
+        _ = try catalog.open(0)
+        // Each open of member 1 pushes member 0 out of the one-document cache, so it is read again.
+        func readAgain(failing: Bool) throws {
+            counting.failing(failing ? [name] : [])
+            _ = try catalog.open(1)
+            _ = try catalog.open(0)
+            #expect(catalog.entry(0)?.isFailed == failing)
+        }
+        try readAgain(failing: true)
+        try readAgain(failing: false)
+        let library = catalog.library()
+        #expect(library.library.members.count == 2, "each opened member once")
+        #expect(Array(library.entries) == [0, 1])
+        try readAgain(failing: true)
+        #expect(catalog.skipped(since: SkippedMark()).lines.count == 1, "the failed member once")
+        #expect(catalog.library(extending: library).library.members.count == 2)
+    }
+
     @Test("uuid lookups: not loaded yet, found, unknown while listing, missing when all is known")
     func uuidLookup() throws {
         let catalog = Catalog(sources: [source()])

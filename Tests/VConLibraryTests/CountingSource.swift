@@ -8,14 +8,17 @@ final class CountingSource: LibrarySource {
     let name = "counting"
     let members: [String: [UInt8]]
     let order: [String]
-    let failing: Set<String>
+    /// Members whose load fails ("disk on fire"); changed by `failing(_:)` to make a member fail later, or heal.
+    private let failingNow: Mutex<Set<String>>
     private let counts = Mutex<(pages: Int, loads: [String])>((0, []))
 
     init(_ members: [(String, String)], failing: Set<String> = []) {
         order = members.map(\.0)
         self.members = Dictionary(uniqueKeysWithValues: members.map { ($0.0, Array($0.1.utf8)) })
-        self.failing = failing
+        failingNow = Mutex(failing)
     }
+
+    func failing(_ keys: Set<String>) { failingNow.withLock { $0 = keys } }
 
     var pages: Int { counts.withLock { $0.pages } }
     var loads: [String] { counts.withLock { $0.loads } }
@@ -30,7 +33,7 @@ final class CountingSource: LibrarySource {
 
     func load(_ key: MemberKey, cancellation: Cancellation) throws(SourceError) -> MemberBytes {
         counts.withLock { $0.loads.append(key.raw) }
-        if failing.contains(key.raw) { throw SourceError(.unreadable, place: key.raw, message: "disk on fire") }
+        if failingNow.withLock({ $0.contains(key.raw) }) { throw SourceError(.unreadable, place: key.raw, message: "disk on fire") }
         guard let bytes = members[key.raw] else { throw SourceError(.notFound, place: key.raw, message: "no such member") }
         return MemberBytes(buffer: ByteBuffer(bytes), sourceName: key.raw)
     }

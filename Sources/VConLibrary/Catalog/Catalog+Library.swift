@@ -14,8 +14,6 @@ public struct CatalogLibrary: Sendable {
     /// The catalog entry of each library member, by member index (inline members carry their parent's). An
     /// array, not a dictionary: every member has one (6 MB less over 100 000 members).
     public var entries = ChunkedArray<Int>()
-    /// The catalog entries already in `library`.
-    public var included: Set<Int> = []
     /// How many of the catalog's opened members (in the order opened) were looked at, and those looked at but
     /// not included (opened unreadable, or evicted and not opened again): looked at again next time.
     var seen = 0
@@ -41,7 +39,7 @@ extension Catalog {
         }
         result.seen = seen
         result.waiting = []
-        for entry in entries where !result.included.contains(entry.id) {
+        for entry in entries {
             // Opened members only; one evicted from the cache is opened again (its facts said it was readable).
             guard entry.isOpened, let opened = taken(entry.id) ?? cached(entry.id) ?? (try? open(entry.id)), let file = opened.readable
             else {
@@ -57,7 +55,6 @@ extension Catalog {
             result.envelopes[index] = opened.envelope
             if opened.checked { result.findings[index] = opened.findings }
             result.entries.append(contentsOf: repeatElement(entry.id, count: result.library.members.count - before))
-            result.included.insert(entry.id)
         }
         return result
     }

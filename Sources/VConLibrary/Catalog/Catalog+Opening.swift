@@ -238,10 +238,16 @@ extension Catalog {
             if summary.uuid == before { summary.uuid = before }
             entry.summary = summary.merged(with: entry.summary)
             if let message, opened.file == nil {
-                if !entry.isFailed { state.failed.append(id) }
+                if !entry.wasFailed {
+                    entry.wasFailed = true
+                    state.failed.append(id)
+                }
                 entry.state = .failed(message)
             } else {
-                if !entry.isOpened { state.opened.append(id) }
+                if !entry.wasOpened {
+                    entry.wasOpened = true
+                    state.opened.append(id)
+                }
                 entry.state = .opened(
                     CatalogEntry.Facts(
                         findingCount: opened.findings.count, errorCount: opened.findings.filter { $0.severity == .error }.count,

@@ -19,6 +19,11 @@ public struct CatalogEntry: Sendable {
     /// True for a member fetched by uuid because a link named it (`Catalog.openReference`), not listed: the
     /// vCon list does not show it as a row of its own.
     public var byReference = false
+    /// Set the first time the member is opened, and failed: the catalog's lists of opened and failed members
+    /// (`library()`, `skipped(since:)`) name each member once, even one that failed after it opened, or opened
+    /// after it failed (a file that changed on disk and was read again after the cache let it go).
+    var wasOpened = false
+    var wasFailed = false
 
     /// Where a member is on its way to the screen.
     public enum State: Sendable, Equatable {
