@@ -40,7 +40,7 @@ public struct JSONIssue: Sendable {
     public var nodeIndex: Int
 }
 
-/// One entry of the flat tape: 12 bytes per value.
+/// One entry of the flat tape: 9 bytes per value as stored (`JSONTape`).
 ///
 /// `aux` is, for containers, the tape index one past the last descendant (so skipping a
 /// subtree or folding it is index arithmetic); for strings and numbers, the byte length
