@@ -103,8 +103,10 @@ struct WholeProcessBenchmark {
             file.hasSuffix(".vconz") || (FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) && isDirectory.boolValue)
         let best = InteractiveMeasure.best(
             of: max(1, options.int("runs", default: 5)), [browser, file], ready: many ? "vCons (" : "1 Summary")
-        print("\(file) (\(megabytes(fileSize(file))))")
-        interactive(best, size: fileSize(file))
+        // A directory's own size is its inode's: no ratio to the input for it.
+        let size = isDirectory.boolValue ? 0 : fileSize(file)
+        print("\(file)" + (size > 0 ? " (\(megabytes(size)))" : " (a directory)"))
+        interactive(best, size: size)
         guard !many else { return }
         table(RunMeasure.showAndPeers(browser: browser, file: file), size: fileSize(file))
     }
