@@ -30,16 +30,12 @@ struct LibraryRow: Sendable {
 
     init(_ document: BrowserDocument, time formatter: TimeFormatter) {
         let vcon = document.vcon
+        (time, timeIsValid) = Self.time(of: document.vcon, formatter)
         if let vcon {
-            let formatted = formatter.formatted(vcon.dialog.compactMap(\.start).first ?? vcon.createdAt)
-            time = formatted.text
-            timeIsValid = formatted.isValid
             title = vcon.subject ?? vcon.parties.map(\.label).joined(separator: ", ")
             counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
             (findings, hasErrors) = Self.findings(of: document)
         } else {
-            time = "(not readable)"
-            timeIsValid = true
             title = document.file?.innerNote ?? "not a readable vCon"
             counts = nil
             findings = nil
@@ -50,6 +46,14 @@ struct LibraryRow: Sendable {
         file = document.shortName
         let uuid = vcon == nil ? "" : document.uuid.map(TextSafety.line) ?? ""
         shortID = uuid.isEmpty ? file : uuid
+    }
+
+    /// The time column: the first dialog's start, else `created_at`, as `formatter` shows it ("(not readable)" for
+    /// a file that is not a readable vCon).
+    static func time(of vcon: VCon?, _ formatter: TimeFormatter) -> (text: String, isValid: Bool) {
+        guard let vcon else { return ("(not readable)", true) }
+        let formatted = formatter.formatted(vcon.dialog.compactMap(\.start).first ?? vcon.createdAt)
+        return (formatted.text, formatted.isValid)
     }
 
     /// `3 findings`, or `2 errors` (and true) when any is an error; `…` until the findings are checked.

@@ -67,8 +67,11 @@ extension AppState {
     }
 
     mutating func setTime(_ mode: TimeMode) {
+        let before = time
         time.mode = mode
-        rebuildLibraryRows()
+        // Rows of this session: only their times are made again.
+        let current = libraryRowData.fits(session, time: before, ellipsis: glyphs.ellipsis)
+        rebuildLibraryRows(prepared: current ? libraryRowData.retimed(session, time: time) : nil)
         if self.mode != .library {
             items = PaneContent.items(pane, context: context)
             rebuildDetail(keepCursor: true)

@@ -120,7 +120,9 @@ extension AppState {
 
     /// After a resize: vCon list refitted, lists clamped, detail re-wrapped, tree scrolled.
     mutating func relayout() {
-        rebuildLibraryRows()
+        // The rows do not depend on the size: only their fit to the new width is made again (made again whole, a
+        // resize over 100 000 rows redid every row's texts on the key loop).
+        rebuildLibraryRows(prepared: libraryRowData)
         if mode == .library {
             libraryCursor.clamp(rows: libraryRows, height: layout.list.height)
             return

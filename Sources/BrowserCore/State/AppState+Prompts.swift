@@ -182,7 +182,7 @@ extension AppState {
             }
             return
         }
-        rebuildLibraryRows()
+        rebuildLibraryRows(prepared: libraryRowData)
         message = showNumbers ? "row numbers on" : "row numbers off"
     }
 }

@@ -1,0 +1,51 @@
+import TermUI
+import Testing
+import VConLibrary
+import VConModel
+
+@testable import BrowserCore
+
+/// `T` and `:set tz=` make only the list's time column again, and a resize or `:set number` only refits the rows:
+/// what they show is what rows made from scratch show.
+@Suite struct LibraryRowTimeTests {
+    static func texts(_ data: LibraryRowData) -> [String] {
+        data.rows.map { row in
+            [row.time, "\(row.timeIsValid)", row.badge, row.title, row.counts ?? "-", row.findings ?? "-", row.file, row.shortID]
+                .joined(separator: "|")
+        }
+    }
+
+    static func fromScratch(_ state: AppState) -> LibraryRowData {
+        LibraryRowData.build(state.session, time: state.time, ellipsis: state.glyphs.ellipsis)
+    }
+
+    @Test func everyTimeModeShowsWhatRowsMadeFromScratchShow() throws {
+        let catalog = Catalog(sources: [FindingsCheckTests.Source(count: 7)], opener: MemberOpener(validates: false))
+        var state = AppState(session: BrowserSession(catalog: catalog, checkLater: true), size: TerminalSize(width: 120, height: 30))
+        BrowserApp.settle(&state, state.start())
+        #expect(state.libraryRowData.rows.contains { $0.findings == "1 error" }, "findings settled before the time changes")
+        var seen: Set<String> = []
+        for _ in 0..<5 {
+            _ = state.handle(.key(.char("T")))
+            #expect(Self.texts(state.libraryRowData) == Self.texts(Self.fromScratch(state)), "\(state.time.mode)")
+            #expect(state.libraryRowData.widths == Self.fromScratch(state).widths, "\(state.time.mode)")
+            seen.insert(state.libraryRowData.rows[1].time)
+        }
+        #expect(seen.count >= 3, "the modes differ: \(seen)")
+        _ = state.handle(script: try KeyScript.parse(":set tz=-05:00<Enter>"))
+        #expect(state.libraryRowData.rows[1].time.hasSuffix("-05:00"))
+        #expect(Self.texts(state.libraryRowData) == Self.texts(Self.fromScratch(state)))
+    }
+
+    @Test func aResizeOrRowNumbersKeepTheRowsAndRefitThem() throws {
+        let catalog = Catalog(sources: [FindingsCheckTests.Source(count: 7)])
+        var state = AppState(session: BrowserSession(catalog: catalog), size: TerminalSize(width: 120, height: 30))
+        let before = Self.texts(state.libraryRowData)
+        _ = state.apply(.resize(TerminalSize(width: 60, height: 20)))
+        _ = state.handle(script: try KeyScript.parse(":set number<Enter>"))
+        #expect(Self.texts(state.libraryRowData) == before)
+        #expect(Self.texts(state.libraryRowData) == Self.texts(Self.fromScratch(state)))
+        #expect(screen(state).plainText.contains("1 "), "row numbers drawn")
+        #expect(state.libraryRows.count == 7)
+    }
+}
