@@ -48,4 +48,19 @@ import VConModel
         #expect(screen(state).plainText.contains("1 "), "row numbers drawn")
         #expect(state.libraryRows.count == 7)
     }
+
+    /// `/` keeps what it matches between searches, until the rows are made again: findings that arrive after a
+    /// search are found by the next one.
+    @Test func aSearchAfterTheRowsChangedSeesTheirNewTexts() throws {
+        let catalog = Catalog(sources: [FindingsCheckTests.Source(count: 7)], opener: MemberOpener(validates: false))
+        var state = AppState(session: BrowserSession(catalog: catalog, checkLater: true), size: TerminalSize(width: 120, height: 30))
+        let asked = state.handle(script: try KeyScript.parse("/1 error<Enter>"))
+        #expect(state.message == "no match for 1 error in the list")
+        #expect(asked.contains(.checkFindings))
+        BrowserApp.settle(&state, asked)
+        _ = state.handle(script: try KeyScript.parse("/1 error<Enter>"))
+        #expect(state.listSearch?.rows == [0, 3, 6])
+        _ = state.handle(script: try KeyScript.parse("/A 5<Enter>"))
+        #expect(state.listSearch?.rows == [5], "the subject, any case")
+    }
 }

@@ -30,4 +30,14 @@ import Testing
         #expect(rows.count { TextMatch.contains($0, "99999") } == 2)
         #expect(rows.count { TextMatch.contains($0, "call 1234") } == 11)
     }
+
+    /// The fast path gives what `lowercased()` gives: ASCII, an ellipsis or box line beside ASCII capitals, and
+    /// letters whose lowercase is not one byte apart (dotted I, final sigma, ß, Cyrillic, fullwidth).
+    @Test(arguments: [
+        "", "abc 123", "Call 4242  2p 0d 0a 0att  0 findings  \u{2026}000095FF", "ÅNGSTRÖM \u{2500}\u{2500} OK",
+        "\u{130}STANBUL", "ΟΔΟΣ", "STRAẞE straße", "МОСКВА", "\u{FF21}\u{FF22}", "\u{1F600} SMILE", "e\u{301}COLE",
+    ])
+    func lowercasedAsTheStandardLibraryDoes(text: String) {
+        #expect(TextMatch.lowercased(text) == text.lowercased())
+    }
 }

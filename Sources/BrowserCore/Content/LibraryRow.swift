@@ -1,5 +1,6 @@
 import Synchronization
 import TermUI
+import VConLibrary
 import VConModel
 
 /// One row of the vCon list, like a mail index line: the texts of its columns, before they are fitted.
@@ -124,7 +125,7 @@ extension LibraryRow {
     /// What the list's `\` filter matches in this row, lowercased: every column's full text (a title or file name
     /// the row cuts still matches).
     var filterText: String {
-        [time, badge, title, counts ?? "", findings ?? "", shortID, file].joined(separator: "  ").lowercased()
+        TextMatch.lowercased([time, badge, title, counts ?? "", findings ?? "", shortID, file].joined(separator: "  "))
     }
 }
 
@@ -138,7 +139,10 @@ final class LibraryFilterTexts: Sendable {
 
     func text(_ position: Int) -> String {
         texts.withLock { texts in
-            if texts == nil { texts = rows.map(\.filterText) }
+            if texts == nil {
+                let rows = rows
+                texts = Parallel.map(rows.count) { rows[$0].filterText }
+            }
             return texts?[position] ?? ""
         }
     }

@@ -28,5 +28,6 @@ extension AppState {
         let filterTexts = LibraryFilterTexts(data)
         libraryRows = ListRows(
             count: data.count, text: { data[$0].text(columns, glyphs: glyphs, theme: theme) }, filterText: filterTexts.text)
+        listSearchTexts = ListSearchTexts(rows: libraryRows, session: session)
     }
 }

@@ -5,6 +5,21 @@ import Foundation
 /// UTF-8 is self-synchronising, so a byte match is a match of whole code points; canonically equivalent but
 /// differently encoded text (a precomposed é against e + U+0301) does not match, as a byte search would not.
 public enum TextMatch {
+    /// `text.lowercased()`, with a fast path when only ASCII letters change (most of what lists match: uuids, paths,
+    /// times, counts, an ellipsis): `lowercased()` walked Unicode case mappings, half the time of a first `/` over
+    /// 100 000 rows. The bytes A-Z never occur inside a multi-byte UTF-8 sequence, so they are mapped in place.
+    public static func lowercased(_ text: String) -> String {
+        let utf8 = text.utf8
+        if !utf8.allSatisfy({ $0 < 0x80 }), text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.changesWhenLowercased }) {
+            return text.lowercased()
+        }
+        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (index, byte) in utf8.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            return utf8.count
+        }
+    }
+
     /// True when `needle` occurs in `haystack` (both as given: lowercase them first for a case-insensitive test).
     public static func contains(_ haystack: String, _ needle: String) -> Bool {
         var haystack = haystack
