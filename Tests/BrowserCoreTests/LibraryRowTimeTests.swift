@@ -45,8 +45,11 @@ import VConModel
         _ = state.handle(script: try KeyScript.parse(":set number<Enter>"))
         #expect(Self.texts(state.libraryRowData) == before)
         #expect(Self.texts(state.libraryRowData) == Self.texts(Self.fromScratch(state)))
-        #expect(screen(state).plainText.contains("1 "), "row numbers drawn")
         #expect(state.libraryRows.count == 7)
+        // Each row drawn in the new width, numbered: row 6 is "6" and then its time, cut to 60 columns.
+        let lines = screen(state).plainText.split(separator: "\n").map(String.init)
+        let sixth = try #require(lines.first { $0.contains("6 ") && $0.contains("2024-01-01") && $0.contains("a 5") }, "\(lines)")
+        #expect(sixth.count == 60)
     }
 
     /// `/` keeps what it matches between searches, until the rows are made again: findings that arrive after a

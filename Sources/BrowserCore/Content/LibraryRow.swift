@@ -31,7 +31,7 @@ struct LibraryRow: Sendable {
 
     init(_ document: BrowserDocument, time formatter: TimeFormatter) {
         let vcon = document.vcon
-        (time, timeIsValid) = Self.time(of: document.vcon, formatter)
+        (time, timeIsValid) = Self.time(of: vcon, formatter)
         if let vcon {
             title = vcon.subject ?? vcon.parties.map(\.label).joined(separator: ", ")
             counts = "\(vcon.parties.count)p \(vcon.dialog.count)d \(vcon.analysis.count)a \(vcon.attachments.count)att"
@@ -129,21 +129,34 @@ extension LibraryRow {
     }
 }
 
-/// The filter texts of a list's rows, made for all rows the first time a filter asks (then every keystroke of the
-/// filter reuses them): drawing 10 000 rows to match them took a second a keystroke.
-final class LibraryFilterTexts: Sendable {
-    private let rows: ChunkedArray<LibraryRow>
+/// Texts of every row of the list, made (on every core) the first time one is asked for, then kept until the rows
+/// are made again: what the `\` filter matches (`filter`: drawing 10 000 rows to match them took a second a
+/// keystroke) and what `/` matches (`AppState.listSearchTexts`: drawing every row to search it, 3.3 s over 100 000).
+final class RowTexts: Sendable {
+    private let make: @Sendable () -> [String]
     private let texts = Mutex<[String]?>(nil)
 
-    init(_ rows: ChunkedArray<LibraryRow>) { self.rows = rows }
+    init(_ make: @escaping @Sendable () -> [String]) { self.make = make }
+
+    /// No rows.
+    static let none = RowTexts { [] }
+
+    /// The `\` filter's texts of `rows`.
+    static func filter(_ rows: ChunkedArray<LibraryRow>) -> RowTexts {
+        RowTexts { Parallel.map(rows.count) { rows[$0].filterText } }
+    }
+
+    func all() -> [String] {
+        texts.withLock { texts in
+            if let texts { return texts }
+            let made = make()
+            texts = made
+            return made
+        }
+    }
 
     func text(_ position: Int) -> String {
-        texts.withLock { texts in
-            if texts == nil {
-                let rows = rows
-                texts = Parallel.map(rows.count) { rows[$0].filterText }
-            }
-            return texts?[position] ?? ""
-        }
+        let all = all()
+        return all.indices.contains(position) ? all[position] : ""
     }
 }

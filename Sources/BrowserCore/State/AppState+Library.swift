@@ -25,9 +25,9 @@ extension AppState {
         // Drawn when shown (or matched by a filter): 200 styled glyphs a row for 100 000 rows was most of the
         // memory of a big tree's list, and each background step drew every row again.
         let (glyphs, theme) = (glyphs, theme)
-        let filterTexts = LibraryFilterTexts(data)
+        let filterTexts = RowTexts.filter(data)
         libraryRows = ListRows(
             count: data.count, text: { data[$0].text(columns, glyphs: glyphs, theme: theme) }, filterText: filterTexts.text)
-        listSearchTexts = ListSearchTexts(rows: libraryRows, session: session)
+        listSearchTexts = Self.listSearchTexts(session, filter: filterTexts)
     }
 }

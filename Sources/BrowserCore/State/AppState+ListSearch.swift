@@ -1,4 +1,3 @@
-import Synchronization
 import TermUI
 import VConLibrary
 
@@ -36,11 +35,21 @@ extension AppState {
         message = nil
     }
 
-    /// What `/` looks at for one row, lowercased: the row's texts (uncut), the full source name, the uuid, the subject
-    /// and the party names.
-    static func listSearchText(row position: Int, rows libraryRows: ListRows, session: BrowserSession) -> String {
+    /// What `/` matches in each row: made on every core when a search first asks, after the rows' filter texts.
+    static func listSearchTexts(_ session: BrowserSession, filter: RowTexts) -> RowTexts {
+        RowTexts {
+            let rows = filter.all()
+            return Parallel.map(session.listCount) { row in
+                listSearchText(row: row, filterText: rows.indices.contains(row) ? rows[row] : nil, session: session)
+            }
+        }
+    }
+
+    /// What `/` looks at for one row, lowercased: the row's texts (uncut, `filterText`), the full source name, the
+    /// uuid, the subject and the party names.
+    static func listSearchText(row position: Int, filterText: String?, session: BrowserSession) -> String {
         var parts: [String] = []
-        if position < libraryRows.count { parts.append(libraryRows.matchText(position)) }
+        if let filterText { parts.append(filterText) }
         guard let index = session.document(atRow: position) else {
             // A store row not opened yet: what its listing says.
             if let row = session.paged?.rows[position] {
@@ -56,32 +65,5 @@ extension AppState {
             parts += vcon.parties.map(\.label)
         }
         return TextMatch.lowercased(parts.joined(separator: "\n"))
-    }
-}
-
-/// What `/` matches in each row of the vCon list, made for every row on every core the first time a search asks,
-/// then kept until the rows are made again: drawing each row to search it took 3.3 s over 100 000 rows, on the key
-/// loop.
-final class ListSearchTexts: Sendable {
-    private let rows: ListRows
-    private let session: BrowserSession?
-    private let texts = Mutex<[String]?>(nil)
-
-    init(rows: ListRows, session: BrowserSession?) {
-        self.rows = rows
-        self.session = session
-    }
-
-    func all() -> [String] {
-        texts.withLock { texts in
-            if let texts { return texts }
-            guard let session else { return [] }
-            let rows = rows
-            // The rows' own filter texts first, on every core (the workers below would wait for them one by one).
-            if rows.count > 0 { _ = rows.matchText(0) }
-            let made = Parallel.map(session.listCount) { AppState.listSearchText(row: $0, rows: rows, session: session) }
-            texts = made
-            return made
-        }
     }
 }

@@ -22,8 +22,8 @@ public struct AppState: Sendable {
     /// The vCon list's rows before they are fitted to the width: kept so a list that only grew builds only its
     /// new rows.
     var libraryRowData = LibraryRowData()
-    /// What `/` matches in each row of the list, made when a search first asks (`ListSearchTexts`).
-    var listSearchTexts = ListSearchTexts(rows: ListRows([]), session: nil)
+    /// What `/` matches in each row of the list, made when a search first asks (`listSearchTexts(_:filter:)`).
+    var listSearchTexts = RowTexts.none
     /// The open vCon (index into `session.documents`).
     public internal(set) var document: Int
     public internal(set) var pane: Pane = .summary

@@ -89,11 +89,7 @@ public struct OpenedMember: Sendable {
 
     /// The summary fields a list row needs, read from the opened vCon (or an envelope's unprotected uuid).
     public var summary: MemberSummary {
-        guard let vcon else {
-            let root = file?.document.root
-            let uuid = root?["unprotected"]?["uuid"]?.string ?? root?["signatures"]?[0]?["header"]?["uuid"]?.string
-            return MemberSummary(uuid: uuid, form: file?.form.name)
-        }
+        guard let vcon else { return MemberSummary(uuid: file?.envelopeUUID, form: file?.form.name) }
         return MemberSummary(
             uuid: vcon.uuid, subject: vcon.subject, createdAt: vcon.createdAt, updatedAt: vcon.updatedAt,
             partyNames: vcon.parties.map { $0.name ?? $0.tel ?? $0.mailto ?? "" },

@@ -21,13 +21,13 @@ public struct FileLoader: Sendable {
         return try load(buffer: buffer, source: path)
     }
 
-    /// Opens bytes already in memory. `mediaType` is the media type the bytes came with, when known (an
-    /// HTTPS Content-Type, a store's column): core-04 §5.4 identifies a gzip vCon by `application/vcon+gzip`
-    /// when a media type is available and by the gzip magic bytes otherwise; either one opens the gzip layer.
     /// The layers of a plain JSON vCon, one array that every such file shares (an array each was 5.6 MB over
     /// 100 000 files).
     private static let plain: [VConForm] = [.unsigned]
 
+    /// Opens bytes already in memory. `mediaType` is the media type the bytes came with, when known (an
+    /// HTTPS Content-Type, a store's column): core-04 §5.4 identifies a gzip vCon by `application/vcon+gzip`
+    /// when a media type is available and by the gzip magic bytes otherwise; either one opens the gzip layer.
     public func load(buffer: ByteBuffer, source: String, mediaType: String? = nil) throws(LoadError) -> LoadedFile {
         var layers: [VConForm] = []
         var current = buffer

@@ -58,6 +58,12 @@ public struct LoadedFile: Sendable {
 
     /// The outermost form.
     public var form: VConForm { layers.first ?? .unsigned }
+    /// The uuid an envelope says in the clear: a JWE's `unprotected.uuid`, else the first JWS signature header's.
+    public var envelopeUUID: String? {
+        let root = document.root
+        return root["unprotected"]?["uuid"]?.string ?? root["signatures"]?[0]?["header"]?["uuid"]?.string
+    }
+
     /// True when the vCon was reached through a signature or encryption layer.
     public var isEnveloped: Bool {
         layers.contains { if case .jws = $0 { true } else if case .jwe = $0 { true } else { false } }

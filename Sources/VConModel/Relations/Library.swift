@@ -32,16 +32,10 @@ public struct LibraryMember: Sendable {
         self.source = source
         self.file = file
         self.envelopeBadge = envelopeBadge
-        uuid = Self.uuid(of: file)
+        uuid = file?.vcon?.uuid ?? file?.envelopeUUID
     }
 
     public var vcon: VCon? { file?.vcon }
-    private static func uuid(of file: LoadedFile?) -> String? {
-        if let uuid = file?.vcon?.uuid { return uuid }
-        guard let root = file?.document.root else { return nil }
-        return root["unprotected"]?["uuid"]?.string ?? root["signatures"]?[0]?["header"]?["uuid"]?.string
-    }
-
     /// The node status of the member itself: inline, encrypted or here.
     public var status: RelationStatus {
         if isEncrypted { return .encrypted }
